@@ -1,0 +1,1 @@
+"""Data files shipped with Delight Workshop (installed as ``delight_resources``)."""

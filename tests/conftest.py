@@ -1,0 +1,51 @@
+"""Shared fixtures. Qt runs offscreen: the tests need no display."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from workshop.book import Book
+
+
+class FakeClock:
+    """A clock that moves one minute per reading, so timestamps are distinct."""
+
+    def __init__(self, start: datetime = datetime(2026, 11, 20, 9, 0)) -> None:
+        self.current = start
+
+    def __call__(self) -> datetime:
+        self.current += timedelta(minutes=1)
+        return self.current
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return tmp_path / "team.dwbook"
+
+
+@pytest.fixture
+def book(book_path: Path) -> Iterator[Book]:
+    b = Book.create(book_path, clock=FakeClock())
+    yield b
+    b.close()
+
+
+@pytest.fixture
+def session_id(book: Book) -> int:
+    return book.sessions.create(
+        "Front desk, November",
+        date="2026-11-20",
+        facilitator="Dana",
+        rounds=[
+            ("delight", "How could we delight a guest?"),
+            ("obstacle", "What gets in the way?"),
+        ],
+        participants=["Ann", "Bob", "Chen"],
+    )

@@ -1,0 +1,1 @@
+"""Delight Workshop's Qt desktop interface, on top of the Qt-free ``workshop`` core."""

@@ -1,0 +1,160 @@
+"""The workshop book: one SQLite file holding a team's series of sessions.
+
+``Book`` owns the connection, runs every change as a named operation inside one
+transaction, keeps the undo history and tells listeners what changed. The
+operations themselves live in small stores (``book.sessions``,
+``book.contributions``...), one per part of the domain.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from .errors import BookError
+from .journal import Change, Origin, Transaction, UndoStack
+from .storage import create_book, open_book_db, translate_error
+
+Listener = Callable[[Change], None]
+Clock = Callable[[], datetime]
+
+
+class Book:
+    def __init__(self, path: Path, db, clock: Clock = datetime.now) -> None:
+        from .stores import ActionStore, ContributionStore, SessionStore, ThemeStore, VoteStore
+
+        self.path = Path(path)
+        self.db = db
+        self.clock = clock
+        self.history = UndoStack()
+        self._listeners: list[Listener] = []
+        self._in_operation = False
+        self.sessions = SessionStore(self)
+        self.contributions = ContributionStore(self)
+        self.themes = ThemeStore(self)
+        self.votes = VoteStore(self)
+        self.actions = ActionStore(self)
+
+    # -- opening and closing -------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
+        """Open an existing book (raises a BookError a user can read)."""
+        return cls(Path(path), open_book_db(Path(path)), clock)
+
+    @classmethod
+    def create(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
+        return cls(Path(path), create_book(Path(path)), clock)
+
+    @classmethod
+    def open_or_create(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
+        path = Path(path)
+        return cls.open(path, clock) if path.exists() else cls.create(path, clock)
+
+    def close(self) -> None:
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass  # the WAL stays beside the book and is replayed next time
+        self.db.conn.close()
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+    def now(self) -> str:
+        return self.clock().isoformat(timespec="seconds")
+
+    # -- listeners -----------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- operations ----------------------------------------------------------
+    @contextmanager
+    def operation(self, label: str) -> Iterator[Transaction]:
+        """Run the writes in the block as one atomic, undoable operation.
+
+        When the block returns, the change is committed to disk; an exception
+        rolls back every write of the block and leaves the book as it was.
+        """
+        if self._in_operation:
+            raise RuntimeError("operations do not nest")
+        tx = Transaction(self.db)
+        self._in_operation = True
+        try:
+            with self.db.atomic():
+                yield tx
+        except sqlite3.Error as exc:
+            raise translate_error(exc, self.path.name) from exc
+        finally:
+            self._in_operation = False
+        if tx.rows:
+            change = Change(label, tuple(tx.rows), "do")
+            self.history.push(change)
+            self._notify(change)
+
+    def _replay(self, change: Change, origin: Origin) -> Change:
+        rows = (
+            change.rows if origin == "redo" else tuple(r.reversed() for r in reversed(change.rows))
+        )
+        tx = Transaction(self.db)
+        try:
+            with self.db.atomic():
+                for row in rows:
+                    tx.apply(row)
+        except sqlite3.Error as exc:
+            self.history.clear()
+            raise BookError(
+                f"Could not {origin} “{change.label}”: the book was changed elsewhere ({exc})."
+            ) from exc
+        return Change(change.label, rows, origin)
+
+    def undo(self) -> Change | None:
+        change = self.history.pop_undo()
+        if change is None:
+            return None
+        done = self._replay(change, "undo")
+        self.history.pushed_undone(change)
+        self._notify(done)
+        return done
+
+    def redo(self) -> Change | None:
+        change = self.history.pop_redo()
+        if change is None:
+            return None
+        done = self._replay(change, "redo")
+        self.history.pushed_redone(change)
+        self._notify(done)
+        return done
+
+    @property
+    def can_undo(self) -> bool:
+        return self.history.undo_label is not None
+
+    @property
+    def can_redo(self) -> bool:
+        return self.history.redo_label is not None
+
+    # -- book-wide facts -----------------------------------------------------
+    def info(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM book_info WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

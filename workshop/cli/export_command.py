@@ -1,0 +1,1 @@
+"""``export``: the action plan as PDF, CSV, Markdown or calendar events (issue 5)."""

@@ -1,0 +1,187 @@
+"""The workshop's vocabulary: kinds, phases, statuses and read-only records.
+
+Records are plain frozen dataclasses built from book rows; changes go through
+the operations in :mod:`workshop.book`, never through these objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """The four kinds of contribution the method asks a team for."""
+
+    DELIGHT = "delight"
+    OBSTACLE = "obstacle"
+    HERO = "hero"
+    VALUE = "value"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+
+KIND_LABELS = {
+    Kind.DELIGHT: "Delight idea",
+    Kind.OBSTACLE: "Obstacle",
+    Kind.HERO: "Hero story",
+    Kind.VALUE: "Value idea",
+}
+
+
+class Phase(StrEnum):
+    """The steps of a session, in the order the facilitator walks them."""
+
+    WARMUP = "warmup"
+    IDEATE = "ideate"
+    GROUP = "group"
+    VOTE = "vote"
+    PLAN = "plan"
+    WRAPUP = "wrapup"
+
+    @property
+    def label(self) -> str:
+        return PHASE_LABELS[self]
+
+
+PHASES: tuple[Phase, ...] = tuple(Phase)
+PHASE_LABELS = {
+    Phase.WARMUP: "Warm-up",
+    Phase.IDEATE: "Ideate",
+    Phase.GROUP: "Group",
+    Phase.VOTE: "Vote",
+    Phase.PLAN: "Plan",
+    Phase.WRAPUP: "Wrap-up",
+}
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def is_closed(self) -> bool:
+        return self in (ActionStatus.DONE, ActionStatus.DROPPED)
+
+
+class ObstacleStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    REMOVED = "removed"
+    WONT_FIX = "wont_fix"
+
+    @property
+    def is_closed(self) -> bool:
+        return self in (ObstacleStatus.REMOVED, ObstacleStatus.WONT_FIX)
+
+
+class HeroType(StrEnum):
+    """Routine delight is recognised above dramatic recovery (blunder 4)."""
+
+    ROUTINE = "routine"
+    RECOVERY = "recovery"
+
+
+class VoteMode(StrEnum):
+    TURNS = "turns"
+    HANDS = "hands"
+    PHONES = "phones"
+
+
+STATUS_LABELS = {
+    "open": "Open",
+    "in_progress": "In progress",
+    "done": "Done",
+    "dropped": "Dropped",
+    "removed": "Removed",
+    "wont_fix": "Won't fix",
+}
+
+
+@dataclass(frozen=True)
+class Round:
+    id: int
+    session_id: int
+    position: int
+    kind: Kind
+    prompt: str
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int
+    title: str
+    date: str
+    facilitator: str
+    template: str
+    phase: Phase
+    anonymous: bool
+    dots_per_person: int
+    max_dots_per_item: int
+    vote_mode: VoteMode
+    secret_votes: bool
+    silent_mode: bool
+    voting_open: bool
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Contribution:
+    id: int
+    session_id: int
+    kind: Kind
+    text: str
+    author: str | None
+    created_at: str
+    theme_id: int | None
+    merged_into: int | None
+    revealed: bool
+    # Obstacle fields (None for other kinds).
+    way_around: str | None = None
+    remover: str | None = None
+    obstacle_status: ObstacleStatus | None = None
+    status_changed_at: str | None = None
+    # Hero story fields.
+    hero_type: HeroType | None = None
+    customer: str | None = None
+    story_date: str | None = None
+    credited: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: int
+    session_id: int
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    session_id: int
+    contribution_id: int | None
+    what: str
+    owner: str | None
+    due: str | None
+    first_step: str | None
+    help_needed: str | None
+    status: ActionStatus
+    status_note: str | None
+    status_changed_at: str | None
+    created_at: str
+    position: int
+
+
+@dataclass(frozen=True)
+class RankedItem:
+    """One line of a session's vote result; ties share a rank."""
+
+    rank: int
+    tied: bool
+    contribution: Contribution
+    dots: int

@@ -1,0 +1,129 @@
+"""The book's schema, built by numbered migrations from the first version on.
+
+A book is marked by ``PRAGMA application_id`` (so it is never confused with
+another SQLite file) and ``PRAGMA user_version`` (the number of migrations
+applied, so a book from a newer app is recognised and refused).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x444C5754  # "DLWT": Delight Workshop
+MIGRATION_SET = "delight-workshop"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_first_schema(db: Database) -> None:
+    db.executescript(FIRST_SCHEMA)
+
+
+FIRST_SCHEMA = """
+CREATE TABLE book_info (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    date TEXT NOT NULL,
+    facilitator TEXT NOT NULL DEFAULT '',
+    template TEXT NOT NULL DEFAULT '',
+    phase TEXT NOT NULL DEFAULT 'warmup',
+    anonymous INTEGER NOT NULL DEFAULT 0,
+    dots_per_person INTEGER NOT NULL DEFAULT 5,
+    max_dots_per_item INTEGER NOT NULL DEFAULT 3,
+    vote_mode TEXT NOT NULL DEFAULT 'turns',
+    secret_votes INTEGER NOT NULL DEFAULT 1,
+    silent_mode INTEGER NOT NULL DEFAULT 0,
+    voting_open INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE rounds (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    prompt TEXT NOT NULL
+);
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE themes (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE contributions (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    kind TEXT NOT NULL CHECK (kind IN ('delight', 'obstacle', 'hero', 'value')),
+    text TEXT NOT NULL,
+    author TEXT,
+    created_at TEXT NOT NULL,
+    theme_id INTEGER REFERENCES themes(id),
+    merged_into INTEGER REFERENCES contributions(id),
+    revealed INTEGER NOT NULL DEFAULT 1,
+    way_around TEXT,
+    remover TEXT,
+    obstacle_status TEXT,
+    status_changed_at TEXT,
+    hero_type TEXT,
+    customer TEXT,
+    story_date TEXT
+);
+CREATE TABLE hero_credits (
+    id INTEGER PRIMARY KEY,
+    contribution_id INTEGER NOT NULL REFERENCES contributions(id),
+    employee TEXT NOT NULL
+);
+CREATE TABLE votes (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    contribution_id INTEGER NOT NULL REFERENCES contributions(id),
+    voter TEXT,
+    dots INTEGER NOT NULL CHECK (dots > 0),
+    method TEXT NOT NULL DEFAULT 'turns',
+    cast_at TEXT NOT NULL
+);
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    contribution_id INTEGER REFERENCES contributions(id),
+    position INTEGER NOT NULL,
+    what TEXT NOT NULL,
+    owner TEXT,
+    due TEXT,
+    first_step TEXT,
+    help_needed TEXT,
+    status TEXT NOT NULL DEFAULT 'open',
+    status_note TEXT,
+    status_changed_at TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX idx_rounds_session ON rounds(session_id);
+CREATE INDEX idx_participants_session ON participants(session_id);
+CREATE INDEX idx_themes_session ON themes(session_id);
+CREATE INDEX idx_contributions_session ON contributions(session_id);
+CREATE INDEX idx_contributions_theme ON contributions(theme_id);
+CREATE INDEX idx_contributions_merged ON contributions(merged_into);
+CREATE INDEX idx_contributions_kind ON contributions(kind);
+CREATE INDEX idx_hero_credits_contribution ON hero_credits(contribution_id);
+CREATE INDEX idx_votes_session ON votes(session_id);
+CREATE INDEX idx_votes_contribution ON votes(contribution_id);
+CREATE INDEX idx_actions_session ON actions(session_id);
+CREATE INDEX idx_actions_contribution ON actions(contribution_id);
+CREATE INDEX idx_actions_status ON actions(status);
+"""
+
+# One entry per migration above, oldest first; the book's user_version is the
+# count applied, so a higher number means a newer app wrote the book.
+MIGRATION_NAMES: tuple[str, ...] = ("m001_first_schema",)
+SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -1,0 +1,178 @@
+"""Opening, creating and migrating workshop book files.
+
+Every check that can refuse a file reads its header bytes first, without
+opening it as a database, so a refused file is left byte-for-byte unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .errors import BookError, BookLocked, BookReadOnly, DiskFull, NewerBook, NotABook
+from .schema import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION, migrations
+
+BOOK_SUFFIX = ".dwbook"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+
+@dataclass(frozen=True)
+class BookHeader:
+    page_size: int
+    page_count: int
+    user_version: int
+    application_id: int
+
+
+def read_header(path: Path) -> BookHeader:
+    """Read and check the SQLite header of *path*; raise NotABook if it is not ours."""
+    name = path.name
+    try:
+        with open(path, "rb") as f:
+            head = f.read(HEADER_SIZE)
+    except IsADirectoryError:
+        raise NotABook(f"“{name}” is a folder, not a workshop book.") from None
+    except PermissionError:
+        raise BookReadOnly(f"“{name}” cannot be read: permission denied.") from None
+    except FileNotFoundError:
+        raise NotABook(f"“{name}” does not exist.") from None
+    if not head:
+        raise NotABook(f"“{name}” is empty: it is not a workshop book.")
+    if not head.startswith(SQLITE_MAGIC) or len(head) < HEADER_SIZE:
+        raise NotABook(f"“{name}” is not a workshop book.")
+    (page_size,) = struct.unpack(">H", head[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    (page_count,) = struct.unpack(">I", head[28:32])
+    (user_version,) = struct.unpack(">I", head[60:64])
+    (application_id,) = struct.unpack(">I", head[68:72])
+    header = BookHeader(page_size, page_count, user_version, application_id)
+    if application_id != APPLICATION_ID:
+        raise NotABook(f"“{name}” is a database, but not a workshop book.")
+    if path.stat().st_size < page_size * max(page_count, 1):
+        raise NotABook(f"“{name}” is damaged: the file is shorter than it should be.")
+    if user_version > SCHEMA_VERSION:
+        raise NewerBook(
+            f"“{name}” was written by a newer version of Delight Workshop "
+            f"(book format {user_version}, this app reads up to {SCHEMA_VERSION}). "
+            "Please update the app to open it."
+        )
+    return header
+
+
+def connect(path: Path) -> Database:
+    """Open a connection with the settings every connection to a book needs."""
+    # Autocommit mode: transactions are opened explicitly by db.atomic().
+    conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None, check_same_thread=False)
+    db = Database(conn)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return db
+
+
+def _configure_journal(db: Database, name: str) -> None:
+    try:
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.OperationalError as exc:
+        raise translate_error(exc, name) from exc
+    if mode.lower() != "wal":
+        raise BookReadOnly(f"“{name}” cannot be written here (journal mode {mode}).")
+    # FULL: a commit has reached the disk when an operation returns.
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def translate_error(exc: sqlite3.Error, name: str) -> BookError:
+    """Turn a low-level SQLite error into one a user can read."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return BookLocked(f"“{name}” is in use by another program. Close it there and try again.")
+    if "full" in text:
+        return DiskFull(f"The disk is full: the last change to “{name}” was not saved.")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return BookReadOnly(f"“{name}” cannot be written: the file or its folder is read-only.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return NotABook(f"“{name}” is damaged and cannot be opened.")
+    return BookError(f"“{name}” could not be used: {exc}.")
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise BookReadOnly(
+            f"“{path.name}” cannot be written: the file or its folder is read-only. "
+            "Copy it somewhere you can write, then open the copy."
+        )
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.stem}.format{version}-backup{path.suffix}")
+
+
+def create_book(path: Path) -> Database:
+    """Create a new, empty book at *path* (which must not exist)."""
+    path = Path(path)
+    if path.exists():
+        raise BookError(f"“{path.name}” already exists.")
+    if not os.access(path.parent, os.W_OK):
+        raise BookReadOnly(f"Cannot create “{path.name}”: the folder is read-only.")
+    try:
+        db = connect(path)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _configure_journal(db, path.name)
+        _migrate(db)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path.name) from exc
+    return db
+
+
+def open_book_db(path: Path) -> Database:
+    """Open an existing book, migrating it (after a backup) if it is older."""
+    path = Path(path)
+    header = read_header(path)
+    _check_writable(path)
+    if header.user_version < SCHEMA_VERSION:
+        _backup(path, header.user_version)
+    try:
+        db = connect(path)
+        _configure_journal(db, path.name)
+        ok = db.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            db.conn.close()
+            raise NotABook(f"“{path.name}” is damaged and cannot be opened ({ok}).")
+        _check_migration_names(db, path.name)
+        _migrate(db)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path.name) from exc
+    return db
+
+
+def _check_migration_names(db: Database, name: str) -> None:
+    applied = {m.name for m in migrations.applied(db)}
+    unknown = applied - set(MIGRATION_NAMES)
+    if unknown:
+        raise NewerBook(f"“{name}” was written by a newer version of Delight Workshop.")
+
+
+def _backup(path: Path, version: int) -> None:
+    target = backup_path(path, version)
+    # The backup API copies a consistent image, WAL contents included.
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(str(target))
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    if not target.exists():  # pragma: no cover - backup() raises first
+        shutil.copy2(path, target)
+
+
+def _migrate(db: Database) -> None:
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,188 @@
+"""Dot voting: cast and take back dots within the session's limits, tally, rank.
+
+Dots given to a duplicate count for the card it was merged into, so merging
+never loses a vote and splitting gives each card its own dots back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..errors import InvalidInput
+from ..model import Kind, RankedItem
+from .base import Store
+
+
+class VoteRefused(InvalidInput):
+    """A dot that the session's limits do not allow."""
+
+
+def rank(tally: dict[int, int], order: Iterable[int]) -> list[tuple[int, bool, int, int]]:
+    """Competition ranking ("1, 2, 2, 4"): (rank, tied, id, dots), most dots first.
+
+    *order* breaks ties for display only (capture order); tied items share a rank.
+    """
+    position = {cid: i for i, cid in enumerate(order)}
+    ids = sorted(position, key=lambda cid: (-tally.get(cid, 0), position[cid]))
+    counts: dict[int, int] = {}
+    for cid in ids:
+        counts[tally.get(cid, 0)] = counts.get(tally.get(cid, 0), 0) + 1
+    result = []
+    current_rank = 0
+    previous: int | None = None
+    for index, cid in enumerate(ids, start=1):
+        dots = tally.get(cid, 0)
+        if dots != previous:
+            current_rank = index
+            previous = dots
+        result.append((current_rank, counts[dots] > 1, cid, dots))
+    return result
+
+
+class VoteStore(Store):
+    def _root(self, contribution_id: int) -> dict:
+        row = self.require("contributions", contribution_id, "contribution")
+        if row["merged_into"]:
+            row = self.require("contributions", row["merged_into"], "contribution")
+        return row
+
+    def _family_clause(self) -> str:
+        return "contribution_id IN (SELECT id FROM contributions WHERE id = ? OR merged_into = ?)"
+
+    # -- operations ----------------------------------------------------------
+    def cast(self, session_id: int, contribution_id: int, voter: str, dots: int = 1) -> int:
+        """Give *dots* from *voter* to a card, within the budget and per-item limit."""
+        session = self.require("sessions", session_id, "session")
+        root = self._root(contribution_id)
+        if root["session_id"] != session_id:
+            raise InvalidInput("That contribution belongs to another session.")
+        voter = voter.strip() if isinstance(voter, str) else ""
+        if not voter:
+            raise InvalidInput("A vote needs a voter.")
+        if dots < 1:
+            raise InvalidInput("Give at least one dot.")
+        used = self.used_by(session_id, voter)
+        budget = session["dots_per_person"]
+        if used + dots > budget:
+            left = budget - used
+            raise VoteRefused(
+                f"{voter} has no dots left."
+                if left <= 0
+                else f"{voter} has only {left} dot(s) left."
+            )
+        on_item = self.on_item(root["id"], voter)
+        limit = session["max_dots_per_item"]
+        if on_item + dots > limit:
+            raise VoteRefused(f"At most {limit} dot(s) per item: {voter} has given {on_item} here.")
+        with self.book.operation("Vote") as tx:
+            return tx.insert(
+                "votes",
+                {
+                    "session_id": session_id,
+                    "contribution_id": root["id"],
+                    "voter": voter,
+                    "dots": dots,
+                    "method": "turns",
+                    "cast_at": self.book.now(),
+                },
+            )
+
+    def retract(self, session_id: int, contribution_id: int, voter: str) -> bool:
+        """Take back *voter*'s latest dot on a card; False if there was none."""
+        root = self._root(contribution_id)
+        found = self.row(
+            f"SELECT * FROM votes WHERE session_id = ? AND voter = ? AND method != 'hands' "
+            f"AND {self._family_clause()} ORDER BY id DESC LIMIT 1",
+            [session_id, voter, root["id"], root["id"]],
+        )
+        if found is None:
+            return False
+        with self.book.operation("Take back vote") as tx:
+            if found["dots"] > 1:
+                tx.update("votes", found["id"], dots=found["dots"] - 1)
+            else:
+                tx.delete("votes", found["id"])
+        return True
+
+    def set_hands(self, session_id: int, contribution_id: int, count: int) -> None:
+        """Record a show of hands: *count* raised hands for a card (replaces the last count)."""
+        if not isinstance(count, int) or count < 0 or count > 10_000:
+            raise InvalidInput("The count of hands must be a whole number from 0.")
+        root = self._root(contribution_id)
+        with self.book.operation("Count hands") as tx:
+            for (row_id,) in self.db.execute(
+                f"SELECT id FROM votes WHERE session_id = ? AND method = 'hands' "
+                f"AND {self._family_clause()}",
+                [session_id, root["id"], root["id"]],
+            ):
+                tx.delete("votes", row_id)
+            if count:
+                tx.insert(
+                    "votes",
+                    {"session_id": session_id, "contribution_id": root["id"], "voter": None,
+                     "dots": count, "method": "hands", "cast_at": self.book.now()},
+                )  # fmt: skip
+
+    def clear(self, session_id: int) -> None:
+        with self.book.operation("Clear votes") as tx:
+            for (row_id,) in self.db.execute(
+                "SELECT id FROM votes WHERE session_id = ?", [session_id]
+            ):
+                tx.delete("votes", row_id)
+
+    # -- queries -------------------------------------------------------------
+    def used_by(self, session_id: int, voter: str) -> int:
+        return int(
+            self.scalar(
+                "SELECT COALESCE(SUM(dots), 0) FROM votes WHERE session_id = ? AND voter = ?",
+                [session_id, voter],
+            )
+        )
+
+    def on_item(self, contribution_id: int, voter: str) -> int:
+        return int(
+            self.scalar(
+                f"SELECT COALESCE(SUM(dots), 0) FROM votes WHERE voter = ? AND {self._family_clause()}",
+                [voter, contribution_id, contribution_id],
+            )
+        )
+
+    def dots_cast(self, session_id: int) -> int:
+        return int(
+            self.scalar(
+                "SELECT COALESCE(SUM(dots), 0) FROM votes WHERE session_id = ?", [session_id]
+            )
+        )
+
+    def tally(self, session_id: int) -> dict[int, int]:
+        """Dots per card (duplicates' dots counted on the card they were merged into)."""
+        rows = self.db.execute(
+            "SELECT COALESCE(c.merged_into, c.id), SUM(v.dots) FROM votes v "
+            "JOIN contributions c ON c.id = v.contribution_id WHERE v.session_id = ? "
+            "GROUP BY COALESCE(c.merged_into, c.id)",
+            [session_id],
+        )
+        return {cid: int(dots) for cid, dots in rows}
+
+    def voters(self, session_id: int) -> list[str]:
+        return [
+            v
+            for (v,) in self.db.execute(
+                "SELECT DISTINCT voter FROM votes WHERE session_id = ? AND voter IS NOT NULL "
+                "ORDER BY voter",
+                [session_id],
+            )
+        ]
+
+    def ranking(self, session_id: int, kinds: Iterable[Kind] | None = None) -> list[RankedItem]:
+        """The session's cards, most dots first; ties share a rank and say so."""
+        cards = self.book.contributions.list(session_id)
+        if kinds is not None:
+            wanted = set(kinds)
+            cards = [c for c in cards if c.kind in wanted]
+        by_id = {c.id: c for c in cards}
+        tally = self.tally(session_id)
+        return [
+            RankedItem(rank=r, tied=tied, contribution=by_id[cid], dots=dots)
+            for r, tied, cid, dots in rank(tally, by_id)
+        ]

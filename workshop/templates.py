@@ -1,0 +1,62 @@
+"""Session templates: rounds, prompts and voting defaults shipped as JSON files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from .model import Kind
+from .resources import resource
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    name: str
+    description: str
+    rounds: tuple[tuple[Kind, str], ...]
+    anonymous: bool
+    dots_per_person: int
+    max_dots_per_item: int
+
+
+@cache
+def templates() -> tuple[Template, ...]:
+    """Every shipped template, in the order the files are numbered."""
+    found = []
+    for path in sorted(resource("templates").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found.append(
+            Template(
+                id=data["id"],
+                name=data["name"],
+                description=data["description"],
+                rounds=tuple((Kind(r["kind"]), r["prompt"]) for r in data["rounds"]),
+                anonymous=bool(data["anonymous"]),
+                dots_per_person=int(data["dots_per_person"]),
+                max_dots_per_item=int(data["max_dots_per_item"]),
+            )
+        )
+    return tuple(found)
+
+
+def template(template_id: str) -> Template:
+    for t in templates():
+        if t.id == template_id:
+            return t
+    raise KeyError(f"No template called {template_id!r}")
+
+
+def create_session_from(book, template_id: str, title: str | None = None, **overrides) -> int:
+    """Create a session in *book* from a template; keyword overrides win."""
+    t = template(template_id)
+    settings = {
+        "rounds": t.rounds,
+        "anonymous": t.anonymous,
+        "dots_per_person": t.dots_per_person,
+        "max_dots_per_item": t.max_dots_per_item,
+        "template": t.id,
+    }
+    settings.update(overrides)
+    return book.sessions.create(title or t.name, **settings)
