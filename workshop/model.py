@@ -34,6 +34,7 @@ KIND_LABELS = {
 class Phase(StrEnum):
     """The steps of a session, in the order the facilitator walks them."""
 
+    REVIEW = "review"
     WARMUP = "warmup"
     IDEATE = "ideate"
     GROUP = "group"
@@ -48,6 +49,7 @@ class Phase(StrEnum):
 
 PHASES: tuple[Phase, ...] = tuple(Phase)
 PHASE_LABELS = {
+    Phase.REVIEW: "Follow-up",
     Phase.WARMUP: "Warm-up",
     Phase.IDEATE: "Ideate",
     Phase.GROUP: "Group",

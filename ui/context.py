@@ -1,0 +1,39 @@
+"""What the windows share: the open book and the session being run.
+
+One ``WorkshopContext`` is created by the main window and handed explicitly to
+every page, panel and the projector (no global singleton).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from workshop.book import Book
+
+from .bridge import BookBridge
+
+
+class WorkshopContext(QObject):
+    bookChanged = Signal()  # a book was opened or closed: re-read everything
+    sessionChanged = Signal(int)  # id of the session being run, or -1 for none
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bridge: BookBridge | None = None
+        self.session_id: int | None = None
+
+    @property
+    def book(self) -> Book | None:
+        return self.bridge.book if self.bridge else None
+
+    def set_book(self, bridge: BookBridge | None) -> None:
+        self.bridge = bridge
+        self.session_id = None
+        self.bookChanged.emit()
+        self.sessionChanged.emit(-1)
+
+    def set_session(self, session_id: int | None) -> None:
+        if session_id == self.session_id:
+            return
+        self.session_id = session_id
+        self.sessionChanged.emit(-1 if session_id is None else session_id)
