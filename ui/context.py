@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from workshop.book import Book
 
 from .bridge import BookBridge
+from .timer import RoundTimer
 
 
 class WorkshopContext(QObject):
@@ -21,6 +22,8 @@ class WorkshopContext(QObject):
         super().__init__(parent)
         self.bridge: BookBridge | None = None
         self.session_id: int | None = None
+        # One timer for the room: the console sets it, the projector shows it.
+        self.timer = RoundTimer(self)
 
     @property
     def book(self) -> Book | None:
