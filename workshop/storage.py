@@ -118,15 +118,25 @@ def create_book(path: Path) -> Database:
     path = Path(path)
     if path.exists():
         raise BookError(f"“{path.name}” already exists.")
+    if not path.parent.is_dir():
+        raise BookError(f"Cannot create “{path.name}”: the folder {path.parent} does not exist.")
     if not os.access(path.parent, os.W_OK):
         raise BookReadOnly(f"Cannot create “{path.name}”: the folder is read-only.")
+    db = None
     try:
         db = connect(path)
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         _configure_journal(db, path.name)
         _migrate(db)
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path.name) from exc
+    except BaseException as exc:
+        # Leave nothing behind: no open connection, no half-made book.
+        if db is not None:
+            db.conn.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error):
+            raise translate_error(exc, path.name) from exc
+        raise
     return db
 
 
@@ -137,17 +147,23 @@ def open_book_db(path: Path) -> Database:
     _check_writable(path)
     if header.user_version < SCHEMA_VERSION:
         _backup(path, header.user_version)
+    db = None
     try:
         db = connect(path)
-        _configure_journal(db, path.name)
+        # Check before switching the journal mode, which would write to the file.
         ok = db.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            db.conn.close()
             raise NotABook(f"“{path.name}” is damaged and cannot be opened ({ok}).")
         _check_migration_names(db, path.name)
+        _configure_journal(db, path.name)
         _migrate(db)
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path.name) from exc
+    except BaseException as exc:
+        # A refused book keeps no connection (nor its -wal/-shm files) open.
+        if db is not None:
+            db.conn.close()
+        if isinstance(exc, sqlite3.Error):
+            raise translate_error(exc, path.name) from exc
+        raise
     return db
 
 
