@@ -16,7 +16,9 @@ from typing import Any
 from PySide6.QtGui import QKeySequence
 
 # Modules that register actions when imported; each feature adds its own line.
-ACTION_MODULES: list[str] = []
+ACTION_MODULES: list[str] = [
+    "ui.help_actions",
+]
 
 MENUS = ("File", "Edit", "Session", "View", "Export", "Help")
 

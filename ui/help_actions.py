@@ -1,0 +1,45 @@
+"""Help menu: About Delight Workshop, and the tour of the phases shown on the first start."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .actions import ActionSpec, register
+
+
+def _about(window: Any) -> None:
+    from .about import show_about
+
+    show_about(window)
+
+
+def _tour(window: Any) -> None:
+    from .first_run import show_tour
+
+    show_tour(window)
+
+
+register(
+    ActionSpec(
+        id="help.tour",
+        text="Tour of the Phases",
+        menu="Help",
+        handler=_tour,
+        tip="Walk through the steps of a session again, one line each",
+        section=8,
+        needs="nothing",
+    )
+)
+register(
+    ActionSpec(
+        id="help.about",
+        text="About Delight Workshop",
+        menu="Help",
+        handler=_about,
+        tip="Version, the method behind the app, licence",
+        section=9,
+        needs="nothing",
+        # On macOS Qt moves an action with this role into the application menu.
+        extra={"menu_role": "AboutRole"},
+    )
+)
