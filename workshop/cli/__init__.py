@@ -36,9 +36,16 @@ def _load_commands() -> None:
     from . import book_commands, export_command  # noqa: F401  (they register themselves)
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a wrong command line in one line on stderr (status 2), not with usage."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     _load_commands()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description="Delight Workshop: run improvement workshops and print the action plan.",
     )
