@@ -1,0 +1,33 @@
+"""Writing an export without ever leaving half a file behind."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+@contextlib.contextmanager
+def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside *path*; it replaces *path* only if the block succeeds.
+
+    A failed export (full disk, a bug) leaves the previous file untouched.
+    """
+    target = Path(path).expanduser()
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".part", dir=target.parent
+    )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        yield temp
+        os.replace(temp, target)
+        with contextlib.suppress(OSError):  # mkstemp makes it 0600; use the usual mode
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(target, 0o666 & ~mask)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()

@@ -1,0 +1,62 @@
+"""Words and dates the exports share: labels, long dates, default file names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date as Date
+
+from ..model import STATUS_LABELS, HeroType, Kind, Session
+
+FORMATS = ("pdf", "csv", "markdown", "ics")
+SUFFIXES = {"pdf": ".pdf", "csv": ".csv", "markdown": ".md", "ics": ".ics"}
+FORMAT_OF_SUFFIX = {".pdf": "pdf", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
+                    ".ics": "ics"}  # fmt: skip
+KIND_PLURALS = {
+    Kind.DELIGHT: "delight ideas",
+    Kind.OBSTACLE: "obstacles",
+    Kind.HERO: "hero stories",
+    Kind.VALUE: "value ideas",
+}
+HERO_LABELS = {HeroType.ROUTINE: "Routine delight", HeroType.RECOVERY: "Recovery"}
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def status_label(status: object) -> str:
+    value = getattr(status, "value", status)
+    return STATUS_LABELS.get(str(value), str(value).replace("_", " ").capitalize())
+
+
+def hero_label(hero_type: HeroType | None) -> str:
+    return HERO_LABELS.get(hero_type, "") if hero_type else ""
+
+
+def long_date(value: str | Date | None, weekday: bool = False) -> str:
+    """``2026-11-20`` as ``20 November 2026`` (unambiguous on both sides of the Atlantic)."""
+    if not value:
+        return ""
+    try:
+        day = value if isinstance(value, Date) else Date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return str(value)
+    text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{_DAYS[day.weekday()]} {text}" if weekday else text
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def slug(text: str, limit: int = 48) -> str:
+    """A file-name-safe version of *text* (letters of any script kept)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[^\w\s-]", "", text, flags=re.UNICODE).strip().lower()
+    text = re.sub(r"[\s_-]+", "-", text)
+    return text[:limit].strip("-") or "session"
+
+
+def default_file_name(session: Session, fmt: str = "pdf") -> str:
+    """``action-plan-2026-11-20-front-desk-november.pdf``."""
+    return f"action-plan-{session.date}-{slug(session.title)}{SUFFIXES[fmt]}"
