@@ -55,7 +55,12 @@ def read_header(path: Path) -> BookHeader:
     header = BookHeader(page_size, page_count, user_version, application_id)
     if application_id != APPLICATION_ID:
         raise NotABook(f"“{name}” is a database, but not a workshop book.")
-    if path.stat().st_size < page_size * max(page_count, 1):
+    # A checkpoint cut short by a crash writes page 1 (with the new page count)
+    # before the pages that lengthen the file; they are still in the WAL, from
+    # which SQLite recovers them. Only a book without a WAL must be this long.
+    wal = path.with_name(f"{path.name}-wal")
+    wal_pending = wal.is_file() and wal.stat().st_size > 0
+    if not wal_pending and path.stat().st_size < page_size * max(page_count, 1):
         raise NotABook(f"“{name}” is damaged: the file is shorter than it should be.")
     if user_version > SCHEMA_VERSION:
         raise NewerBook(
