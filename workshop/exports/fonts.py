@@ -15,7 +15,7 @@ from typing import NamedTuple
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..resources import resource
@@ -23,6 +23,7 @@ from ..resources import resource
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 CJK = "DroidSansFallback"
+REPLACEMENT = "\ufffd"
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
@@ -39,8 +40,43 @@ class FontNames(NamedTuple):
     bold: str
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16.
+
+    reportlab 5 writes U+1F600 as ``<1F600>`` (odd-length hex), so PDF readers
+    cannot copy or search emoji; the PDF specification wants ``<D83DDE00>``.
+    """
+    cmap = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(
+            f"<{i:02X}> <{chr(code).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+            for i, code in enumerate(subset)
+        ),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(cmap)
+
+
 def _register(name: str) -> None:
     with _lock:
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # see the function's docstring
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(resource("fonts", _FILES[name]))))
 
@@ -88,20 +124,27 @@ def covers(text: str, font: str = REGULAR) -> bool:
 
 
 def font_runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
-    """Cut *text* into (font name, text) runs: *font* where it has the glyph, else the CJK font.
+    """Cut *text* into (font name, text) runs, each character in the first font that has it.
 
-    A character neither font has stays with *font* (it prints as a box, but is
-    still in the PDF's text layer).
+    The chain is *font*, then DejaVu Sans (the bold face lacks a few symbols),
+    then the CJK fallback. A character none of them has (most colour emoji)
+    becomes U+FFFD, so the PDF shows and copies a replacement mark rather
+    than an empty box that copies as nothing.
     """
     base = _charset(font)
     if set(text) <= base:
         return [(font, text)] if text else []
-    fallback = _charset(CJK)
+    chain = [(font, base)]
+    if font != REGULAR:
+        chain.append((REGULAR, _charset(REGULAR)))
+    chain.append((CJK, _charset(CJK)))
     runs: list[tuple[str, str]] = []
     current_font = font
     current: list[str] = []
     for ch in text:
-        wanted = font if ch in base or ch not in fallback else CJK
+        wanted = next((name for name, chars in chain if ch in chars), None)
+        if wanted is None:
+            wanted, ch = font, REPLACEMENT
         if wanted != current_font and current:
             runs.append((current_font, "".join(current)))
             current = []

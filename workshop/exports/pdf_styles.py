@@ -33,7 +33,7 @@ SMALL_SIZE = 7.4
 HEADER_SIZE = 7.6
 CELL_PAD_X = 4.5
 CELL_PAD_Y = 3.2
-MAX_LINES_PER_ROW = 24  # longer texts continue in the next row, so no row outgrows a page
+MAX_LINES_PER_ROW = 10  # longer texts continue in the next row, so no row outgrows a page
 KEEP_TOGETHER_LINES = 40  # an item's rows stay on one page up to this many lines
 # Fixed widths (points) of short columns; text columns share the rest.
 W_RANK = 24.0

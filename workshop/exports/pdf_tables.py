@@ -130,6 +130,10 @@ class TableBuilder:
                     lines = max(lines, counts[offset])
             self.rows.append(row)
             self.row_lines.append(lines)
+        if height > 1:  # continuation rows read as one block of text
+            end = start + height - 1
+            self.cmds.append(("TOPPADDING", (0, start + 1), (-1, end), 0))
+            self.cmds.append(("BOTTOMPADDING", (0, start), (-1, end - 1), 0))
         for first, last, pieces, _counts, rtl in placed:
             if last > first:
                 for r in range(start, start + height):
@@ -155,7 +159,7 @@ class TableBuilder:
             if wanted:
                 detail_start = len(self.rows)
                 self._place(wanted)
-                self.cmds.append(("TOPPADDING", (0, detail_start), (-1, len(self.rows) - 1), 0))
+                self.cmds.append(("TOPPADDING", (0, detail_start), (-1, detail_start), 0))
         end = len(self.rows) - 1
         self.items.append((start, end))
         # Keep an item's rows on one page while they are short enough to fit on one.

@@ -38,11 +38,15 @@ def clean(text: str | None) -> str:
 
 
 def _drop_invisible(text: str) -> str:
-    """Zero-width format characters (bidi marks, ZWJ, variation selectors) have no glyph."""
+    """Invisible modifiers (bidi marks, ZWJ, variation selectors, skin tones) have no glyph."""
     if text.isascii():
         return text
     return "".join(
-        ch for ch in text if unicodedata.category(ch) != "Cf" and not ("\ufe00" <= ch <= "\ufe0f")
+        ch
+        for ch in text
+        if unicodedata.category(ch) != "Cf"
+        and not ("\ufe00" <= ch <= "\ufe0f")  # variation selectors
+        and not ("\U0001f3fb" <= ch <= "\U0001f3ff")  # skin-tone modifiers
     )
 
 
