@@ -9,12 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import InvalidInput
-from ..model import Kind, RankedItem
+from ..model import Kind, RankedItem, Session, VoteMode
 from .base import Store
+from .sessions import _check_settings
 
 
 class VoteRefused(InvalidInput):
     """A dot that the session's limits do not allow."""
+
+
+def tallies_hidden(session: Session) -> bool:
+    """Secret until revealed: counts stay off the projector while voting is open.
+
+    A show of hands is counted in front of the room, so it is never secret.
+    """
+    return session.secret_votes and session.voting_open and session.vote_mode != VoteMode.HANDS
 
 
 def rank(tally: dict[int, int], order: Iterable[int]) -> list[tuple[int, bool, int, int]]:
@@ -50,9 +59,27 @@ class VoteStore(Store):
         return "contribution_id IN (SELECT id FROM contributions WHERE id = ? OR merged_into = ?)"
 
     # -- operations ----------------------------------------------------------
-    def cast(self, session_id: int, contribution_id: int, voter: str, dots: int = 1) -> int:
-        """Give *dots* from *voter* to a card, within the budget and per-item limit."""
+    def cast(
+        self,
+        session_id: int,
+        contribution_id: int,
+        voter: str,
+        dots: int = 1,
+        *,
+        method: VoteMode | str = VoteMode.TURNS,
+        require_open: bool = False,
+    ) -> int:
+        """Give *dots* from *voter* to a card, within the budget and per-item limit.
+
+        *method* records how the dot was cast (turns at the laptop, or phones);
+        with *require_open* a dot is refused unless the facilitator opened voting.
+        """
+        method = VoteMode(method)
+        if method is VoteMode.HANDS:
+            raise InvalidInput("A show of hands is counted with set_hands, not cast.")
         session = self.require("sessions", session_id, "session")
+        if require_open and not session["voting_open"]:
+            raise VoteRefused("Voting is closed.")
         root = self._root(contribution_id)
         if root["session_id"] != session_id:
             raise InvalidInput("That contribution belongs to another session.")
@@ -82,7 +109,7 @@ class VoteStore(Store):
                     "contribution_id": root["id"],
                     "voter": voter,
                     "dots": dots,
-                    "method": "turns",
+                    "method": method.value,
                     "cast_at": self.book.now(),
                 },
             )
@@ -103,6 +130,56 @@ class VoteStore(Store):
             else:
                 tx.delete("votes", found["id"])
         return True
+
+    def retract_last(self, session_id: int, voter: str) -> int | None:
+        """Take back *voter*'s most recent dot anywhere; returns the card, or None."""
+        found = self.row(
+            "SELECT v.*, COALESCE(c.merged_into, c.id) AS root FROM votes v "
+            "JOIN contributions c ON c.id = v.contribution_id "
+            "WHERE v.session_id = ? AND v.voter = ? AND v.method != 'hands' "
+            "ORDER BY v.id DESC LIMIT 1",
+            [session_id, voter],
+        )
+        if found is None:
+            return None
+        with self.book.operation("Take back vote") as tx:
+            if found["dots"] > 1:
+                tx.update("votes", found["id"], dots=found["dots"] - 1)
+            else:
+                tx.delete("votes", found["id"])
+        return int(found["root"])
+
+    def open_voting(
+        self,
+        session_id: int,
+        *,
+        dots_per_person: int | None = None,
+        max_dots_per_item: int | None = None,
+        method: VoteMode | str | None = None,
+        secret: bool | None = None,
+    ) -> None:
+        """Fix the limits and the way of voting, then open voting (one undoable step)."""
+        row = self.require("sessions", session_id, "session")
+        wanted = {
+            "dots_per_person": dots_per_person,
+            "max_dots_per_item": max_dots_per_item,
+            "vote_mode": method,
+            "secret_votes": secret,
+        }
+        values = _check_settings({k: v for k, v in wanted.items() if v is not None})
+        budget = values.get("dots_per_person", row["dots_per_person"])
+        limit = values.get("max_dots_per_item", row["max_dots_per_item"])
+        if limit > budget:
+            values["max_dots_per_item"] = budget
+        values["voting_open"] = 1
+        with self.book.operation("Open voting") as tx:
+            tx.update("sessions", session_id, **values)
+
+    def close_voting(self, session_id: int) -> None:
+        """Close voting: no more dots, and secret tallies are revealed."""
+        self.require("sessions", session_id, "session")
+        with self.book.operation("Close voting") as tx:
+            tx.update("sessions", session_id, voting_open=0)
 
     def set_hands(self, session_id: int, contribution_id: int, count: int) -> None:
         """Record a show of hands: *count* raised hands for a card (replaces the last count)."""
@@ -163,6 +240,17 @@ class VoteStore(Store):
             [session_id],
         )
         return {cid: int(dots) for cid, dots in rows}
+
+    def usage(self, session_id: int) -> dict[tuple[str, int], int]:
+        """Dots each voter gave each card: {(voter, card): dots} (hands not included)."""
+        rows = self.db.execute(
+            "SELECT v.voter, COALESCE(c.merged_into, c.id), SUM(v.dots) FROM votes v "
+            "JOIN contributions c ON c.id = v.contribution_id "
+            "WHERE v.session_id = ? AND v.voter IS NOT NULL "
+            "GROUP BY v.voter, COALESCE(c.merged_into, c.id)",
+            [session_id],
+        )
+        return {(voter, cid): int(dots) for voter, cid, dots in rows}
 
     def voters(self, session_id: int) -> list[str]:
         return [
