@@ -1,0 +1,157 @@
+"""``--format markdown``: the action plan for a wiki page or an e-mail.
+
+User text is escaped so it reads as typed and cannot inject links, images,
+HTML, headings or table cells: Markdown's punctuation gets a backslash, ``<``
+and ``>`` and ``&`` too, and a line that would start a list, quote or heading
+is escaped at its start.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from ..book import Book
+from ..model import Kind
+from .files import atomic_target
+from .formatting import KIND_PLURALS, hero_label, long_date, plural, status_label
+from .plan_data import ActionPlan, build_plan
+from .text_layout import clean
+
+# Characters that are markup anywhere in a line (CommonMark, GFM tables and strikethrough);
+# "(", "!" and "{" are harmless once "[" is escaped, and stay readable in an e-mail.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")  # "&amp;" would show as "&": keep it literal
+# At the start of a line: headings, quotes, list markers, thematic breaks, setext underlines.
+_LINE_START = re.compile(r"^(\s*)([-+=>#]|\d+[.)])")
+
+
+def md_escape(text: str | None) -> str:
+    """*text* as literal Markdown: every line escaped, line breaks kept as hard breaks."""
+    lines = []
+    for raw in clean(text).split("\n"):
+        line = raw.strip()  # leading spaces could start a code block
+        if not line:
+            continue  # a blank line would end the list item or table cell
+        line = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", line))
+        line = _LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), line)
+        lines.append(line)
+    return "  \n".join(lines)
+
+
+def _escape_marker(marker: str) -> str:
+    if marker[-1] in ".)":
+        return marker[:-1] + "\\" + marker[-1]
+    return "\\" + marker
+
+
+def cell(text: str | None) -> str:
+    """Escaped text for a table cell: one line, pipes escaped."""
+    return md_escape(text).replace("  \n", " <br> ") if text else ""
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    out += ["| " + " | ".join(r) + " |" for r in rows]
+    return out
+
+
+def render_plan_markdown(plan: ActionPlan) -> str:
+    s = plan.session
+    out = [f"# Action plan: {md_escape(s.title)}", ""]
+    meta = [long_date(s.date, weekday=True), f"Book: {md_escape(plan.book_name)}"]
+    if s.facilitator:
+        meta.append(f"Facilitated by {md_escape(s.facilitator)}")
+    out += [" · ".join(meta), ""]
+    for r in plan.prompts:
+        out += [f"> **{r.kind.label}:** {md_escape(r.prompt)}", ">"]
+    if plan.prompts:
+        out[-1] = ""
+    breakdown = ", ".join(
+        f"{plan.counts.get(k, 0)} {KIND_PLURALS[k]}" for k in Kind if plan.counts.get(k, 0)
+    )
+    out += [
+        "## Key figures",
+        "",
+        f"- People: {plan.people}",
+        f"- Contributions: {plan.contributions}" + (f" ({breakdown})" if breakdown else ""),
+        f"- Dots cast: {plan.dots_cast}",
+        f"- Actions planned: {len(plan.actions)}",
+        "",
+        "## Actions",
+        "",
+    ]
+    if plan.actions:
+        out += _table(
+            ["#", "Action", "Owner", "Due", "First step", "Help needed", "Status", "Votes"],
+            [
+                [str(r.rank), cell(r.action.what), cell(r.action.owner), r.action.due or "",
+                 cell(r.action.first_step), cell(r.action.help_needed),
+                 status_label(r.action.status), "" if r.votes is None else str(r.votes)]
+                for r in plan.actions
+            ],
+        )  # fmt: skip
+    else:
+        out.append("No actions were planned in this session.")
+    out += ["", "## Obstacles", ""]
+    if plan.obstacles:
+        out += _table(
+            ["Obstacle", "Way around", "Who can remove it", "Status", "Dots"],
+            [
+                [cell(c.contribution.text), cell(c.contribution.way_around),
+                 cell(c.contribution.remover), status_label(c.contribution.obstacle_status or ""),
+                 str(c.dots)]
+                for c in plan.obstacles
+            ],
+        )  # fmt: skip
+    else:
+        out.append("No obstacles were flagged in this session.")
+    out += ["", "## Hero stories", ""]
+    for c in plan.heroes:
+        h = c.contribution
+        credited = ", ".join(md_escape(n) for n in h.credited)
+        extra = f" ({hero_label(h.hero_type)}" + (f"; credited: {credited}" if credited else "")
+        out.append(f"- {md_escape(h.text)}{extra})")
+    if not plan.heroes:
+        out.append("No hero stories were told in this session.")
+    out += ["", "## Follow-up from earlier sessions", ""]
+    if plan.previous is None:
+        out.append("This is the book's first session: nothing to follow up yet.")
+    for title, rows in (("Still open", plan.still_open), ("Closed since the last session",
+                                                          plan.closed_since)):  # fmt: skip
+        if plan.previous is None:
+            break
+        out += [f"### {title} ({len(rows)})", ""]
+        out += _table(
+            ["Action", "Owner", "Due", "Status", "From session"],
+            [
+                [cell(r.action.what), cell(r.action.owner),
+                 (r.action.due or "") + (" (overdue)" if r.overdue else ""),
+                 status_label(r.action.status), f"{cell(r.session.title)} ({r.session.date})"]
+                for r in rows
+            ],
+        ) if rows else ["None."]  # fmt: skip
+        out.append("")
+    out += ["", "## Every contribution, by theme", ""]
+    for group in plan.themes:
+        out += [f"### {md_escape(group.name)} ({plural(group.dots, 'dot')})", ""]
+        for card in group.cards:
+            by = f" — {', '.join(md_escape(a) for a in card.authors)}" if card.authors else ""
+            dots = plural(card.dots, "dot")
+            out.append(f"- {md_escape(card.contribution.text)} ({dots}){by}")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_markdown(book: Book, session_id: int | str | None) -> str:
+    """The session's action plan as Markdown text."""
+    return render_plan_markdown(build_plan(book, session_id))
+
+
+def write_markdown(book: Book, session_id: int | str | None, path: str | os.PathLike[str]) -> Path:
+    target = Path(path)
+    text = render_markdown(book, session_id)
+    with atomic_target(target) as temp:
+        temp.write_text(text, encoding="utf-8", newline="\n")
+    return target
