@@ -1,0 +1,193 @@
+"""The book at a glance: sessions over time, contributions, actions and obstacles per session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop import series
+from workshop.errors import WorkshopError
+from workshop.journal import Change
+
+from ..context import WorkshopContext
+from . import common
+from .charts import BarChart, Series
+from .common import StatTile, is_dark, plain_label, tr
+
+# (light, dark) colours of the chart series.
+COLORS = {
+    "sessions": ("#2f6fde", "#6b9cf0"),
+    "contributions": ("#7a55c8", "#a98be6"),
+    "done": ("#238a46", "#4cc276"),
+    "open": ("#d99a00", "#e0a82e"),
+    "removed": ("#238a46", "#4cc276"),
+    "blocked": ("#cf3a2f", "#ef6b5f"),
+}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _month(key: str) -> str:
+    return f"{tr(_MONTHS[int(key[5:7]) - 1])} {key[2:4]}"
+
+
+class Dashboard(QWidget):
+    def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._bridge = None
+        self.setWindowTitle(tr("Dashboard"))
+        self.ask_path: Callable[[str], str] = self._ask_path
+        self._pending = QTimer(self, singleShot=True, interval=150)
+        self._pending.timeout.connect(self.refresh)
+        self._build()
+        context.bookChanged.connect(self._attach)
+        self._attach()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 12)
+        head = QHBoxLayout()
+        head.addWidget(plain_label(tr("Dashboard"), size=1.6, bold=True))
+        head.addStretch(1)
+        self.export_button = QPushButton(tr("&Export open actions (PDF)…"))
+        self.export_button.clicked.connect(self.export_open_actions)
+        head.addWidget(self.export_button)
+        outer.addLayout(head)
+        self.note = plain_label(muted=True)
+        outer.addWidget(self.note)
+        tiles = QHBoxLayout()
+        self.tiles = {
+            "sessions": StatTile(tr("sessions"), "open"),
+            "contributions": StatTile(tr("contributions"), "open"),
+            "done": StatTile(tr("actions done"), "done"),
+            "open": StatTile(tr("actions open"), "in_progress"),
+            "removed": StatTile(tr("obstacles removed"), "removed"),
+            "blocked": StatTile(tr("obstacles in the way"), "overdue"),
+        }
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+        tiles.addStretch(1)
+        outer.addLayout(tiles)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.sessions_chart = BarChart(tr("Sessions per month"), stacked=True)
+        self.contributions_chart = BarChart(tr("Contributions per session"))
+        self.actions_chart = BarChart(tr("Actions per session: done and open"))
+        self.obstacles_chart = BarChart(tr("Obstacles per session: removed and in the way"))
+        for n, chart in enumerate(
+            (self.sessions_chart, self.contributions_chart, self.actions_chart,
+             self.obstacles_chart)
+        ):  # fmt: skip
+            grid.addWidget(chart, n // 2, n % 2)
+        outer.addLayout(grid, 1)
+
+    def _attach(self) -> None:
+        if self._bridge is not None:
+            self._bridge.changed.disconnect(self._on_changed)
+        self._bridge = self.context.bridge
+        if self._bridge is not None:
+            self._bridge.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, _change: Change) -> None:
+        self._pending.start()  # many quick changes, one redraw
+
+    def _color(self, key: str) -> str:
+        return COLORS[key][1 if is_dark(self) else 0]
+
+    def refresh(self) -> None:
+        book = self.context.book
+        stats = series.dashboard(book) if book is not None else []
+        months = series.sessions_per_month(stats)
+        c = self._color
+        self.sessions_chart.set_data(
+            [_month(m) for m, _n in months],
+            [Series(tr("sessions"), c("sessions"), tuple(n for _m, n in months))],
+        )
+        labels = [s.date[5:7] + "/" + s.date[2:4] for s in stats]
+        tips = [f"{s.title} · {s.date}" for s in stats]
+        self.contributions_chart.set_data(
+            labels,
+            [
+                Series(
+                    tr("contributions"), c("contributions"), tuple(s.contributions for s in stats)
+                )
+            ],
+            tips,
+        )
+        self.actions_chart.set_data(
+            labels,
+            [Series(tr("done"), c("done"), tuple(s.actions_done for s in stats)),
+             Series(tr("open"), c("open"), tuple(s.actions_open for s in stats))],
+            tips,
+        )  # fmt: skip
+        self.obstacles_chart.set_data(
+            labels,
+            [Series(tr("removed"), c("removed"), tuple(s.obstacles_removed for s in stats)),
+             Series(tr("in the way"), c("blocked"), tuple(s.obstacles_open for s in stats))],
+            tips,
+        )  # fmt: skip
+        totals = {
+            "sessions": len(stats),
+            "contributions": sum(s.contributions for s in stats),
+            "done": sum(s.actions_done for s in stats),
+            "open": sum(s.actions_open for s in stats),
+            "removed": sum(s.obstacles_removed for s in stats),
+            "blocked": sum(s.obstacles_open for s in stats),
+        }
+        for key, value in totals.items():
+            self.tiles[key].set_value(str(value))
+        if stats:
+            self.note.setText(tr("{0} sessions from {1} to {2}").format(
+                len(stats), stats[0].date, stats[-1].date))  # fmt: skip
+        else:
+            self.note.setText(tr("No sessions in this book yet."))
+        self.export_button.setEnabled(book is not None)
+
+    # -- export ----------------------------------------------------------------------
+    def _ask_path(self, suggested: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Export open actions"), str(Path(folder) / suggested), tr("PDF files (*.pdf)")
+        )
+        return path
+
+    def export_open_actions(self) -> Path | None:
+        from workshop.exports.formatting import slug
+        from workshop.exports.open_actions_pdf import write_open_actions
+
+        book = self.context.book
+        if book is None:
+            return None
+        today: date = common.today()
+        path = self.ask_path(f"open-actions-{slug(book.name)}-{today.isoformat()}.pdf")
+        if not path:
+            return None
+        try:
+            written = write_open_actions(book, path, today=today)
+        except (WorkshopError, OSError) as exc:
+            self.note.setText(tr("Could not export the open actions: {0}").format(exc))
+            return None
+        self.note.setText(tr("Saved {0}").format(written.name))
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        return written
+
+
+def open_dashboard(window: Any) -> Dashboard:
+    from .windows import show_window
+
+    return show_window(window, "dashboard", lambda: Dashboard(window.context), (1180, 720))

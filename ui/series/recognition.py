@@ -1,0 +1,273 @@
+"""Recognition: employees ranked by hero stories over a period, and certificates to print.
+
+Routine delight counts double a recovery (the method's fourth blunder: nobody
+should need a foul-up to shine); the view says so above the ranking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QBrush, QDesktopServices, QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop import series
+from workshop.errors import WorkshopError
+from workshop.journal import Change
+from workshop.model import HeroType
+from workshop.series import RECOVERY_WEIGHT, ROUTINE_WEIGHT, HeroStory, Recognition
+
+from ..context import WorkshopContext
+from . import common
+from .common import ItemRole, KeyedTableModel, color, is_dark, one_line, plain_label, tr
+from .windows import add_undo_actions
+
+PERIOD_LABELS = {
+    "30d": "Last 30 days",
+    "90d": "Last 90 days",
+    "year": "This year",
+    "last_year": "Last year",
+    "all": "All time",
+}
+
+
+class RankingModel(KeyedTableModel):
+    headers = ("Rank", "Employee", "Routine delight", "Recovery", "Score")
+    context = "RankingModel"
+
+    def key(self, item: Recognition) -> str:
+        return item.employee.casefold()
+
+    def cell(self, item: Recognition, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [str(item.rank), item.employee, str(item.routine), str(item.recovery),
+                    str(item.score)][column]  # fmt: skip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and column in (1, 4):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class StoriesModel(KeyedTableModel):
+    headers = ("Date", "Kind", "The customer's words", "Customer")
+    context = "RankingModel"
+    dark = False
+
+    def key(self, item: HeroStory) -> int:
+        return item.story.id
+
+    def cell(self, item: HeroStory, column: int, role: int) -> Any:
+        s = item.story
+        routine = s.hero_type is not HeroType.RECOVERY
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = tr("Routine delight") if routine else tr("Recovery")
+            return [item.day, kind, one_line(s.text, 200), s.customer or "—"][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return s.text
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            return QBrush(color("done" if routine else "in_progress", self.dark))
+        return None
+
+
+class RecognitionView(QWidget):
+    def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._bridge = None
+        self.setWindowTitle(tr("Recognition"))
+        self.ranking = RankingModel(self)
+        self.stories = StoriesModel(self)
+        # Where certificates go; tests replace it instead of answering a file dialog.
+        self.ask_path: Callable[[str], str] = self._ask_path
+        self._build()
+        context.bookChanged.connect(self._attach)
+        add_undo_actions(self, context)
+        self._attach()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 12)
+        outer.addWidget(plain_label(tr("Recognition"), size=1.6, bold=True))
+        rule = tr(
+            "Score: {routine} points for each routine-delight story, {recovery} for each recovery. "
+            "Everyday delight counts more than a dramatic rescue: nobody should need a foul-up "
+            "to shine."
+        ).format(routine=ROUTINE_WEIGHT, recovery=RECOVERY_WEIGHT)
+        self.rule = plain_label(rule, muted=True, wrap=True)
+        outer.addWidget(self.rule)
+        bar = QHBoxLayout()
+        self.period = QComboBox()
+        for key in series.PERIODS:
+            self.period.addItem(tr(PERIOD_LABELS[key]), key)
+        self.period.setCurrentIndex(series.PERIODS.index("90d"))
+        self.period.currentIndexChanged.connect(self.refresh)
+        caption = QLabel(tr("&Period:"))
+        caption.setBuddy(self.period)
+        bar.addWidget(caption)
+        bar.addWidget(self.period)
+        self.span = plain_label(muted=True)
+        bar.addWidget(self.span)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.table = self._table(self.ranking)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        split.addWidget(self.table)
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(8, 0, 0, 0)
+        self.who = plain_label(size=1.25, bold=True)
+        side.addWidget(self.who)
+        self.story_table = self._table(self.stories)
+        self.story_table.setWordWrap(False)
+        header = self.story_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.story_table.doubleClicked.connect(lambda _i: self.print_certificate())
+        side.addWidget(self.story_table, 1)
+        row = QHBoxLayout()
+        self.print_button = QPushButton(tr("&Print certificate…"))
+        self.print_button.setToolTip(tr("A one-page certificate with this story, ready to frame"))
+        self.print_button.clicked.connect(self.print_certificate)
+        row.addWidget(self.print_button)
+        self.saved = plain_label(muted=True)
+        row.addWidget(self.saved, 1)
+        side.addLayout(row)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        outer.addWidget(split, 1)
+        self.empty = plain_label(tr("No hero stories credit anyone in this period."), muted=True)
+        outer.addWidget(self.empty)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_stories())
+        self.story_table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+
+    def _table(self, model: KeyedTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setShowGrid(False)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        return view
+
+    # -- data --------------------------------------------------------------------------
+    def _attach(self) -> None:
+        if self._bridge is not None:
+            self._bridge.changed.disconnect(self._on_changed)
+        self._bridge = self.context.bridge
+        if self._bridge is not None:
+            self._bridge.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, change: Change) -> None:
+        if (
+            change.touches("hero_credits")
+            or change.touches("sessions")
+            or any(
+                "hero" in (r.before or {}).get("kind", "") + (r.after or {}).get("kind", "")
+                for r in change.of("contributions")
+            )
+        ):
+            self.refresh()
+
+    def set_period(self, key: str) -> None:
+        self.period.setCurrentIndex(series.PERIODS.index(key))
+
+    def refresh(self) -> None:
+        book = self.context.book
+        start, end = series.period_bounds(self.period.currentData(), common.today())
+        self.span.setText(f"{start} – {end}" if start else "")
+        chosen = self.current_employee()
+        ranked = series.recognition(book, start, end) if book is not None else []
+        self.ranking.assign(ranked)
+        self.empty.setVisible(not ranked)
+        row = self.ranking.row_of(chosen.employee.casefold()) if chosen else None
+        self.table.selectRow(row if row is not None else 0)
+        self._show_stories()
+
+    def current_employee(self) -> Recognition | None:
+        index = self.table.currentIndex()
+        return self.ranking.data(index, ItemRole) if index.isValid() else None
+
+    def current_story(self) -> HeroStory | None:
+        index = self.story_table.currentIndex()
+        return self.stories.data(index, ItemRole) if index.isValid() else None
+
+    def _show_stories(self) -> None:
+        person = self.current_employee()
+        self.stories.dark = is_dark(self)
+        self.stories.assign(list(person.stories) if person else [])
+        if person is None:
+            self.who.setText("")
+        else:
+            self.who.setText(tr("{name}: {n} stories, score {score}").format(
+                name=person.employee, n=len(person.stories), score=person.score))  # fmt: skip
+            if self.stories.rowCount() and not self.story_table.currentIndex().isValid():
+                self.story_table.selectRow(0)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.print_button.setEnabled(self.current_story() is not None)
+
+    # -- certificate -------------------------------------------------------------------
+    def _ask_path(self, suggested: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, tr("Save certificate"), str(Path(folder) / suggested), tr("PDF files (*.pdf)")
+        )
+        return path
+
+    def print_certificate(self) -> Path | None:
+        from workshop.exports.certificate import (
+            certificate_text,
+            default_certificate_name,
+            render_certificate,
+        )
+
+        person, hero, book = self.current_employee(), self.current_story(), self.context.book
+        if person is None or hero is None or book is None:
+            return None
+        try:
+            text = certificate_text(book, hero.story.id, person.employee)
+            path = self.ask_path(default_certificate_name(text))
+            if not path:
+                return None
+            written = render_certificate(text, path)
+        except (WorkshopError, OSError) as exc:
+            self.saved.setText(tr("Could not save the certificate: {0}").format(exc))
+            return None
+        self.saved.setText(tr("Saved {0}").format(written.name))
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        return written
+
+
+def open_recognition(window: Any) -> RecognitionView:
+    from .windows import show_window
+
+    return show_window(window, "recognition", lambda: RecognitionView(window.context), (1120, 620))

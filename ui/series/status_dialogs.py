@@ -1,0 +1,76 @@
+"""The two questions of the Follow-up keys: P asks a new date, X asks a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.series import FollowUpItem
+
+from . import common
+from .common import one_line, plain_label, tr
+
+
+class DateDialog(QDialog):
+    """P: the action is under way; it gets a new due date and, if wanted, a note."""
+
+    def __init__(self, item: FollowUpItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("In progress: new date"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(one_line(item.action.what, 120), wrap=True, bold=True))
+        form = QFormLayout()
+        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        base = QDate.fromString(item.action.due or "", "yyyy-MM-dd")
+        start = QDate(common.today())
+        self.date_edit.setDate((base if base.isValid() and base > start else start).addDays(14))
+        form.addRow(tr("New due date:"), self.date_edit)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(tr("What is left to do (optional)"))
+        form.addRow(tr("Note:"), self.note_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.date_edit.setFocus()
+
+    def values(self) -> tuple[str, str]:
+        return self.date_edit.date().toString("yyyy-MM-dd"), self.note_edit.text()
+
+
+class ReasonDialog(QDialog):
+    """X: the action is dropped, honestly, with the reason why."""
+
+    def __init__(self, item: FollowUpItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Drop action"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(one_line(item.action.what, 120), wrap=True, bold=True))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(tr("Why is it dropped? (needed)"))
+        layout.addWidget(self.reason_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("Drop"))
+        self.ok.setEnabled(False)
+        self.reason_edit.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def reason(self) -> str:
+        return self.reason_edit.text()
