@@ -18,6 +18,8 @@ from PySide6.QtGui import QKeySequence
 # Modules that register actions when imported; each feature adds its own line.
 ACTION_MODULES: list[str] = [
     "ui.help_actions",
+    "ui.projector.actions",
+    "ui.voting.actions",
 ]
 
 MENUS = ("File", "Edit", "Session", "View", "Export", "Help")

@@ -20,7 +20,9 @@ PageFactory = Callable[[WorkshopContext], QWidget]
 PAGE_FACTORIES: dict[Phase, PageFactory] = {}
 
 # Modules that register pages when imported; each feature adds its own line.
-PAGE_MODULES: list[str] = []
+PAGE_MODULES: list[str] = [
+    "ui.voting.page",
+]
 
 
 def register_page(phase: Phase) -> Callable[[PageFactory], PageFactory]:

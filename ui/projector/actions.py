@@ -1,0 +1,87 @@
+"""View > Projector (F5): open or close the projector window, and turn its pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+
+from ..actions import ActionSpec, register
+from .window import ProjectorWindow
+
+PROJECTOR_ACTION = "view.projector"
+
+
+def projector_of(window: Any) -> ProjectorWindow | None:
+    """The projector window opened from this main window, if any."""
+    return getattr(window, "_projector_window", None)
+
+
+def _sync_check(window: Any) -> None:
+    projector = projector_of(window)
+    shown = projector is not None and projector.isVisible()
+    for action in window.findChildren(QAction):
+        if PROJECTOR_ACTION in (action.objectName(), action.data()):
+            action.setChecked(shown)
+
+
+def toggle_projector(window: Any) -> ProjectorWindow | None:
+    """Open the projector (full screen on a second screen) or close it if open."""
+    projector = projector_of(window)
+    if projector is not None and projector.isVisible():
+        projector.close()
+        _sync_check(window)
+        return projector
+    if projector is None:
+        projector = ProjectorWindow(window.context)
+        projector.closed.connect(lambda: _sync_check(window))
+        window._projector_window = projector
+        window.destroyed.connect(projector.close)
+    projector.show_on_best_screen()
+    _sync_check(window)
+    return projector
+
+
+def _page(window: Any, step: int) -> None:
+    projector = projector_of(window)
+    if projector is not None and projector.isVisible():
+        projector.next_page() if step > 0 else projector.previous_page()
+
+
+register(
+    ActionSpec(
+        id=PROJECTOR_ACTION,
+        text="Projector",
+        menu="View",
+        handler=toggle_projector,
+        shortcuts=("F5",),
+        tip="Open or close the projector view (full screen on a second screen)",
+        section=8,
+        checkable=True,
+        needs="nothing",
+    )
+)
+register(
+    ActionSpec(
+        id="view.projector_next_page",
+        text="Next Projector Page",
+        menu="View",
+        handler=lambda window: _page(window, +1),
+        shortcuts=("Alt+PgDown",),
+        tip="Show the next page of the projector's wall or list",
+        section=8,
+        needs="nothing",
+    )
+)
+register(
+    ActionSpec(
+        id="view.projector_previous_page",
+        text="Previous Projector Page",
+        menu="View",
+        handler=lambda window: _page(window, -1),
+        shortcuts=("Alt+PgUp",),
+        tip="Show the previous page of the projector's wall or list",
+        section=8,
+        needs="nothing",
+    )
+)
