@@ -16,9 +16,22 @@ MIGRATION_SET = "delight-workshop"
 migrations = Migrations(MIGRATION_SET)
 
 
+def stamp(db: Database, version: int) -> None:
+    """Record the book format inside the migration's own transaction.
+
+    Every migration ends with this, so a process killed between two migrations
+    leaves a book whose format number matches its tables.
+    """
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
 @migrations()
 def m001_first_schema(db: Database) -> None:
-    db.executescript(FIRST_SCHEMA)
+    # executescript() would COMMIT the migration's transaction: run statement by statement.
+    for statement in FIRST_SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    stamp(db, 1)
 
 
 FIRST_SCHEMA = """

@@ -75,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WorkshopError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (``info BOOK | head``): not an error of ours.
+        sys.stderr.close()
+        return 0
     except OSError as exc:
         print(
             f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
