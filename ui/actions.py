@@ -20,6 +20,7 @@ ACTION_MODULES: list[str] = [
     "ui.help_actions",
     "ui.projector.actions",
     "ui.voting.actions",
+    "ui.series.actions",
 ]
 
 MENUS = ("File", "Edit", "Session", "View", "Export", "Help")

@@ -22,6 +22,7 @@ PAGE_FACTORIES: dict[Phase, PageFactory] = {}
 # Modules that register pages when imported; each feature adds its own line.
 PAGE_MODULES: list[str] = [
     "ui.voting.page",
+    "ui.series.follow_up",
 ]
 
 
