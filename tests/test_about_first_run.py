@@ -17,15 +17,28 @@ from workshop.book import Book
 from workshop.model import PHASES
 
 
-class FakeWindow(QMainWindow):
-    """Stands in for the main window: records the books it is asked to open."""
+class FakeBooks:
+    """Stands in for ui.book_controller.BookController: records the books it opens."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.opened: list[str] = []
+        self.refuse = False
 
-    def open_book(self, path: str) -> None:
-        self.opened.append(path)
+    def open_path(self, path) -> bool:
+        if self.refuse:
+            return False
+        self.opened.append(str(path))
+        return True
+
+
+class FakeWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.books = FakeBooks()
+
+    @property
+    def opened(self) -> list[str]:
+        return self.books.opened
 
 
 @pytest.fixture
@@ -122,6 +135,14 @@ def test_demo_failure_is_told_in_the_dialog(qtbot, window, store, tmp_path, monk
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert "could not be made" in dialog.demo_status.text()
     assert window.opened == [] and dialog.step == 0 and dialog.demo_button.isEnabled()
+
+
+def test_a_demo_the_window_cannot_open_is_told(qtbot, window, store, documents) -> None:
+    window.books.refuse = True  # e.g. open in another window: the controller said why
+    dialog = shown(window, store)
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert "could not be opened" in dialog.demo_status.text()
+    assert dialog.step == 0 and dialog.demo_button.isEnabled()
 
 
 def test_tour_walks_every_phase_with_the_keyboard(qtbot, window, store, documents) -> None:

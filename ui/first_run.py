@@ -115,17 +115,18 @@ def create_demo_book(documents: Path | None = None) -> Path:
     return path
 
 
-def open_in_window(window: Any, path: Path) -> None:
-    """Open the book at *path* in the main window."""
-    opener = getattr(window, "open_book", None)
-    if callable(opener):
-        opener(str(path))
-        return
+def open_in_window(window: Any, path: Path) -> bool:
+    """Open the book at *path* in the main window; False if it could not (it said why)."""
+    books = getattr(window, "books", None)  # ui.book_controller.BookController
+    if books is not None:
+        return bool(books.open_path(path))
     context = getattr(window, "context", None)
-    if context is not None:
-        from .bridge import BookBridge
+    if context is None:
+        return False
+    from .bridge import BookBridge
 
-        context.set_book(BookBridge(Book.open(path)))
+    context.set_book(BookBridge(Book.open(path)))
+    return True
 
 
 def _label(text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
@@ -316,11 +317,17 @@ class FirstRunDialog(QDialog):
     def open_demo(self) -> None:
         try:
             self.demo_path = create_demo_book(self.documents)
-            if self.window_ is not None:
-                open_in_window(self.window_, self.demo_path)
+            opened = self.window_ is None or open_in_window(self.window_, self.demo_path)
         except (WorkshopError, OSError) as exc:
             self.demo_status.setText(
                 _tr("The demo book could not be made: %1").replace("%1", str(exc))
+            )
+            return
+        if not opened:
+            self.demo_status.setText(
+                _tr("The demo book is in %1 but could not be opened.").replace(
+                    "%1", str(self.demo_path)
+                )
             )
             return
         self.demo_status.setText(_tr("Opened %1").replace("%1", str(self.demo_path)))
