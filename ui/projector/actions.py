@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QStyle
 
 from ..actions import ActionSpec, register
 from .window import ProjectorWindow
@@ -17,12 +19,27 @@ def projector_of(window: Any) -> ProjectorWindow | None:
     return getattr(window, "_projector_window", None)
 
 
-def _sync_check(window: Any) -> None:
-    projector = projector_of(window)
-    shown = projector is not None and projector.isVisible()
+def _sync_check(window: Any, shown: bool | None = None) -> None:
+    if shown is None:
+        projector = projector_of(window)
+        shown = projector is not None and projector.isVisible()
     for action in window.findChildren(QAction):
         if PROJECTOR_ACTION in (action.objectName(), action.data()):
             action.setChecked(shown)
+
+
+class _CloseWithWindow(QObject):
+    """Closes the projector when the console's main window closes."""
+
+    def __init__(self, window: Any, projector: ProjectorWindow) -> None:
+        super().__init__(window)
+        self.projector = projector
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and self.projector.isVisible():
+            self.projector.close()
+        return False
 
 
 def toggle_projector(window: Any) -> ProjectorWindow | None:
@@ -34,10 +51,13 @@ def toggle_projector(window: Any) -> ProjectorWindow | None:
         return projector
     if projector is None:
         projector = ProjectorWindow(window.context)
-        projector.closed.connect(lambda: _sync_check(window))
+        projector.closed.connect(lambda: _sync_check(window, False))
         window._projector_window = projector
-        window.destroyed.connect(projector.close)
+        _CloseWithWindow(window, projector)
+        window.destroyed.connect(projector.deleteLater)
     projector.show_on_best_screen()
+    # The keyboard stays with the console (some platforms activate any new window).
+    window.activateWindow()
     _sync_check(window)
     return projector
 
@@ -59,6 +79,13 @@ register(
         section=8,
         checkable=True,
         needs="nothing",
+        extra={
+            "toolbar": True,
+            "icon": QStyle.StandardPixmap.SP_DesktopIcon,
+            "refresh": lambda window, action: action.setChecked(
+                projector_of(window) is not None and projector_of(window).isVisible()
+            ),
+        },
     )
 )
 register(

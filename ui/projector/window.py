@@ -95,6 +95,7 @@ class ProjectorWindow(QWidget):
         self.context = context
         self.setWindowTitle(self.tr("Delight Workshop: projector"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # the console decides
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), Colors.background)
@@ -137,6 +138,9 @@ class ProjectorWindow(QWidget):
         self.pager.start()
         context.bookChanged.connect(self._on_book)
         context.sessionChanged.connect(self._on_session)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
         self._on_book()
 
     # -- following the console -------------------------------------------------------
@@ -211,9 +215,15 @@ class ProjectorWindow(QWidget):
             self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
-            if not self.isVisible():
+            if not self.isVisible() or self.isFullScreen():
+                self.showNormal()
                 self.resize(1280, 720)
             self.showNormal()
+
+    def _screens_changed(self, *_screen: object) -> None:
+        """A projector plugged in or out while showing: move to where it belongs."""
+        if self.isVisible():
+            QTimer.singleShot(0, self.show_on_best_screen)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -230,7 +240,7 @@ class ProjectorWindow(QWidget):
             self.pager.start()
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
             self.previous_page()
-        elif key == Qt.Key.Key_Escape:
+        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.close()
         else:
             super().keyPressEvent(event)

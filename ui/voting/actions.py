@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from workshop.model import Phase
+
 from ..actions import ActionSpec, register
 from .state import VotingState
 
@@ -26,6 +28,12 @@ register(
         tip="Open dot voting with the limits set on the Vote page",
         section=5,
         needs="session",
+        extra={
+            "phases": (Phase.VOTE,),
+            "refresh": lambda window, action: action.setEnabled(
+                action.isEnabled() and not VotingState.of(window.context).is_open
+            ),
+        },
     )
 )
 register(
@@ -38,5 +46,11 @@ register(
         tip="Close voting and show the ranked result on the projector",
         section=5,
         needs="session",
+        extra={
+            "phases": (Phase.VOTE,),
+            "refresh": lambda window, action: action.setEnabled(
+                action.isEnabled() and VotingState.of(window.context).is_open
+            ),
+        },
     )
 )
