@@ -18,6 +18,12 @@ KIND_PLURALS = {
     Kind.HERO: "hero stories",
     Kind.VALUE: "value ideas",
 }
+KIND_SINGULARS = {
+    Kind.DELIGHT: "delight idea",
+    Kind.OBSTACLE: "obstacle",
+    Kind.HERO: "hero story",
+    Kind.VALUE: "value idea",
+}
 HERO_LABELS = {HeroType.ROUTINE: "Routine delight", HeroType.RECOVERY: "Recovery"}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
@@ -47,6 +53,16 @@ def long_date(value: str | Date | None, weekday: bool = False) -> str:
 
 def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def kind_count(kind: Kind, n: int) -> str:
+    """``1 hero story``, ``3 hero stories``."""
+    return f"{n} {KIND_SINGULARS[kind] if n == 1 else KIND_PLURALS[kind]}"
+
+
+def breakdown(counts: dict[Kind, int]) -> str:
+    """``12 delight ideas, 1 obstacle`` (kinds with none left out)."""
+    return ", ".join(kind_count(k, counts.get(k, 0)) for k in Kind if counts.get(k, 0))
 
 
 def slug(text: str, limit: int = 48) -> str:

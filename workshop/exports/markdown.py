@@ -13,9 +13,8 @@ import re
 from pathlib import Path
 
 from ..book import Book
-from ..model import Kind
 from .files import atomic_target
-from .formatting import KIND_PLURALS, hero_label, long_date, plural, status_label
+from .formatting import breakdown, hero_label, long_date, plural, status_label
 from .plan_data import ActionPlan, build_plan
 from .text_layout import clean
 
@@ -68,14 +67,12 @@ def render_plan_markdown(plan: ActionPlan) -> str:
         out += [f"> **{r.kind.label}:** {md_escape(r.prompt)}", ">"]
     if plan.prompts:
         out[-1] = ""
-    breakdown = ", ".join(
-        f"{plan.counts.get(k, 0)} {KIND_PLURALS[k]}" for k in Kind if plan.counts.get(k, 0)
-    )
+    kinds = breakdown(plan.counts)
     out += [
         "## Key figures",
         "",
         f"- People: {plan.people}",
-        f"- Contributions: {plan.contributions}" + (f" ({breakdown})" if breakdown else ""),
+        f"- Contributions: {plan.contributions}" + (f" ({kinds})" if kinds else ""),
         f"- Dots cast: {plan.dots_cast}",
         f"- Actions planned: {len(plan.actions)}",
         "",

@@ -22,10 +22,9 @@ from reportlab.platypus import (
     Table,
 )
 
-from ..model import Kind
 from .chart import bar_chart
 from .fonts import run_markup
-from .formatting import KIND_PLURALS, hero_label, long_date, plural, status_label
+from .formatting import breakdown, hero_label, long_date, plural, status_label
 from .pdf_styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -101,13 +100,11 @@ def cover(plan: ActionPlan, styles: Styles, width: float) -> list[Flowable]:
 
 
 def key_figures(plan: ActionPlan, styles: Styles, width: float) -> list[Flowable]:
-    breakdown = ", ".join(
-        f"{plan.counts.get(k, 0)} {KIND_PLURALS[k]}" for k in Kind if plan.counts.get(k, 0)
-    )
+    kinds = breakdown(plan.counts)
     still_open = len(plan.still_open)
     figures = [
         (plan.people, "people" if plan.people != 1 else "person", ""),
-        (plan.contributions, "contributions", breakdown),
+        (plan.contributions, "contributions", kinds),
         (plan.dots_cast, "dots cast", ""),
         (len(plan.actions), "actions planned", ""),
         (still_open, "open from earlier", "" if plan.previous else "first session"),
