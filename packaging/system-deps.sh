@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian/Ubuntu (offscreen and real
-# windows), the fonts the UI renders with, and poppler for looking at PDFs.
+# windows), the fonts the UI renders with, poppler for looking at PDFs, and the
+# desktop-file and MIME tools the packaging checks use.
 # Safe to run again; does nothing where apt-get is missing or we are not root.
 set -euo pipefail
 packages=(
@@ -8,6 +9,7 @@ packages=(
   libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth fonts-dejavu-core poppler-utils
+  desktop-file-utils shared-mime-info
 )
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "system-deps: no apt-get here; install the Qt 6 runtime libraries yourself" >&2
