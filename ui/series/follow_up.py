@@ -206,6 +206,13 @@ class FollowUpPage(QWidget):
         self.closed_view.setSpacing(3)
         self.closed_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         side.addWidget(self.closed_view, 1)
+        self.closed_empty = plain_label(
+            tr("Nothing closed since the last session yet. Mark one done with D."),
+            muted=True,
+            wrap=True,
+        )
+        side.addWidget(self.closed_empty)
+        side.addStretch(0)
         row.addWidget(panel, 2)
         outer.addLayout(row, 1)
         outer.addWidget(
@@ -300,6 +307,8 @@ class FollowUpPage(QWidget):
         self.empty.setVisible(not items)
         done = sum(1 for i in self.closed_model.items() if i.action.status is ActionStatus.DONE)
         self.closed_title.setText(tr("Done since last time: {0}").format(done))
+        self.closed_empty.setVisible(not self.closed_model.rowCount())
+        self.closed_view.setVisible(bool(self.closed_model.rowCount()))
 
     # -- the three keys ------------------------------------------------------------
     def current_item(self) -> FollowUpItem | None:

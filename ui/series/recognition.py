@@ -225,8 +225,13 @@ class RecognitionView(QWidget):
         if person is None:
             self.who.setText("")
         else:
-            self.who.setText(tr("{name}: {n} stories, score {score}").format(
-                name=person.employee, n=len(person.stories), score=person.score))  # fmt: skip
+            n = len(person.stories)
+            text = (
+                tr("{name}: 1 story, score {score}")
+                if n == 1
+                else tr("{name}: {n} stories, score {score}")
+            )
+            self.who.setText(text.format(name=person.employee, n=n, score=person.score))
             if self.stories.rowCount() and not self.story_table.currentIndex().isValid():
                 self.story_table.selectRow(0)
         self._enable()
