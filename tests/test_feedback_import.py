@@ -24,7 +24,7 @@ SURVEY = (
     "Bob, Chen;03.11.2026;;They carried our bags to the fourth floor, smiling;9\r\n"
     "Dee;2026-11-05;Mr. Okafor;;7\r\n"
     "\r\n"
-    "Ann & Dee;2026/11/06;O'Brien;\"Quick, kind; and they called back\";10\r\n"
+    'Ann & Dee;2026/11/06;O\'Brien;"Quick, kind; and they called back";10\r\n'
 )
 
 
