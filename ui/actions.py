@@ -21,6 +21,12 @@ ACTION_MODULES: list[str] = [
     "ui.projector.actions",
     "ui.voting.actions",
     "ui.series.actions",
+    "ui.file_actions",
+    "ui.edit_actions",
+    "ui.session_actions",
+    "ui.capture_actions",
+    "ui.view_actions",
+    "ui.export_actions",
 ]
 
 MENUS = ("File", "Edit", "Session", "View", "Export", "Help")

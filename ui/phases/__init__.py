@@ -23,6 +23,11 @@ PAGE_FACTORIES: dict[Phase, PageFactory] = {}
 PAGE_MODULES: list[str] = [
     "ui.voting.page",
     "ui.series.follow_up",
+    "ui.phases.warmup",
+    "ui.phases.ideate",
+    "ui.phases.group",
+    "ui.phases.plan",
+    "ui.phases.wrapup",
 ]
 
 

@@ -1,0 +1,59 @@
+"""Small building blocks shared by the console's pages (all text plain)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+
+
+def plain_label(
+    text: str = "", parent: QWidget | None = None, *, wrap: bool = False, scale: float = 1.0
+) -> QLabel:
+    """A label that never interprets markup (user text shows as typed)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if scale != 1.0:
+        scale_font(label, scale)
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.15) -> QLabel:
+    label = plain_label(text, parent, scale=scale)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def muted_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    label = plain_label(text, parent, wrap=wrap)
+    # A role, not a colour: it follows the palette when light/dark changes.
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def scale_font(widget: QWidget, scale: float, *, bold: bool | None = None) -> None:
+    font = widget.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    if bold is not None:
+        font.setBold(bold)
+    widget.setFont(font)
+
+
+def hline(parent: QWidget | None = None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def expanding(widget: QWidget) -> QWidget:
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return widget

@@ -1,0 +1,153 @@
+"""How a card (contribution) is drawn in the lists and on the board: plain text only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from workshop.model import Kind
+
+from .labels import fill, kind_label
+from .models.contributions import AuthorsRole, DuplicatesRole, KindRole, RevealedRole
+from .palette import is_dark, kind_colors
+
+Index = QModelIndex | QPersistentModelIndex
+FLAGS_WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A tinted card with a stripe of its kind's colour, the text, and a line of details.
+
+    ``wrap=False`` keeps every card one text line high (elided), so a list of
+    thousands of cards lays out in constant time per insert.
+    """
+
+    MARGIN = 4
+    PAD = 8
+    STRIPE = 5
+
+    def __init__(self, view: QListView, *, wrap: bool = True, show_kind: bool = True) -> None:
+        super().__init__(view)
+        self.view = view
+        self.wrap = wrap
+        self.show_kind = show_kind
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = self.view.viewport().width() if self.view else option.rect.width()
+        return max(80, width - 2 * self.MARGIN - 2 * self.PAD - self.STRIPE - 4)
+
+    def _meta_font(self, font: QFont) -> QFont:
+        meta = QFont(font)
+        meta.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        return meta
+
+    def _meta(self, index: Index) -> str:
+        parts: list[str] = []
+        kind = index.data(KindRole)
+        if self.show_kind and kind is not None:
+            parts.append(kind_label(Kind(kind)))
+        authors = index.data(AuthorsRole) or []
+        if authors:
+            parts.append(", ".join(authors))
+        duplicates = index.data(DuplicatesRole) or 0
+        if duplicates:
+            parts.append(fill(self.tr("+%1 merged"), duplicates))
+        if index.data(RevealedRole) is False:
+            parts.append(self.tr("hidden from the projector"))
+        return "  ·  ".join(parts)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = QFontMetrics(option.font)
+        meta_height = QFontMetrics(self._meta_font(option.font)).height()
+        if self.wrap:
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            bounds = metrics.boundingRect(
+                QRect(0, 0, self._text_width(option), 10_000), FLAGS_WRAP, text
+            )
+            text_height = max(metrics.height(), bounds.height())
+        else:
+            text_height = metrics.height()
+        height = text_height + meta_height + 2 * self.PAD + 2 * self.MARGIN + 2
+        return QSize(self._text_width(option), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        dark = is_dark(palette)
+        kind = index.data(KindRole)
+        background, accent = kind_colors(Kind(kind) if kind else Kind.DELIGHT, dark)
+        card = QRectF(option.rect).adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(
+            QPen(palette.color(QPalette.ColorRole.Highlight), 2.5)
+            if selected
+            else QPen(palette.color(QPalette.ColorRole.Mid), 1)
+        )
+        painter.setBrush(background)
+        painter.drawRoundedRect(card, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        stripe = QRectF(card.left() + 1, card.top() + 1, self.STRIPE, card.height() - 2)
+        painter.drawRoundedRect(stripe, 2, 2)
+
+        text_color = palette.color(QPalette.ColorRole.Text)
+        inner = card.adjusted(self.STRIPE + self.PAD, self.PAD, -self.PAD, -self.PAD).toRect()
+        meta_font = self._meta_font(option.font)
+        meta_height = QFontMetrics(meta_font).height()
+        text_rect = QRect(
+            inner.left(), inner.top(), inner.width(), inner.height() - meta_height - 2
+        )
+        painter.setFont(option.font)
+        painter.setPen(text_color)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if self.wrap:
+            painter.drawText(text_rect, int(FLAGS_WRAP), text)
+        else:
+            elided = QFontMetrics(option.font).elidedText(
+                " ".join(text.split()), Qt.TextElideMode.ElideRight, text_rect.width()
+            )
+            painter.drawText(
+                text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided
+            )
+        painter.setFont(meta_font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        meta_rect = QRect(
+            inner.left(), inner.bottom() - meta_height + 1, inner.width(), meta_height
+        )
+        meta = QFontMetrics(meta_font).elidedText(
+            self._meta(index), Qt.TextElideMode.ElideRight, meta_rect.width()
+        )
+        painter.drawText(
+            meta_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), meta
+        )
+        if option.state & QStyle.StateFlag.State_HasFocus and self.view.hasFocus():
+            painter.setPen(
+                QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(-2, -2, 2, 2), 7, 7)
+        painter.restore()
+
+
+def card_list(parent: QWidget, *, wrap: bool = True, show_kind: bool = True) -> QListView:
+    """A QListView set up to show cards (spacing, selection, smooth scrolling)."""
+    view = QListView(parent)
+    view.setItemDelegate(CardDelegate(view, wrap=wrap, show_kind=show_kind))
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(not wrap)
+    view.setWordWrap(wrap)
+    view.setMouseTracking(True)
+    return view

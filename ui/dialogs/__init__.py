@@ -1,0 +1,1 @@
+"""Dialogs of the facilitator console: new session, session settings, shortcuts."""

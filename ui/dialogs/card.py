@@ -1,0 +1,72 @@
+"""Edit one card: its words, its kind and who said it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from workshop.model import Contribution, Kind
+
+from ..labels import kind_label
+
+
+class CardDialog(QDialog):
+    def __init__(
+        self,
+        card: Contribution,
+        participants: list[str],
+        *,
+        anonymous: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit card"))
+        self.card = card
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("cardText")
+        self.text.setPlainText(card.text)
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumSize(420, 110)
+        self.kind = QComboBox(self)
+        for kind in Kind:
+            self.kind.addItem(kind_label(kind), kind.value)
+        self.kind.setCurrentIndex(list(Kind).index(card.kind))
+        self.author = QComboBox(self)
+        self.author.setEditable(True)
+        self.author.addItem("")
+        self.author.addItems(participants)
+        self.author.setCurrentText(card.author or "")
+        self.author.setEnabled(not anonymous)
+        if anonymous:
+            self.author.setToolTip(self.tr("This session is anonymous: no names are kept."))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Text"), self.text)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Said by"), self.author)
+        form.addRow(buttons)
+
+    def changes(self) -> dict[str, object]:
+        """Only the fields the user changed (one undoable edit)."""
+        changes: dict[str, object] = {}
+        text = self.text.toPlainText()
+        if text.strip() != self.card.text:
+            changes["text"] = text
+        kind = Kind(self.kind.currentData())
+        if kind != self.card.kind:
+            changes["kind"] = kind
+        if self.author.isEnabled():
+            author = self.author.currentText().strip() or None
+            if author != self.card.author:
+                changes["author"] = author
+        return changes

@@ -1,0 +1,79 @@
+"""Export menu: the action plan as PDF, printed, or as CSV, Markdown and calendar files.
+
+The exports themselves live in ``ui.exports`` (another part of the app); it is
+imported when a command runs, so this menu works (and says so) without it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from .action_helpers import spec
+
+Key = QKeySequence.StandardKey
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportActions", text)
+
+
+def _exports() -> Any | None:
+    try:
+        return importlib.import_module("ui.exports")
+    except ImportError:
+        return None
+
+
+def _run(window: Any, function: str, *args: Any) -> None:
+    book, sid = window.context.book, window.context.session_id
+    module = _exports()
+    fn = getattr(module, function, None) if module is not None else None
+    if book is None or sid is None:
+        return
+    if not callable(fn):
+        window.show_message(_tr("Exports are not available in this version."))
+        return
+    fn(window, book, sid, *args)
+
+
+spec(
+    "export.pdf",
+    "Action Plan as &PDF…",
+    "Export",
+    lambda w: _run(w, "export_action_plan"),
+    ("Ctrl+Shift+E",),
+    tip="Save the session's action plan as a PDF to hand out",
+)
+spec(
+    "export.print",
+    "&Print Action Plan…",
+    "Export",
+    lambda w: _run(w, "print_action_plan"),
+    (Key.Print,),
+    tip="Print the session's action plan",
+)
+spec(
+    "export.csv",
+    "As &CSV (Spreadsheet)…",
+    "Export",
+    lambda w: _run(w, "export_as", "csv"),
+    ("Ctrl+Alt+C",),
+    section=1,
+    tip="The session's cards, votes and actions for a spreadsheet",
+)
+spec(
+    "export.markdown",
+    "As &Markdown…",
+    "Export",
+    lambda w: _run(w, "export_as", "markdown"),
+    ("Ctrl+Alt+M",),
+    section=1,
+    tip="The session as a text document",
+)
+spec("export.ics", "Due Dates to &Calendar…", "Export",
+     lambda w: _run(w, "export_as", "ics"), ("Ctrl+Alt+I",), section=1,
+     tip="The actions' due dates as a calendar file")  # fmt: skip

@@ -1,0 +1,190 @@
+"""A session's cards (contributions), in capture order, with drag and drop.
+
+Only cards are rows; duplicates merged into a card are kept aside so the card
+can show every author. Changes are applied row by row from the core's row
+images: capturing one idea inserts one row (no re-read of the session).
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+
+from workshop.journal import Change, RowChange
+from workshop.model import Contribution, Kind
+from workshop.stores.contributions import contribution_from_row
+
+from ..labels import kind_label
+from .base import FirstCustomRole
+from .bound import BoundModel
+
+MIME_TYPE = "application/x-delight-contribution-ids"
+
+KindRole = FirstCustomRole
+AuthorsRole = FirstCustomRole + 1
+ThemeRole = FirstCustomRole + 2
+RevealedRole = FirstCustomRole + 3
+DuplicatesRole = FirstCustomRole + 4  # how many duplicates are merged into the card
+
+
+def encode_ids(ids: Iterable[int]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(MIME_TYPE, QByteArray(json.dumps(list(ids)).encode()))
+    return mime
+
+
+def decode_ids(mime: QMimeData) -> list[int]:
+    if not mime.hasFormat(MIME_TYPE):
+        return []
+    try:
+        ids = json.loads(bytes(mime.data(MIME_TYPE).data()).decode())
+    except ValueError:
+        return []
+    return [int(i) for i in ids if isinstance(i, int)]
+
+
+class ContributionModel(BoundModel):
+    headers = ("Contribution",)
+    tables = ("contributions", "hero_credits")
+
+    def __init__(self, context: Any, parent: Any = None, *, live: bool = True) -> None:
+        self._children: dict[int, list[Contribution]] = {}
+        super().__init__(context, parent, live=live)
+
+    # -- reading ---------------------------------------------------------------
+    def fetch(self) -> list[Contribution]:
+        if self.book is None or self.session_id is None:
+            return []
+        everything = self.book.contributions.list(self.session_id, include_merged=True)
+        self._children = {}
+        for c in everything:
+            if c.merged_into is not None:
+                self._children.setdefault(c.merged_into, []).append(c)
+        return [c for c in everything if c.merged_into is None]
+
+    def duplicates(self, card_id: int) -> list[Contribution]:
+        return list(self._children.get(card_id, []))
+
+    def authors(self, card: Contribution) -> list[str]:
+        names: list[str] = []
+        for c in (card, *self._children.get(card.id, [])):
+            if c.author and c.author.casefold() not in {n.casefold() for n in names}:
+                names.append(c.author)
+        return names
+
+    def cell(self, item: Contribution, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.text
+        if role == KindRole:
+            return item.kind
+        if role == AuthorsRole:
+            return self.authors(item)
+        if role == ThemeRole:
+            return item.theme_id
+        if role == RevealedRole:
+            return item.revealed
+        if role == DuplicatesRole:
+            return len(self._children.get(item.id, []))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Tooltips are rich text when they look like it: escape the user's words.
+            lines = [html.escape(item.text)]
+            lines += [html.escape(f"= {d.text}") for d in self._children.get(item.id, [])]
+            return "<br>".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{kind_label(item.kind)}: {item.text}"
+        return None
+
+    # -- applying changes ------------------------------------------------------
+    def apply(self, change: Change) -> None:
+        touched_cards: set[int] = set()
+        refetch: set[int] = set()
+        for row in change.rows:
+            if row.table == "contributions":
+                touched_cards |= self._apply_row(row)
+            elif row.table == "hero_credits":
+                image = row.after or row.before or {}
+                refetch.add(int(image.get("contribution_id", 0)))
+        for cid in refetch:
+            if self.row_of(cid) is not None and self.book is not None:
+                self.replace_item(self.book.contributions.get(cid))
+        for cid in touched_cards - refetch:
+            self._card_changed(cid)
+
+    def _apply_row(self, row: RowChange) -> set[int]:
+        image = row.after or row.before or {}
+        if image.get("session_id") != self.session_id:
+            return set()
+        before = self._find(row.row_id)
+        touched: set[int] = set()
+        if before is not None and before.merged_into is not None:
+            siblings = self._children.get(before.merged_into, [])
+            self._children[before.merged_into] = [c for c in siblings if c.id != row.row_id]
+            touched.add(before.merged_into)
+        if row.after is None:
+            self.remove_key(row.row_id)
+            self._children.pop(row.row_id, None)
+            return touched
+        credits = before.credited if before is not None else ()
+        record = contribution_from_row(row.after, credits)
+        if record.merged_into is None:
+            if not self.replace_item(record):
+                at = bisect.bisect_left(self._items, record.id, key=lambda c: c.id)
+                self.insert_item(at, record)
+        else:
+            self.remove_key(record.id)
+            siblings = self._children.setdefault(record.merged_into, [])
+            siblings.append(record)
+            siblings.sort(key=lambda c: c.id)
+            touched.add(record.merged_into)
+        return touched
+
+    def _find(self, cid: int) -> Contribution | None:
+        found = self.record(cid)
+        if found is not None:
+            return found
+        for siblings in self._children.values():
+            for c in siblings:
+                if c.id == cid:
+                    return c
+        return None
+
+    def _card_changed(self, cid: int) -> None:
+        row = self.row_of(cid)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # -- drag and drop ---------------------------------------------------------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
+        ids: list[int] = []
+        for index in indexes:
+            cid = self.key(self._items[index.row()])
+            if index.isValid() and cid not in ids:
+                ids.append(cid)
+        return encode_ids(ids)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    # -- convenience -----------------------------------------------------------
+    def counts(self) -> dict[Kind, int]:
+        counts = dict.fromkeys(Kind, 0)
+        for c in self._items:
+            counts[c.kind] += 1
+        return counts

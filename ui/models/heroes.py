@@ -1,0 +1,45 @@
+"""Recent hero stories of the whole book, newest first, for the warm-up."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from workshop.journal import Change
+from workshop.model import Contribution, Kind
+
+from ..labels import hero_type_label
+from .bound import BoundModel
+
+RECENT_STORIES = 50
+
+
+class HeroStoryModel(BoundModel):
+    headers = ("Story", "Type", "Date")
+    tables = ("contributions", "hero_credits")
+    per_session = False
+
+    def fetch(self) -> list[Contribution]:
+        if self.book is None:
+            return []
+        return self.book.contributions.hero_stories(limit=RECENT_STORIES)
+
+    def concerns(self, change: Change) -> bool:
+        if change.touches("hero_credits"):
+            return True
+        for row in change.of("contributions"):
+            for image in (row.before, row.after):
+                if image and image.get("kind") == Kind.HERO.value:
+                    return True
+        return False
+
+    def cell(self, item: Contribution, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = hero_type_label(item.hero_type) if item.hero_type else ""
+            when = item.story_date or item.created_at[:10]
+            return (item.text, kind, when)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return html.escape(item.text)
+        return None

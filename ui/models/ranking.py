@@ -1,0 +1,52 @@
+"""The vote result of a session: its cards, most dots first, ties sharing a rank."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from workshop.model import RankedItem
+
+from ..labels import kind_label
+from .base import FirstCustomRole
+from .bound import BoundModel
+from .contributions import KindRole
+
+DotsRole = FirstCustomRole + 20
+
+
+class RankingModel(BoundModel):
+    headers = ("Rank", "Dots", "Kind", "Item")
+    tables = ("votes", "contributions")
+
+    def key(self, item: RankedItem) -> int:
+        return item.contribution.id
+
+    def fetch(self) -> list[RankedItem]:
+        if self.book is None or self.session_id is None:
+            return []
+        return self.book.votes.ranking(self.session_id)
+
+    def cell(self, item: RankedItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                rank = str(item.rank)
+                return rank + "=" if item.tied else rank
+            if column == 1:
+                return str(item.dots)
+            if column == 2:
+                return kind_label(item.contribution.kind)
+            return item.contribution.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 1):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == KindRole:
+            return item.contribution.kind
+        if role == DotsRole:
+            return item.dots
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and item.tied:
+            return html.escape(QCoreApplication.translate("RankingModel", "Tied with another item"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return html.escape(item.contribution.text)
+        return None

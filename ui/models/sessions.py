@@ -1,0 +1,43 @@
+"""The book's sessions, newest first: title, date and phase."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from workshop.model import Session
+
+from ..labels import phase_label
+from .base import FirstCustomRole
+from .bound import BoundModel
+
+DateRole = FirstCustomRole
+PhaseRole = FirstCustomRole + 1
+
+
+class SessionListModel(BoundModel):
+    headers = ("Session", "Date", "Phase")
+    tables = ("sessions",)
+    per_session = False
+
+    def fetch(self) -> list[Session]:
+        return self.book.sessions.list() if self.book else []
+
+    def cell(self, item: Session, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (item.title, item.date, phase_label(item.phase))[column]
+        if role == DateRole:
+            return item.date
+        if role == PhaseRole:
+            return item.phase
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Tooltips are rich text when they look like it: escape the user's title.
+            phase = QCoreApplication.translate("SessionListModel", "Phase: %1").replace(
+                "%1", phase_label(item.phase)
+            )
+            return f"{html.escape(item.title)}<br>{html.escape(item.date)} · {html.escape(phase)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.title}, {item.date}, {phase_label(item.phase)}"
+        return None

@@ -1,0 +1,88 @@
+"""View menu (colours, session list, full screen) and Help > Keyboard Shortcuts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from . import settings as prefs
+from .action_helpers import spec
+from .palette import DARK, LIGHT, build_palette, resolve_scheme
+
+Key = QKeySequence.StandardKey
+
+
+def _toggle_dark(window: Any) -> None:
+    store = prefs.settings()
+    dark = resolve_scheme(prefs.COLOR_SCHEME.read(store)) == DARK
+    scheme = LIGHT if dark else DARK
+    prefs.COLOR_SCHEME.write(store, scheme)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setPalette(build_palette(scheme))
+
+
+def _refresh_dark(_window: Any, action: QAction) -> None:
+    action.setChecked(resolve_scheme(prefs.COLOR_SCHEME.read(prefs.settings())) == DARK)
+
+
+def _toggle_sessions(window: Any) -> None:
+    window.sessions.setVisible(not window.sessions.isVisible())
+
+
+def _refresh_sessions(window: Any, action: QAction) -> None:
+    action.setChecked(not window.sessions.isHidden())
+
+
+def _toggle_full_screen(window: Any) -> None:
+    window.setWindowState(window.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+
+def _refresh_full_screen(window: Any, action: QAction) -> None:
+    action.setChecked(window.isFullScreen())
+
+
+def _shortcuts(window: Any) -> None:
+    from .dialogs.shortcuts import ShortcutsDialog
+
+    ShortcutsDialog(window).exec()
+
+
+spec(
+    "view.sessions",
+    "&Session List",
+    "View",
+    _toggle_sessions,
+    ("Ctrl+Shift+L",),
+    needs="nothing",
+    checkable=True,
+    refresh=_refresh_sessions,
+    tip="Show or hide the list of sessions (more room on a small screen)",
+)
+spec(
+    "view.dark",
+    "&Dark Colours",
+    "View",
+    _toggle_dark,
+    ("Ctrl+Shift+D",),
+    needs="nothing",
+    checkable=True,
+    refresh=_refresh_dark,
+    tip="Switch between light and dark colours",
+)
+spec(
+    "view.full_screen",
+    "&Full Screen",
+    "View",
+    _toggle_full_screen,
+    (Key.FullScreen,),
+    needs="nothing",
+    checkable=True,
+    refresh=_refresh_full_screen,
+    tip="Use the whole screen for the console",
+)
+spec("help.shortcuts", "&Keyboard Shortcuts", "Help", _shortcuts, (Key.HelpContents,),
+     needs="nothing", tip="Every command and its keys")  # fmt: skip
