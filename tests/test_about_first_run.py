@@ -213,3 +213,29 @@ def test_app_icon_has_every_size() -> None:
     assert not icon.isNull()
     sizes = {s.width() for s in icon.availableSizes()}
     assert {16, 32, 48, 256} <= sizes
+
+
+def test_first_start_in_the_real_console_opens_the_demo(qtbot, tmp_path, documents) -> None:
+    main_window = pytest.importorskip("ui.main_window")
+    from ui import settings as prefs
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    window = main_window.MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = first_run.maybe_show_first_run(window)
+    assert dialog is not None
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    demo = documents / "Delight Workshop" / "Demo.dwbook"
+    book = window.context.book
+    assert book is not None and Path(book.path) == demo
+    assert book.sessions.latest().title in window.windowTitle()
+    while dialog.isVisible():
+        qtbot.keyClick(dialog, Qt.Key.Key_Right)
+    assert FIRST_RUN_DONE.read(prefs.settings()) is True
+    assert first_run.maybe_show_first_run(window) is None
+    assert window.trigger_action("help.about")
+    about = window.findChild(AboutDialog)
+    assert about is not None and f"Version {__version__}" in visible_text(about)
+    about.reject()
+    window.close()
