@@ -45,6 +45,7 @@ class BlockView(PaintedView):
 
     min_column = 520.0  # narrowest column at 1080 p
     max_columns = 4
+    min_columns = 1
     text_points = 30.0
     note_points = 28.0
     badge_points = 36.0
@@ -136,6 +137,8 @@ class BlockView(PaintedView):
         )
 
     def footer_height(self) -> float:
+        if self.fit_one_page:
+            return 0.0  # everything fits one page: no page number to show
         return QFontMetricsF(font(28, self.scale)).lineSpacing() * 1.3
 
     def _relayout(self, keep_page: bool) -> None:
@@ -144,9 +147,9 @@ class BlockView(PaintedView):
         self._top = self.top_height(width - 2 * m["margin"], m["s"])
         g = _Grid(self, m, width, height)
         pages = g.place_rows() if self.in_rows else g.place_masonry()
-        self.more = 0
+        self.more = g.skipped
         if self.single_page and len(pages) > 1:
-            self.more = sum(1 for p in pages[1:] for placed in p if placed.block is not None)
+            self.more += sum(1 for p in pages[1:] for placed in p if placed.block is not None)
             pages = pages[:1]
         self.pages = pages
         self._geometry = g
@@ -245,8 +248,7 @@ class _Grid:
         self.text_f, self.note_f, self.badge_f, self.side_f, self.heading_f = view._fonts()
         self.inner = width - 2 * m["margin"]
         columns = int((self.inner + m["gap"]) // (view.min_column * s + m["gap"]))
-        self.columns = max(1, min(view.max_columns, columns, max(1, len(self.blocks))))
-        self.col_w = (self.inner - (self.columns - 1) * m["gap"]) / self.columns
+        columns = max(view.min_columns, min(view.max_columns, columns))
         self.badge_w = 0.0
         if any(b.badge for b in self.blocks):
             metrics = QFontMetricsF(self.badge_f)
@@ -255,14 +257,21 @@ class _Grid:
         self.side_w = 0.0
         if any(b.side for b in self.blocks) or view.side_sample_always():
             self.side_w = QFontMetricsF(self.side_f).horizontalAdvance(view.side_sample) + m["pad"]
-        self.text_w = self.col_w - m["stripe"] - 2 * m["pad"] - self.badge_w - self.side_w
+        self.set_columns(columns)
         self.heading_h = QFontMetricsF(self.heading_f).lineSpacing() * 1.25
         self.sections = any(b.section for b in self.blocks)
         self.area = self.bottom - self.body_top
+        self.skipped = 0  # blocks left out of a single page
         self.min_card = (
             max(QFontMetricsF(self.badge_f).lineSpacing(), QFontMetricsF(self.side_f).lineSpacing())
             + 2 * m["pad"]
         )
+
+    def set_columns(self, columns: int) -> None:
+        m = self.m
+        self.columns = max(1, min(columns, len(self.blocks)))
+        self.col_w = (self.inner - (self.columns - 1) * m["gap"]) / self.columns
+        self.text_w = self.col_w - m["stripe"] - 2 * m["pad"] - self.badge_w - self.side_w
 
     def measure(self, block: Block, max_card: float) -> tuple[TextBox, TextBox | None, float]:
         m = self.m
@@ -284,18 +293,41 @@ class _Grid:
     def _x(self, column: int) -> float:
         return self.m["margin"] + column * (self.col_w + self.m["gap"])
 
-    def place_rows(self) -> list[list[Placed]]:
-        """Row by row in reading order; a ballot shrinks its rows until all fit one page."""
+    def _rows(self) -> list[tuple[str, list[Block]]]:
         rows: list[tuple[str, list[Block]]] = []
         for block in self.blocks:
             if rows and rows[-1][0] == block.section and len(rows[-1][1]) < self.columns:
                 rows[-1][1].append(block)
             else:
                 rows.append((block.section, [block]))
+        return rows
+
+    def _fit_columns(self) -> None:
+        """A ballot: the number of columns that fits everything and shows the most text."""
+        best: tuple[tuple, int] | None = None
+        widest = self.columns
+        for columns in range(1, max(widest, 4) + 1):
+            self.set_columns(columns)
+            if self.text_w < 6 * QFontMetricsF(self.text_f).averageCharWidth():
+                break
+            rows = self._rows()
+            measured, fits = self._shrink_to_fit(rows)
+            shown = sum(len(text.shown) for row in measured for text, _n, _h in row)
+            score = (fits, shown, -columns)
+            if best is None or score > best[0]:
+                best = (score, columns)
+        if best is not None:
+            self.set_columns(best[1])
+
+    def place_rows(self) -> list[list[Placed]]:
+        """Row by row in reading order; a ballot shrinks its rows until all fit one page."""
+        if self.view.fit_one_page and self.blocks:
+            self._fit_columns()
+        rows = self._rows()
         max_card = self.area - (self.heading_h if self.sections else 0)
         measured = [[self.measure(b, max_card) for b in row] for _, row in rows]
         if self.view.fit_one_page and rows:
-            measured = self._shrink_to_fit(rows, measured)
+            measured, _fits = self._shrink_to_fit(rows)
         pages: list[list[Placed]] = [[]]
         y, current = self.body_top, None
         for (section, row), sizes in zip(rows, measured, strict=True):
@@ -316,12 +348,14 @@ class _Grid:
             y += row_h + self.m["gap"]
         return pages
 
-    def _shrink_to_fit(self, rows, measured):
+    def _shrink_to_fit(self, rows):
         """Fewer lines per block, at 28 pt before fewer lines, until all rows fit one page."""
         gaps = (len(rows) - 1) * self.m["gap"]
-        if self._total(measured) + gaps <= self.area:
-            return measured
         s = self.m["s"]
+        self.text_f = font(self.view.text_points, s)
+        measured = [[self.measure(b, self.area) for b in row] for _, row in rows]
+        if self._total(measured) + gaps <= self.area:
+            return measured, True
         for lines in range(8, 0, -1):
             for points in (self.view.text_points, MIN_POINTS):
                 self.text_f = font(points, s)
@@ -329,8 +363,8 @@ class _Grid:
                 cap = lines * line + 2 * self.m["pad"] + 1
                 measured = [[self.measure(b, cap) for b in row] for _, row in rows]
                 if self._total(measured) + gaps <= self.area:
-                    return measured
-        return measured
+                    return measured, True
+        return measured, False
 
     @staticmethod
     def _total(measured: list[list[tuple[TextBox, TextBox | None, float]]]) -> float:
@@ -354,6 +388,9 @@ class _Grid:
                 current = block.section
             column = min(range(self.columns), key=lambda c: tops[c])
             if tops[column] + h > self.bottom + 0.5 and pages[-1]:
+                if self.view.single_page:  # one screen only: fill it with what fits
+                    self.skipped += 1
+                    continue
                 pages.append([])
                 y = self.body_top
                 if self.sections:

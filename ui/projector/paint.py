@@ -84,16 +84,26 @@ def lay_out(text: str, f: QFont, width: float, max_height: float | None = None) 
         return box
     metrics = QFontMetricsF(f)
     keep = max(1, int(max_height // metrics.lineSpacing()))
+    # Cut between words: the most words that still fit the lines kept, then "…".
+    words = text.replace("\n", " ").split(" ")
+    low, high = 0, len(words)
+    best: TextBox | None = None
+    while low < high:
+        middle = (low + high + 1) // 2
+        candidate = _layout(" ".join(words[:middle]).rstrip(" ,.;:") + " …", f, width)
+        if candidate.layout.lineCount() <= keep:
+            low, best = middle, candidate
+        else:
+            high = middle - 1
+    if best is not None and low > 0:
+        best.shown = best.text
+        return best
+    # A single word longer than the lines kept: cut inside it, never past the edge.
     line = box.layout.lineAt(keep - 1)
     head = text[: line.textStart()]
-    tail = metrics.elidedText(
-        text[line.textStart() :].replace("\n", " "), Qt.TextElideMode.ElideRight, width * 0.98
-    )
-    shortened = _layout(head + tail, f, width)
-    while shortened.layout.lineCount() > keep and len(tail) > 1:
-        tail = tail[:-2] + "…"
-        shortened = _layout(head + tail, f, width)
-    return shortened
+    rest = text[line.textStart() :].replace("\n", " ")
+    tail = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width * 0.98)
+    return _layout(head + tail, f, width)
 
 
 def _layout(text: str, f: QFont, width: float) -> TextBox:

@@ -17,7 +17,7 @@ from workshop.model import ActionStatus, Contribution, HeroType, Kind, Phase, Se
 from ..context import WorkshopContext
 from ..timer import format_seconds
 from .blocks import Block, BlockView
-from .paint import KIND_COLORS, Colors, font, lay_out
+from .paint import KIND_COLORS, Colors, TextBox, font, lay_out
 
 
 def shows_names(session: Session | None) -> bool:
@@ -106,6 +106,7 @@ class ReviewView(ProjectorView):
                 Block(
                     ("open", a.id),
                     a.what,
+                    badge="○",
                     note=self._who(a.owner, a.due, late),
                     accent=Colors.alert if late else Colors.accent,
                     section=open_section,
@@ -170,6 +171,7 @@ class WallView(ProjectorView):
             blocks += [
                 self.card_block(c, session, theme.name) for c in cards if c.theme_id == theme.id
             ]
+        self.text_points = 30.0 if len(cards) <= 40 else 28.0  # a big wall: a little smaller
         known = {t.id for t in themes}
         loose = [c for c in cards if c.theme_id not in known]
         if loose:
@@ -218,45 +220,48 @@ class IdeateView(ProjectorView):
             self.empty_text = self.tr("Say it, and it appears here.")
         return [self.card_block(c, session) for c in reversed(shown)]
 
-    def top_height(self, width: float, scale: float) -> float:
+    CLOCK_POINTS = 130.0
+
+    def _prompt_box(self, width: float, scale: float) -> TextBox:
+        """The prompt in the largest size (50 down to 36 pt) that keeps it to three lines."""
         prompt_w, _ = self._split(width, scale)
-        prompt = lay_out(self.prompt, font(50, scale, bold=True), prompt_w)
-        clock = QFontMetricsF(font(150, scale, bold=True)).lineSpacing()
+        for points in (50, 44, 40, 36):
+            box = lay_out(self.prompt, font(points, scale, bold=True), prompt_w)
+            if box.layout.lineCount() <= 3:
+                return box
+        return box
+
+    def top_height(self, width: float, scale: float) -> float:
+        prompt = self._prompt_box(width, scale)
+        clock = QFontMetricsF(font(self.CLOCK_POINTS, scale, bold=True)).lineSpacing()
         count = QFontMetricsF(font(30, scale)).lineSpacing()
         return max(prompt.height + count + 40 * scale, clock + 30 * scale)
 
     def _split(self, width: float, scale: float) -> tuple[float, float]:
-        clock_w = QFontMetricsF(font(150, scale, bold=True)).horizontalAdvance("88:88")
-        return max(width * 0.4, width - clock_w - 40 * scale), clock_w
+        clock_f = font(self.CLOCK_POINTS, scale, bold=True)
+        clock_w = QFontMetricsF(clock_f).horizontalAdvance("88:88")
+        return max(width * 0.45, width - clock_w - 40 * scale), clock_w
 
     def paint_top(self, painter: QPainter, rect: QRectF) -> None:
         s = self.scale
         margin = 48 * s
         width = rect.width() - 2 * margin
         prompt_w, clock_w = self._split(width, s)
-        prompt = lay_out(self.prompt, font(50, s, bold=True), prompt_w)
+        prompt = self._prompt_box(width, s)
         self.draw_layout(painter, prompt, margin, 20 * s, Colors.text)
-        count_rect = QRectF(
-            margin,
-            20 * s + prompt.height + 8 * s,
-            prompt_w,
-            QFontMetricsF(font(30, s)).lineSpacing(),
-        )
-        self.draw_line(painter, self.count_text, font(30, s), count_rect, Colors.muted)
+        count_f = font(30, s)
+        count_h = QFontMetricsF(count_f).lineSpacing()
+        count_rect = QRectF(margin, 20 * s + prompt.height + 8 * s, prompt_w, count_h)
+        self.draw_line(painter, self.count_text, count_f, count_rect, Colors.muted)
         self._countdown = QRectF(
             rect.right() - margin - clock_w, 10 * s, clock_w, rect.height() - 20 * s
         )
         left = self.context.timer.seconds_left()
         color = Colors.alert if left <= 30 else Colors.accent
         text = format_seconds(left) if left > 0 else self.tr("Time!")
-        self.draw_line(
-            painter,
-            text,
-            font(150, s, bold=True),
-            self._countdown,
-            color,
-            Qt.AlignmentFlag.AlignRight,
-        )
+        clock_f = font(self.CLOCK_POINTS, s, bold=True)
+        right = Qt.AlignmentFlag.AlignRight
+        self.draw_line(painter, text, clock_f, self._countdown, color, right)
 
     def _tick(self, _seconds: int) -> None:
         if self.isVisible() and not self._countdown.isEmpty():

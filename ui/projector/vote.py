@@ -72,8 +72,10 @@ class VoteView(ProjectorView):
         self.results = bool(session and not state.is_open and state.dots_cast() > 0)
         self.fit_one_page = not self.results
         self.in_rows = True
-        self.min_column = 900.0 if self.results else 700.0
-        self.side_sample = "888"
+        self.min_column = 900.0 if self.results else 560.0
+        self.min_columns = 1 if self.results else 2
+        most = max(state.tally.values(), default=0)
+        self.side_sample = "8" * max(2, len(str(most)))
         if session is None:
             return []
         if self.results:
@@ -106,7 +108,11 @@ class VoteView(ProjectorView):
         if self.results:
             self.refresh()
         elif self.state.is_open and not self.state.tallies_hidden():
-            self.set_side(card, self._tally_text(card))
+            text = self._tally_text(card)
+            if len(text) > len(self.side_sample):
+                self.refresh()  # a three-digit count needs a wider column
+            else:
+                self.set_side(card, text)
 
     # -- the banner: whose turn, dots left, or the result's title ------------------
     def top_height(self, width: float, scale: float) -> float:
@@ -141,9 +147,7 @@ class VoteView(ProjectorView):
             return self.tr("Show of hands"), self.tr("Raise your hand for the item read out.")
         if state.all_voted():
             return self.tr("Everyone has voted"), self.tr("The result follows when voting closes.")
-        hint = self.tr("Keys 1-9 give a dot · Backspace takes it back · Enter: next person")
-        if state.tallies_hidden():
-            hint = self.tr("Votes stay secret until voting closes · ") + hint
+        hint = self.tr("1-9: give a dot · Backspace: take it back · Enter: next person")
         return state.voter_label(), hint
 
     def paint_top(self, painter: QPainter, rect: QRectF) -> None:
@@ -171,14 +175,12 @@ class VoteView(ProjectorView):
         )
         y = 16 * s + big_h
         self.draw_line(painter, line, small, QRectF(margin, y, width, small_h), Colors.muted)
+        note_rect = QRectF(margin, y + small_h, width, small_h)
         if state.message and not self.results:
-            self.draw_line(
-                painter,
-                state.message,
-                small,
-                QRectF(margin, y + small_h, width, small_h),
-                Colors.alert,
-            )
+            self.draw_line(painter, state.message, small, note_rect, Colors.alert)
+        elif state.is_open and state.tallies_hidden():
+            note = self.tr("The counts stay secret until voting closes.")
+            self.draw_line(painter, note, small, note_rect, Colors.muted)
 
     def _paint_dots(
         self, painter: QPainter, right: float, top: float, height: float, s: float

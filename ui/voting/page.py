@@ -106,6 +106,8 @@ class VotePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.banner.setFont(font)
+        self.hint = _plain(QLabel())
+        self.hint.setObjectName("voteHint")
         self.message = _plain(QLabel())
         self.message.setObjectName("voteMessage")
         self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
@@ -114,6 +116,9 @@ class VotePage(QWidget):
         self.board = QTableView()
         self.board.setObjectName("ballot")
         self.board.setModel(self.ballot)
+        big = self.board.font()
+        big.setPointSizeF(big.pointSizeF() * 1.25)  # voters read it standing at the laptop
+        self.board.setFont(big)
         self.board.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.board.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -144,6 +149,7 @@ class VotePage(QWidget):
         self.results = QTableView()
         self.results.setObjectName("results")
         self.results.setModel(self.ranking)
+        self.results.setFont(big)
         self.results.setWordWrap(True)
         self.results.verticalHeader().hide()
         header = self.results.horizontalHeader()
@@ -186,6 +192,7 @@ class VotePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
         layout.addWidget(self.banner)
+        layout.addWidget(self.hint)
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
@@ -254,6 +261,16 @@ class VotePage(QWidget):
                 .replace("%3", str(state.budget()))
             )
         self.banner.setText(text)
+        hint = ""
+        if state.is_open and state.method == VoteMode.HANDS:
+            hint = self.tr("Up/Down: choose an item · type the count · Enter: record it")
+        elif state.is_open and not state.all_voted():
+            hint = self.tr(
+                "1-9 or a click: give a dot · Backspace: take it back · "
+                "Enter or Tab: next voter · PgUp/PgDn: more items"
+            )
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
 
     def _sync_page(self) -> None:
         state = self.state

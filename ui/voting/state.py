@@ -156,6 +156,7 @@ class VotingState(QObject):
 
     def _on_session_row(self) -> None:
         self.session = self.context.book.sessions.get(self.session.id)
+        self._set_message("")
         self.settingsChanged.emit()
         self.turnChanged.emit()
 
