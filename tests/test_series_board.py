@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from ui.bridge import BookBridge
@@ -144,3 +144,19 @@ def test_new_obstacle_is_one_inserted_row(qtbot, qtmodeltester, board_book: Book
     assert board.model.rowCount() == 4
     qtmodeltester.check(board.model)
     qtmodeltester.check(board.proxy)
+
+
+def test_sorting_by_a_header_keeps_rows_in_place_while_their_status_changes(
+    qtbot, board_book: Book
+) -> None:
+    board = _board(qtbot, board_book)
+    header = board.table.horizontalHeader()
+    x = header.sectionViewportPosition(3) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    names = [board.proxy.index(r, 3).data() for r in range(board.proxy.rowCount())]
+    assert names == ["IT", "Store manager", "store manager", "—"]  # ties: oldest first
+    board.table.selectRow(0)
+    qtbot.keyClick(board.table, Qt.Key.Key_R)
+    assert board.proxy.index(0, 4).data() == "Removed"  # still the selected, first row
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert board.proxy.index(0, 3).data() == "—"  # descending: nobody named comes first

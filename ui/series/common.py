@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the record behind a row
-SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts the column correctly
 
 # The day "overdue" is measured against; tests replace it.
 today: Callable[[], date] = date.today
@@ -89,6 +88,21 @@ def one_line(text: str | None, limit: int = 160) -> str:
     """Text on one line for a table cell (the full text is in the tooltip)."""
     flat = " ".join((text or "").split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+class _Descending:
+    """Inverts the order of a sort key."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Descending) -> bool:
+        return other.key < self.key
+
+    def __gt__(self, other: _Descending) -> bool:
+        return other.key > self.key
 
 
 class KeyedTableModel(QAbstractTableModel):
@@ -185,6 +199,30 @@ class KeyedTableModel(QAbstractTableModel):
         while row > 0 and sort_key(self._items[row - 1]) > wanted:
             row -= 1
         self.insert_item(row, item)
+
+    # -- sorting in Python: one key per row, not a data() call per comparison ----------
+    sort_column = -1
+    sort_order = Qt.SortOrder.AscendingOrder
+
+    def sort_key(self, item: Any, column: int) -> Any:
+        """The value rows are ordered by in *column* (-1: the model's natural order)."""
+        return 0
+
+    def order_key(self, item: Any) -> Any:
+        key = self.sort_key(item, self.sort_column)
+        return _Descending(key) if self.sort_order == Qt.SortOrder.DescendingOrder else key
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old_keys = [self.key(i) for i in self._items]
+        self._items.sort(key=self.order_key)
+        self._rows = {}
+        self._reindex()
+        moved_from = self.persistentIndexList()
+        moved_to = [self.index(self._rows[old_keys[i.row()]], i.column()) for i in moved_from]
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
 
     def assign(self, fresh: Sequence[Any]) -> None:
         """Hold *fresh* in its order: row updates if the rows are the same, else a reset."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -165,10 +165,15 @@ class FollowUpPage(QWidget):
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 190)
+        # Fixed widths from the font: measuring 2,000 rows' contents would cost a second.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        wide = QFontMetrics(bold).horizontalAdvance
+        for col, sample in ((1, "Store manager"), (2, tr("{due} · {n} days late").format(
+                due="2026-12-31", n=365)), (3, "✓ " + common.status_label("in_progress")),
+                (4, "2026-12-31 · Front desk, Nov")):  # fmt: skip
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, wide(sample) + 16)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         left.addWidget(self.table, 1)

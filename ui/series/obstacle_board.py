@@ -32,7 +32,6 @@ from ..context import WorkshopContext
 from .common import (
     ItemRole,
     KeyedTableModel,
-    SortRole,
     StatTile,
     color,
     is_dark,
@@ -47,10 +46,6 @@ Index = QModelIndex | QPersistentModelIndex
 STATUS_ORDER = {s: n for n, s in enumerate(ObstacleStatus)}
 EDITABLE = {2: "way_around", 3: "remover"}
 STILL_IN_THE_WAY = frozenset({ObstacleStatus.OPEN, ObstacleStatus.IN_PROGRESS})
-
-
-def _order(row: ObstacleRow) -> tuple[str, int]:
-    return (row.obstacle.created_at, row.obstacle.id)
 
 
 class ObstacleModel(KeyedTableModel):
@@ -82,14 +77,6 @@ class ObstacleModel(KeyedTableModel):
             if o.status_changed_at:
                 return o.status_changed_at[:10]
             return tr("flagged {0}").format(o.created_at[:10])
-        if role == SortRole:
-            if column == 1:
-                return f"{item.session_date}|{o.created_at}|{o.id:09d}"
-            if column == 4:
-                return STATUS_ORDER[status]
-            if column == 5:
-                return o.status_changed_at or o.created_at
-            return (self.cell(item, column, Qt.ItemDataRole.DisplayRole) or "").casefold()
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2, 3):
             return {0: o.text, 2: o.way_around, 3: o.remover}[column] or None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -104,6 +91,19 @@ class ObstacleModel(KeyedTableModel):
             font.setBold(True)
             return font
         return None
+
+    def sort_key(self, item: ObstacleRow, column: int) -> Any:
+        o = item.obstacle
+        if column == 0:
+            return (o.text.casefold(), o.id)
+        if column in EDITABLE:
+            value = o.way_around if column == 2 else o.remover
+            return (value is None, (value or "").casefold(), o.id)
+        if column == 4:
+            return (STATUS_ORDER[o.obstacle_status or ObstacleStatus.OPEN], o.id)
+        if column == 5:
+            return (o.status_changed_at or o.created_at, o.id)
+        return (item.session_date, o.created_at, o.id)  # flagged in (and the natural order)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -129,7 +129,10 @@ class ObstacleModel(KeyedTableModel):
 
     def reload(self) -> None:
         book = self.workshop.book
-        self.reset_items(series.obstacle_rows(book) if book is not None else [])
+        rows = series.obstacle_rows(book) if book is not None else []
+        if self.sort_column >= 0:
+            rows.sort(key=self.order_key)
+        self.reset_items(rows)
 
     def apply(self, change: Change) -> bool:
         """Follow one committed change row by row; True if any obstacle row changed."""
@@ -146,7 +149,7 @@ class ObstacleModel(KeyedTableModel):
             if fresh is None:
                 self.remove_key(row.row_id)
             else:
-                self.put(fresh, _order)
+                self.put(fresh, self.order_key)
         for row in change.of("sessions"):
             for item in self.items():
                 if item.obstacle.session_id == row.row_id and row.after is not None:
@@ -164,7 +167,10 @@ class ObstacleFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.statuses: frozenset[ObstacleStatus] | None = None
         self.remover: str | None = None
-        self.setSortRole(SortRole)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the source (fast, and rows do not jump while their status is changed)."""
+        self.sourceModel().sort(column, order)
 
     def set_filters(self, statuses: frozenset[ObstacleStatus] | None, remover: str | None) -> None:
         modern = hasattr(self, "beginFilterChange")  # Qt 6.9+
