@@ -13,6 +13,9 @@ import pytest
 
 from workshop.book import Book
 
+# Fixtures of the facilitator console's tests (console window, temporary settings...).
+pytest_plugins = ["tests.ui_fixtures"]
+
 
 class FakeClock:
     """A clock that moves one minute per reading, so timestamps are distinct."""

@@ -209,7 +209,8 @@ class PhaseStack(QStackedWidget):
         self.current_phase = phase
         if changed:
             self.phaseShown.emit(phase)
-            QTimer.singleShot(0, self.focus_page)
+            self.focus_page()
+            QTimer.singleShot(0, self.focus_page)  # again once the page is laid out
 
     def focus_page(self) -> None:
         page = self.currentWidget()

@@ -103,6 +103,7 @@ class Board(QScrollArea):
         self.focused_column: ThemeColumn | None = None
         self.on_title: Callable[[ThemeColumn], None] | None = None
         self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         inner = QWidget(self)

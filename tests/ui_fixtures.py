@@ -1,0 +1,106 @@
+"""Fixtures and helpers for the facilitator console's tests (a pytest plugin, see conftest).
+
+Settings go to a temporary folder (QSettings in INI format), the documents
+folder is a temporary folder, and message boxes are recorded instead of shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ui.app import configure_app
+from ui.main_window import MainWindow
+from workshop.book import Book
+from workshop.templates import create_session_from
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point QSettings and the documents folder at temporary folders."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+
+    real = QStandardPaths.writableLocation
+
+    def writable(location: QStandardPaths.StandardLocation) -> str:
+        if location == QStandardPaths.StandardLocation.DocumentsLocation:
+            return str(documents)
+        return real(location)
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(writable))
+    return folder
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every message box shown: (title, text); none blocks."""
+    shown: list[tuple[str, str]] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text()))
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
+
+
+def make_window(qtbot, size: tuple[int, int] = (1366, 768)) -> MainWindow:
+    app = QApplication.instance()
+    configure_app(app, "light")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(*size)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+@pytest.fixture
+def console(qtbot, ui_settings: Path, message_boxes: list) -> Iterator[MainWindow]:
+    """The facilitator console, shown and active, with no book open."""
+    win = make_window(qtbot)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def book_file(tmp_path: Path) -> Path:
+    return tmp_path / "Front desk.dwbook"
+
+
+def open_book_with_session(
+    window: MainWindow, path: Path, *, participants: tuple[str, ...] = ("Ann", "Bob", "Chen"), **kw
+) -> int:
+    """Create a book with one delight-ideas session and open it in *window*."""
+    with Book.create(path) as book:
+        sid = create_session_from(book, "delight-ideas", "Front desk, November",
+                                  participants=list(participants), **kw)  # fmt: skip
+    assert window.books.open_path(path)
+    window.context.set_session(sid)
+    return sid
+
+
+def go_to(window: MainWindow, phase) -> QWidget:
+    window.go_to_phase(phase)
+    assert window.current_phase() == phase
+    page = window.current_page()
+    assert page is not None
+    return page
+
+
+def type_card(qtbot, page, text: str) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    qtbot.keyClicks(page.box, text)
+    qtbot.keyClick(page.box, _Qt.Key.Key_Return)
