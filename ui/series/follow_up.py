@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -165,15 +165,8 @@ class FollowUpPage(QWidget):
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the font: measuring 2,000 rows' contents would cost a second.
-        bold = QFont(self.font())
-        bold.setBold(True)
-        wide = QFontMetrics(bold).horizontalAdvance
-        for col, sample in ((1, "Store manager"), (2, tr("{due} · {n} days late").format(
-                due="2026-12-31", n=365)), (3, "✓ " + common.status_label("in_progress")),
-                (4, "2026-12-31 · Front desk, Nov")):  # fmt: skip
+        for col in (1, 2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, wide(sample) + 16)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         left.addWidget(self.table, 1)
@@ -237,6 +230,24 @@ class FollowUpPage(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    # Widths from the font, at most a share of the table: measuring 2,000 rows' contents
+    # would cost a second, and the promise itself needs the most room.
+    COLUMN_SAMPLES = ((1, "Store manager", 0.14), (2, "2026-12-31 · 365 days late", 0.2),
+                      (3, "✓ In progress", 0.12), (4, "2026-12-31 · Front desk, Nov", 0.2))  # fmt: skip
+
+    def _fit_columns(self) -> None:
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        wide = QFontMetrics(bold).horizontalAdvance
+        room = max(400, self.table.viewport().width())
+        header = self.table.horizontalHeader()
+        for col, sample, share in self.COLUMN_SAMPLES:
+            header.resizeSection(col, min(wide(sample) + 16, int(room * share)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     # -- book and session ----------------------------------------------------------
     def _attach(self) -> None:
