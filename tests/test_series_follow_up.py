@@ -174,3 +174,24 @@ def test_empty_follow_up_says_so(qtbot, series_book: Book) -> None:
     page = _page(qtbot, series_book, sid)
     assert page.empty.isVisible() and not page.table.isVisible()
     QApplication.processEvents()
+
+
+def test_overdue_colours_follow_a_palette_switch(qtbot, series_book: Book, monkeypatch) -> None:
+    from ui.palette import build_palette
+
+    monkeypatch.setattr(common, "today", lambda: date(2026, 12, 1))
+    first = series_book.sessions.create("October", date="2026-10-01")
+    series_book.actions.plan(first, "Late one", due="2026-10-15")
+    second = series_book.sessions.create("November", date="2026-11-01")
+    app = QApplication.instance()
+    original = app.palette()
+    app.setPalette(build_palette("light"))
+    page = _page(qtbot, series_book, second)
+    light = page.model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole).color()
+    try:
+        app.setPalette(build_palette("dark"))
+        qtbot.waitUntil(lambda: page.model.dark)
+        dark = page.model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole).color()
+    finally:
+        app.setPalette(original)
+    assert dark.lightness() > light.lightness()  # readable red on a dark background

@@ -110,6 +110,7 @@ class KeyedTableModel(QAbstractTableModel):
 
     headers: tuple[str, ...] = ()
     context = "Series"
+    dark = False  # colours for a dark palette
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -223,6 +224,14 @@ class KeyedTableModel(QAbstractTableModel):
         moved_to = [self.index(self._rows[old_keys[i.row()]], i.column()) for i in moved_from]
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
+
+    def set_dark(self, dark: bool) -> None:
+        """Repaint every row in the colours of the new palette."""
+        self.dark = dark
+        if self._items:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._items) - 1, len(self.headers) - 1)
+            )
 
     def assign(self, fresh: Sequence[Any]) -> None:
         """Hold *fresh* in its order: row updates if the rows are the same, else a reset."""

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QEvent, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -101,6 +101,11 @@ class Dashboard(QWidget):
         if self._bridge is not None:
             self._bridge.changed.connect(self._on_changed)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._pending.start()
 
     def _on_changed(self, _change: Change) -> None:
         self._pending.start()  # many quick changes, one redraw

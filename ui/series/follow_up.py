@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,6 @@ class FollowUpModel(KeyedTableModel):
 
     headers = ("What was promised", "Owner", "Due", "Status", "Promised in")
     context = "FollowUpModel"
-    dark = False
 
     def key(self, item: FollowUpItem) -> int:
         return item.action.id
@@ -106,7 +105,6 @@ class ClosedModel(KeyedTableModel):
 
     headers = ("Done since last time",)
     context = "FollowUpModel"
-    dark = False
 
     def key(self, item: FollowUpItem) -> int:
         return item.action.id
@@ -244,6 +242,12 @@ class FollowUpPage(QWidget):
         header = self.table.horizontalHeader()
         for col, sample, share in self.COLUMN_SAMPLES:
             header.resizeSection(col, min(wide(sample) + 16, int(room * share)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.set_dark(is_dark(self))
+            self.closed_model.set_dark(is_dark(self))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

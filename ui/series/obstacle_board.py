@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,6 @@ STILL_IN_THE_WAY = frozenset({ObstacleStatus.OPEN, ObstacleStatus.IN_PROGRESS})
 class ObstacleModel(KeyedTableModel):
     headers = ("Obstacle", "Flagged in", "Way around", "Who can remove it", "Status", "Changed")
     context = "ObstacleModel"
-    dark = False
 
     def __init__(self, context: WorkshopContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -309,6 +308,12 @@ class ObstacleBoard(QWidget):
         self._refresh()
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.set_dark(is_dark(self))
+            self._refresh_figures()
 
     def _on_changed(self, change: Change) -> None:
         if self.model.apply(change):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QBrush, QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +69,6 @@ class RankingModel(KeyedTableModel):
 class StoriesModel(KeyedTableModel):
     headers = ("Date", "Kind", "The customer's words", "Customer")
     context = "RankingModel"
-    dark = False
 
     def key(self, item: HeroStory) -> int:
         return item.story.id
@@ -183,6 +182,11 @@ class RecognitionView(QWidget):
         if self._bridge is not None:
             self._bridge.changed.connect(self._on_changed)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.stories.set_dark(is_dark(self))
 
     def _on_changed(self, change: Change) -> None:
         if (
