@@ -158,7 +158,9 @@ def test_backlog_carries_value_ideas_until_acted_on_and_pull_is_one_undo(book: B
     book.contributions.add(second, "value", "free coffee  while waiting")  # raised again
     acted = book.contributions.add(second, "value", "Loyalty card")
     book.actions.plan(second, "Loyalty card", contribution_id=acted)
+    book.votes.cast(first, coffee, "Bob", 3)
     backlog = value_backlog(book, third)
+    assert backlog[0].dots == 3  # the votes of the earlier time it was raised count
     assert [(i.text, i.times_raised) for i in backlog] == [
         ("free coffee  while waiting", 2),
         ("Follow-up call after a repair", 1),

@@ -27,7 +27,7 @@ class BacklogIdea:
     session_id: int
     session_title: str
     session_date: str
-    dots: int  # dots it got in its session's vote
+    dots: int  # most dots it got in a session's vote
     times_raised: int  # sessions in which the same words were raised
 
 
@@ -72,6 +72,7 @@ def value_backlog(book: Book, session_id: int | None = None) -> list[BacklogIdea
             continue
         if key in seen:
             seen[key][-1] += 1
+            seen[key][6] = max(seen[key][6], dots)
             continue
         seen[key] = [cid, text, author, sid, title, day, dots, 1]
     return [BacklogIdea(*values) for values in seen.values()]
