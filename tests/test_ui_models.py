@@ -1,0 +1,210 @@
+"""The console's item models: Qt's model checks, and row-level updates (never a reset)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+
+from ui.bridge import BookBridge
+from ui.context import WorkshopContext
+from ui.models.base import IdRole, RecordModel
+from ui.models.contributions import AuthorsRole, ContributionModel, DuplicatesRole, decode_ids
+from ui.models.heroes import HeroStoryModel
+from ui.models.plan import ActionModel, ObstacleModel
+from ui.models.ranking import RankingModel
+from ui.models.sessions import SessionListModel
+from ui.models.themes import ThemeFilter, ThemeModel
+from workshop.book import Book
+from workshop.model import Kind
+
+
+class Recorder(QObject):
+    """Counts the structural signals of a model."""
+
+    def __init__(self, model) -> None:
+        super().__init__()
+        self.events: list[str] = []
+        model.modelReset.connect(lambda: self.events.append("reset"))
+        model.rowsInserted.connect(lambda *_: self.events.append("insert"))
+        model.rowsRemoved.connect(lambda *_: self.events.append("remove"))
+        model.layoutChanged.connect(lambda *_: self.events.append("layout"))
+        model.dataChanged.connect(lambda *_: self.events.append("data"))
+
+
+@pytest.fixture
+def context(qapp, book_path: Path, session_id: int, book: Book):
+    ctx = WorkshopContext()
+    ctx.set_book(BookBridge(book))
+    ctx.set_session(session_id)
+    yield ctx
+    ctx.bridge.detach()
+
+
+def fill_session(book: Book, sid: int) -> list[int]:
+    ids = []
+    for i, kind in enumerate([Kind.DELIGHT, Kind.OBSTACLE, Kind.HERO, Kind.VALUE] * 3):
+        ids.append(book.contributions.add(sid, kind, f"card {i}", ["Ann", "Bob", None][i % 3]))
+    theme = book.themes.create(sid, "Waiting")
+    book.contributions.set_theme(ids[:3], theme)
+    book.contributions.merge(ids[4], ids[8])
+    book.votes.cast(sid, ids[0], "Ann", 2)
+    book.votes.cast(sid, ids[5], "Bob", 1)
+    book.actions.plan(sid, "Offer water", owner="Ann", due="2026-12-01")
+    book.contributions.set_obstacle(ids[1], way_around="Ask a colleague", remover="IT")
+    return ids
+
+
+def all_models(context) -> list:
+    return [
+        SessionListModel(context),
+        ContributionModel(context),
+        ThemeModel(context),
+        RankingModel(context),
+        ActionModel(context),
+        ObstacleModel(context),
+        HeroStoryModel(context),
+    ]
+
+
+def test_every_model_passes_qt_model_checks(request, context, book, session_id):
+    fill_session(book, session_id)
+    models = all_models(context)
+    theme = book.themes.list(session_id)[0]
+    proxies = [ThemeFilter(models[1], theme_id) for theme_id in (theme.id, None)]
+    for model in [*models, *proxies]:
+        assert model.rowCount() > 0, type(model).__name__
+        ModelTester(request.config).check(model, force_py=True)
+
+
+def test_models_stay_valid_while_the_book_changes(request, context, book, session_id):
+    models = all_models(context)
+    testers = []
+    for model in models:  # one tester per model: each keeps checking every later signal
+        tester = ModelTester(request.config)
+        tester.check(model, force_py=True)
+        testers.append(tester)
+    ids = fill_session(book, session_id)
+    book.contributions.delete(ids[2])
+    book.undo()
+    book.contributions.split(ids[4])
+    book.themes.delete(book.themes.list(session_id)[0].id)
+    book.undo()
+    assert models[1].keys() == [c.id for c in book.contributions.list(session_id)]
+
+
+def test_capturing_one_card_inserts_one_row_and_never_resets(context, book, session_id):
+    model = ContributionModel(context)
+    for i in range(20):
+        book.contributions.add(session_id, Kind.DELIGHT, f"idea {i}")
+    recorder = Recorder(model)
+    book.contributions.add(session_id, Kind.OBSTACLE, "The printer jams")
+    assert recorder.events == ["insert"]
+    assert model.rowCount() == 21
+    assert model.index(20, 0).data() == "The printer jams"
+
+
+def test_merge_split_delete_and_undo_apply_row_by_row(context, book, session_id):
+    model = ContributionModel(context)
+    a = book.contributions.add(session_id, Kind.DELIGHT, "Offer water", "Ann")
+    b = book.contributions.add(session_id, Kind.DELIGHT, "Water while waiting", "Bob")
+    c = book.contributions.add(session_id, Kind.VALUE, "Loan a charger", "Chen")
+    recorder = Recorder(model)
+    book.contributions.merge(a, b)
+    assert "reset" not in recorder.events
+    assert model.keys() == [a, c]
+    row = model.row_of(a)
+    assert model.index(row, 0).data(AuthorsRole) == ["Ann", "Bob"]
+    assert model.index(row, 0).data(DuplicatesRole) == 1
+    book.undo()
+    assert model.keys() == [a, b, c]
+    assert model.index(model.row_of(a), 0).data(DuplicatesRole) == 0
+    book.redo()
+    book.contributions.split(a)
+    assert model.keys() == [a, b, c]
+    book.contributions.delete(b)
+    assert model.keys() == [a, c]
+    book.undo()  # the deleted card comes back at its place (capture order)
+    assert model.keys() == [a, b, c]
+    assert "reset" not in recorder.events
+
+
+def test_random_operations_keep_the_model_equal_to_the_book(context, book, session_id):
+    model = ContributionModel(context)
+    rng = random.Random(7)
+    theme = book.themes.create(session_id, "T")
+    for step in range(150):
+        cards = book.contributions.list(session_id)
+        choice = rng.random()
+        if choice < 0.4 or len(cards) < 3:
+            book.contributions.add(session_id, rng.choice(list(Kind)), f"c{step}")
+        elif choice < 0.55:
+            x, y = rng.sample([c.id for c in cards], 2)
+            book.contributions.merge(x, y)
+        elif choice < 0.65:
+            book.contributions.delete(rng.choice(cards).id)
+        elif choice < 0.75:
+            book.contributions.set_theme([rng.choice(cards).id], rng.choice([theme, None]))
+        elif choice < 0.9 and book.can_undo:
+            book.undo()
+        elif book.can_redo:
+            book.redo()
+        expected = book.contributions.list(session_id)
+        assert model.keys() == [c.id for c in expected]
+        assert [model.item(r).theme_id for r in range(model.rowCount())] == [
+            c.theme_id for c in expected
+        ]
+
+
+def test_session_list_inserts_sorted_and_moves_when_the_date_changes(context, book, session_id):
+    model = SessionListModel(context)
+    recorder = Recorder(model)
+    newer = book.sessions.create("December", date="2026-12-10")
+    assert recorder.events == ["insert"]
+    assert model.keys() == [newer, session_id]
+    book.sessions.update(newer, date="2026-10-01")
+    assert model.keys() == [session_id, newer]
+    assert "reset" not in recorder.events
+    assert model.index(1, 2).data() == "Warm-up"
+
+
+def test_sync_moves_rows_with_a_layout_change_and_keeps_persistent_indexes(qapp):
+    class Numbers(RecordModel):
+        headers = ("n",)
+
+        def key(self, item):
+            return item
+
+    model = Numbers()
+    model.reset_items([1, 2, 3, 4])
+    kept = QPersistentModelIndex(model.index(3, 0))  # the row of 4
+    recorder = Recorder(model)
+    model.sync([4, 5, 1, 3])
+    assert model.keys() == [4, 5, 1, 3]
+    assert kept.row() == 0 and kept.data(IdRole) == 4
+    assert "reset" not in recorder.events
+    assert recorder.events.count("insert") == 1 and recorder.events.count("remove") == 1
+
+
+def test_dragging_cards_carries_their_ids(context, book, session_id):
+    model = ContributionModel(context)
+    a = book.contributions.add(session_id, Kind.DELIGHT, "one")
+    b = book.contributions.add(session_id, Kind.DELIGHT, "two")
+    mime = model.mimeData([model.index(0, 0), model.index(1, 0)])
+    assert decode_ids(mime) == [a, b]
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDropEnabled
+
+
+def test_hidden_models_catch_up_when_shown(context, book, session_id):
+    ranking = RankingModel(context, live=False)
+    a = book.contributions.add(session_id, Kind.DELIGHT, "one")
+    assert ranking.rowCount() == 0  # not live: nothing done yet
+    ranking.set_live(True)
+    assert ranking.keys() == [a]
+    book.votes.cast(session_id, book.contributions.add(session_id, Kind.VALUE, "two"), "Ann")
+    assert ranking.index(0, 3).data() == "two"
+    assert ranking.index(0, 0).data() == "1"
