@@ -5,7 +5,8 @@ The book holds 100 sessions, 2,000 actions (half still open or in progress) and
 construct the widget, read and populate its model, show it and let Qt lay it
 out and paint it (``processEvents``). The follow-up list is the Follow-up page of
 the latest session, which reviews every earlier session's open actions.
-Target: under 100 ms each.
+Target: under 100 ms each. Wall time is what a user waits; CPU time (this
+process only) shows how much of it is ours when other jobs share the machine.
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_series.py [--runs 9]
 """
@@ -81,13 +82,14 @@ def build_book(path: Path) -> tuple[Book, int]:
     return book, sessions[-1]
 
 
-def time_open(app: QApplication, make) -> float:
-    started = time.perf_counter()
+def time_open(app: QApplication, make) -> tuple[float, float]:
+    """(wall, CPU) milliseconds from construction until shown and painted."""
+    started, cpu = time.perf_counter(), time.process_time()
     widget = make()
     widget.resize(1180, 660)
     widget.show()
     app.processEvents()
-    elapsed = (time.perf_counter() - started) * 1000
+    elapsed = (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
     widget.close()
     widget.deleteLater()
     app.processEvents()
@@ -121,8 +123,11 @@ def main() -> int:
         page = FollowUpPage(context)
         print(f"rows: obstacle board {board.model.rowCount()}, follow-up {page.model.rowCount()}")
         for name, samples in results.items():
-            print(f"{name:15s} open: median {statistics.median(samples):6.1f} ms, "
-                  f"max {max(samples):6.1f} ms over {len(samples)} runs (target < 100 ms)")  # fmt: skip
+            wall = [w for w, _c in samples]
+            cpu = [c for _w, c in samples]
+            print(f"{name:15s} open: median {statistics.median(wall):6.1f} ms, "
+                  f"max {max(wall):6.1f} ms wall; median {statistics.median(cpu):6.1f} ms CPU "
+                  f"over {len(samples)} runs (target < 100 ms)")  # fmt: skip
         book.close()
     print(f"at {datetime.now():%Y-%m-%d %H:%M}, Python {sys.version.split()[0]}")
     return 0
