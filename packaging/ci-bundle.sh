@@ -35,6 +35,12 @@ echo "== self-test of the unpacked bundle (no venv, no checkout on the path)"
 (cd "$scratch" && env -i HOME="$scratch/home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
   "$app/delight-workshop" --self-test)
 
+if command -v xvfb-run >/dev/null 2>&1; then
+  echo "== self-test on an X display (Xvfb): the bundle's xcb platform plugin loads"
+  (cd "$scratch" && HOME="$scratch/home" xvfb-run -a env QT_QPA_PLATFORM=xcb \
+    "$app/delight-workshop" --self-test | grep -E "^(OK|FAILED) +Qt starts|^Self-test")
+fi
+
 echo "== command line of the bundle"
 "$app/delight-workshop" --version
 "$app/delight-workshop" demo "$scratch/cli.dwbook" >/dev/null

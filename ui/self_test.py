@@ -175,7 +175,7 @@ class SelfTest:
         where = "bundle" if getattr(sys, "frozen", False) else "Python"
         self.say(f"Delight Workshop {__version__} self-test ({where}: {sys.executable})")
         started = time.perf_counter()
-        if self.check("Qt starts offscreen", self.start_qt):
+        if self.check("Qt starts", self.start_qt):
             self.check("Window icon loads", self.load_icon)
         self.check("App files found", self.find_files)
         self.check("PDF fonts load", self.load_fonts)
