@@ -223,7 +223,15 @@ class FirstRunDialog(QDialog):
             )
         )
         self.demo_button = QPushButton(_tr("Open the &demo book"))
+        self.demo_button.setObjectName("demoButton")
         self.demo_button.clicked.connect(self.open_demo)
+        palette = self.palette()  # the offer of this page: drawn as the primary button
+        self.demo_button.setStyleSheet(
+            f"QPushButton#demoButton {{ background: {palette.highlight().color().name()};"
+            f" color: {palette.highlightedText().color().name()}; font-weight: bold;"
+            f" border: none; border-radius: 5px; padding: 7px 16px; }}"
+            f" QPushButton#demoButton:disabled {{ background: {palette.mid().color().name()}; }}"
+        )
         row = QHBoxLayout()
         row.addWidget(self.demo_button)
         row.addStretch(1)
