@@ -144,18 +144,18 @@ def actions(plan: ActionPlan, styles: Styles, width: float) -> list[Flowable]:
         return out
     table = TableBuilder(
         styles,
-        [Column("#", align="RIGHT", bold=True, fixed=W_RANK), Column("Action", 3.0, bold=True),
-         Column("Owner", 1.1), Column("Due", fixed=W_DATE), Column("Status", fixed=W_STATUS),
+        [Column("#", align="RIGHT", bold=True, fixed=W_RANK), Column("Action", 3.2),
+         Column("Owner", 1.0), Column("Due", fixed=W_DATE), Column("Status", fixed=W_STATUS),
          Column("Votes", align="RIGHT", fixed=W_NUMBER)],
         width,
     )  # fmt: skip
     for row in plan.actions:
         a = row.action
+        what = [Text(a.what, bold=True), Text(a.first_step, label="First step"),
+                Text(a.help_needed, label="Help needed from management")]  # fmt: skip
         table.add(
-            [row.rank, a.what, a.owner or "", a.due or "", status_label(a.status),
-             "" if row.votes is None else row.votes],
-            details=[(1, 2, Text(a.first_step, label="First step")),
-                     (3, 5, Text(a.help_needed, label="Help needed from management"))],
+            [row.rank, what, a.owner or "", a.due or "", status_label(a.status),
+             "" if row.votes is None else row.votes]
         )  # fmt: skip
     out.append(table.build())
     return out
@@ -289,12 +289,15 @@ def appendix(plan: ActionPlan, styles: Styles, width: float) -> list[Flowable]:
     if plan.show_authors:
         columns.append(Column("By", 1.1))
     columns.append(Column("Dots", align="RIGHT", fixed=W_NUMBER))
-    table = TableBuilder(styles, columns, width)
+    # One table per theme: reportlab's cost of splitting a table grows with its size.
     for group in plan.themes:
-        table.section_row(f"{group.name}  \u00b7  {plural(group.dots, 'dot')}")
+        out.append(CondPageBreak(90))
+        out.append(user_paragraph(f"{group.name}  \u00b7  {plural(group.dots, 'dot')}",
+                                  styles.theme, width))  # fmt: skip
+        table = TableBuilder(styles, columns, width)
         for card in group.cards:
             table.add(_appendix_cells(card, plan.show_authors))
-    out.append(table.build())
+        out.append(table.build())
     return out
 
 

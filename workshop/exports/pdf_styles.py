@@ -18,7 +18,7 @@ WARM = colors.HexColor("#B4532A")  # overdue, sparingly
 INK = colors.HexColor("#1D252C")
 MUTED = colors.HexColor("#5E6B75")
 RULE = colors.HexColor("#D3DAE0")
-ZEBRA = colors.HexColor("#F6F8FA")
+ZEBRA = colors.HexColor("#F1F4F7")
 WHITE = colors.white
 
 MARGIN_X = 18 * mm
@@ -32,7 +32,7 @@ TABLE_LEADING = 10.6
 SMALL_SIZE = 7.4
 HEADER_SIZE = 7.6
 CELL_PAD_X = 4.5
-CELL_PAD_Y = 3.2
+CELL_PAD_Y = 3.0
 MAX_LINES_PER_ROW = 10  # longer texts continue in the next row, so no row outgrows a page
 KEEP_TOGETHER_LINES = 40  # an item's rows stay on one page up to this many lines
 # Fixed widths (points) of short columns; text columns share the rest.
@@ -53,6 +53,7 @@ class Styles:
     h2: ParagraphStyle
     lead: ParagraphStyle
     body: ParagraphStyle
+    theme: ParagraphStyle
     note: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
@@ -98,6 +99,15 @@ def make_styles() -> Styles:
         h2=style("h2", fontName=bold, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=4),
         lead=style("lead", fontSize=8.6, leading=12, textColor=MUTED, spaceAfter=7),
         body=style("body"),
+        theme=style(
+            "theme",
+            fontName=bold,
+            fontSize=9.6,
+            leading=13,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
         note=style("note", fontSize=8.6, leading=12, textColor=MUTED, spaceAfter=4),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=bold),

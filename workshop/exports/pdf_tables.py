@@ -1,8 +1,8 @@
 """Tables whose cells never overflow: text is wrapped here, long text continues in new rows.
 
-Cells are plain strings where the text's font covers every character (fast, and
-reportlab draws them without parsing markup); otherwise an escaped Paragraph
-with font runs for the CJK fallback. Either way, each row holds at most
+A one-line cell whose font has every character is a plain string; anything
+else is a :class:`.pdf_cells.TextLines` of lines wrapped here, with font runs
+for the CJK fallback (no markup is ever parsed). Each row holds at most
 ``MAX_LINES_PER_ROW`` lines, so a row is always shorter than a page and a
 100 kB contribution simply continues over as many rows (and pages) as it needs.
 The header row repeats on every page the table spans.
@@ -11,20 +11,21 @@ The header row repeats on every page the table spans.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import LongTable, Paragraph
+from reportlab.platypus import LongTable
 
-from .fonts import covers, run_markup
+from .fonts import covers
+from .pdf_cells import Line, TextLines
 from .pdf_styles import (
     ACCENT,
     ACCENT_LIGHT,
     CELL_PAD_X,
     HEADER_SIZE,
+    INK,
     KEEP_TOGETHER_LINES,
     MAX_LINES_PER_ROW,
-    RULE,
+    TABLE_LEADING,
     TABLE_SIZE,
     ZEBRA,
     Styles,
@@ -54,7 +55,7 @@ class Text:
     label: str | None = None
 
 
-Cell = str | int | Text | None
+Cell = str | int | Text | list[Text] | None  # a list: parts stacked in one cell
 
 
 class TableBuilder:
@@ -85,31 +86,28 @@ class TableBuilder:
             return [""], [1], False
         if isinstance(cell, int):
             return [str(cell)], [1], False
-        item = cell if isinstance(cell, Text) else Text(cell)
-        bold = bold or item.bold
-        font = self.styles.bold if bold else self.styles.regular
-        lines = wrap(item.text, width - 1.0, font, TABLE_SIZE)
-        rtl = is_rtl(item.text or "")
-        groups = [lines[i : i + MAX_LINES_PER_ROW] for i in range(0, len(lines), MAX_LINES_PER_ROW)]
-        pieces: list[object] = []
-        counts = [len(g) + (1 if item.label and n == 0 else 0) for n, g in enumerate(groups)]
-        for number, group in enumerate(groups):
-            plain = item.label is None and item.color is None and not item.bold
-            if plain and covers("".join(group), font):
-                pieces.append("\n".join(group))
+        parts = list(cell) if isinstance(cell, list) else [cell]
+        shown: list[Line] = []
+        rtl = False
+        for part in parts:
+            item = part if isinstance(part, Text) else Text(part)
+            if not item.text:
                 continue
-            style = self.styles.cell_rtl if rtl else self.styles.cell
-            markup = "<br/>".join(run_markup(line, font) for line in group)
-            if bold:
-                markup = f"<b>{markup}</b>"
-            if item.color is not None:
-                markup = f'<font color="{item.color.hexval()}">{markup}</font>'
-            if item.label and number == 0:
-                label = f'<font size="{TABLE_SIZE - 1}" color="{ACCENT.hexval()}"><b>'
-                label += f"{escape(item.label)}</b></font>"
-                markup = f"{label}<br/>{markup}" if markup else label
-            pieces.append(Paragraph(markup, style))
-        return pieces or [""], counts or [1], rtl
+            font = self.styles.bold if (bold or item.bold) else self.styles.regular
+            lines = wrap(item.text, width - 1.0, font, TABLE_SIZE)
+            rtl = rtl or (not shown and is_rtl(item.text))
+            simple = item.label is None and item.color is None and not item.bold
+            if simple and len(parts) == 1 and len(lines) == 1 and covers(lines[0], font):
+                return [lines[0]], [1], rtl  # a plain string: the Table draws it itself
+            if item.label:
+                shown.append(Line(item.label, self.styles.bold, TABLE_SIZE - 1, ACCENT))
+            shown += [Line(text, font, TABLE_SIZE, item.color or INK) for text in lines]
+        if not shown:
+            return [""], [1], False
+        groups = [shown[i : i + MAX_LINES_PER_ROW] for i in range(0, len(shown), MAX_LINES_PER_ROW)]
+        align = "RIGHT" if rtl else "LEFT"
+        pieces: list[object] = [TextLines(group, TABLE_LEADING, align) for group in groups]
+        return pieces, [len(g) for g in groups], rtl
 
     def _place(self, cells: list[tuple[int, int, Cell]]) -> int:
         """Add rows for *cells* given as (first column, last column, content); returns rows added."""
@@ -188,19 +186,18 @@ class TableBuilder:
         return len(self.rows) == 1
 
     def build(self) -> LongTable:
-        # Zebra stripes first, so highlights and theme rows paint over them.
+        # Zebra stripes (no rules between rows: one shape per row less to draw), under the
+        # highlights and theme rows that paint over them.
         under: list[tuple] = []
-        lines: list[tuple] = []
         if all(first == last for first, last in self.items):
             under.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
-            lines.append(("LINEBELOW", (0, 1), (-1, -2), 0.35, RULE))
         else:
-            for number, (first, last) in enumerate(self.items):
-                if last < len(self.rows) - 1:
-                    lines.append(("LINEBELOW", (0, last), (-1, last), 0.35, RULE))
-                if number % 2:
-                    under.append(("BACKGROUND", (0, first), (-1, last), ZEBRA))
-        cmds = under + self.cmds + lines
+            under += [
+                ("BACKGROUND", (0, first), (-1, last), ZEBRA)
+                for number, (first, last) in enumerate(self.items)
+                if number % 2
+            ]
+        cmds = under + self.cmds
         table = LongTable(self.rows, colWidths=self.widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(cmds)
         return table

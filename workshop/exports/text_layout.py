@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache, lru_cache
 
 from arabic_reshaper import reshape
 from bidi import get_display
@@ -61,10 +62,25 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-def measure(text: str, font: str, size: float) -> float:
+@cache
+def _widths(font: str) -> tuple[dict[str, float], float]:
+    """Advance widths (1/1000 em) of a TrueType font's characters, keyed by character."""
+    face = pdfmetrics.getFont(font).face
+    return {chr(code): w for code, w in face.charWidths.items()}, face.defaultWidth
+
+
+@lru_cache(maxsize=65536)
+def _em_width(text: str, font: str) -> float:
+    """Width of *text* at 1000 points (words repeat: wrapping measures each once)."""
     if text.isascii():
-        return pdfmetrics.stringWidth(text, font, size)
-    return sum(pdfmetrics.stringWidth(run, f, size) for f, run in font_runs(text, font))
+        widths, default = _widths(font)
+        return sum(widths.get(ch, default) for ch in text)
+    return sum(pdfmetrics.stringWidth(run, f, 1000) for f, run in font_runs(text, font))
+
+
+def measure(text: str, font: str, size: float) -> float:
+    """Width of *text* in points, each character in the font that will draw it."""
+    return _em_width(text, font) * size / 1000.0
 
 
 def _wrap_logical(line: str, width: float, font: str, size: float) -> list[str]:
