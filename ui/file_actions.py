@@ -120,5 +120,5 @@ spec(
     needs="book",
     tip="Close the book",
 )
-spec("file.quit", "&Quit", "File", _quit, (Key.Quit,), section=9, needs="nothing",
+spec("file.quit", "&Quit", "File", _quit, (Key.Quit, "Ctrl+Q"), section=9, needs="nothing",
      tip="Quit Delight Workshop", menu_role="QuitRole")  # fmt: skip

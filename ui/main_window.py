@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.context.sessionChanged.connect(self._on_context)
         ChangeFollower(self.context, self, self._on_change)
         self.books.failed.connect(self._on_failed)
+        self.context.timer.runningChanged.connect(self._on_phase_shown)
         self._restore_geometry()
         self._on_context()
 

@@ -49,7 +49,11 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
             keys += QKeySequence.keyBindings(shortcut)
         else:
             keys.append(QKeySequence(shortcut))
-    return [k for k in keys if not k.isEmpty()]
+    unique: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in unique:
+            unique.append(key)
+    return unique
 
 
 def ordered_specs() -> list[ActionSpec]:

@@ -6,7 +6,7 @@ theme with the keyboard. Ctrl+click two cards, Ctrl+M merges them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -96,8 +96,12 @@ class GroupPage(QWidget):
         column = self.board.focused_column or self.board.ungrouped
         view = column.view
         view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not view.currentIndex().isValid() and view.model().rowCount():
-            view.setCurrentIndex(view.model().index(0, 0))
+        if not view.selectionModel().hasSelection() and view.model().rowCount():
+            current = view.currentIndex()
+            view.selectionModel().setCurrentIndex(
+                current if current.isValid() else view.model().index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
 
     # -- helpers -----------------------------------------------------------------
     def _ready(self) -> bool:
@@ -242,7 +246,9 @@ class GroupPage(QWidget):
             for row in range(column.proxy.rowCount()):
                 index = column.proxy.index(row, 0)
                 if index.data(IdRole) == cid:
-                    column.view.setCurrentIndex(index)
+                    column.view.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    )
                     column.view.setFocus()
                     return
 
