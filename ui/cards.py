@@ -54,12 +54,12 @@ class CardDelegate(QStyledItemDelegate):
         kind = index.data(KindRole)
         if self.show_kind and kind is not None:
             parts.append(kind_label(Kind(kind)))
-        authors = index.data(AuthorsRole) or []
-        if authors:
-            parts.append(", ".join(authors))
         duplicates = index.data(DuplicatesRole) or 0
         if duplicates:
             parts.append(fill(self.tr("+%1 merged"), duplicates))
+        authors = index.data(AuthorsRole) or []
+        if authors:
+            parts.append(", ".join(authors))
         if index.data(RevealedRole) is False:
             parts.append(self.tr("hidden from the projector"))
         return "  ·  ".join(parts)

@@ -7,7 +7,7 @@ pages come from the page registry (:mod:`ui.phase_stack`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -186,6 +186,11 @@ class MainWindow(QMainWindow):
         prefs.WINDOW_GEOMETRY.write(store, self.saveGeometry())
         prefs.WINDOW_STATE.write(store, self.saveState())
         store.sync()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_actions"):
+            window_actions.apply_icons(self, self._actions)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()

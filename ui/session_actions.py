@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QStyle
+from PySide6.QtWidgets import QInputDialog
 
+from . import icons
 from .action_helpers import spec
 from .labels import fill
 from .messages import confirm
@@ -78,7 +79,7 @@ spec(
     needs="book",
     tip="Start a session from a template; change its prompts, people and settings",
     toolbar=True,
-    icon=QStyle.StandardPixmap.SP_FileDialogNewFolder,
+    icon=icons.new_icon,
 )
 spec(
     "session.settings",
@@ -105,7 +106,7 @@ spec(
     section=1,
     tip="Go back to the previous phase",
     toolbar=True,
-    icon=QStyle.StandardPixmap.SP_ArrowLeft,
+    icon=icons.previous_icon,
 )
 spec(
     "session.next_phase",
@@ -116,7 +117,7 @@ spec(
     section=1,
     tip="Go to the next phase of the session",
     toolbar=True,
-    icon=QStyle.StandardPixmap.SP_ArrowRight,
+    icon=icons.next_icon,
 )
 spec(
     "timer.toggle",
@@ -129,7 +130,7 @@ spec(
     tip="Start or pause the round timer",
     refresh=_refresh_timer,
     toolbar=True,
-    icon=QStyle.StandardPixmap.SP_MediaPlay,
+    icon=icons.timer_icon,
 )
 spec(
     "timer.add_minute",

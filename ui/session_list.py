@@ -79,6 +79,7 @@ class SessionPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformItemSizes(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(self.tr("Sessions of the book"))
         self.new_button = QPushButton(self.tr("New session…"), self)
         self.new_button.setObjectName("newSessionButton")

@@ -8,7 +8,8 @@
 - ``submenu``: ``fn(window, qmenu)`` fills a submenu each time it opens;
 - ``toolbar``: True to put the action on the main toolbar;
 - ``page_method``: enabled only while the page shown has this method;
-- ``icon``: a ``QStyle.StandardPixmap`` for the toolbar;
+- ``icon``: a ``QStyle.StandardPixmap``, or ``fn(palette) -> QIcon`` (redrawn when
+  the palette changes), for the toolbar;
 - ``menu_role``: a ``QAction.MenuRole`` name (macOS application menu).
 """
 
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from workshop.errors import WorkshopError
 
@@ -94,9 +95,6 @@ def build(window: MainWindow) -> dict[str, QAction]:
         role = spec.extra.get("menu_role")
         if role:
             action.setMenuRole(getattr(QAction.MenuRole, role, QAction.MenuRole.NoRole))
-        icon = spec.extra.get("icon")
-        if icon is not None:
-            action.setIcon(window.style().standardIcon(icon))
         action.triggered.connect(lambda _checked=False, s=spec: _run(window, s))
         menu = menus[spec.menu]
         if spec.menu in last_section and last_section[spec.menu] != spec.section:
@@ -116,7 +114,22 @@ def build(window: MainWindow) -> dict[str, QAction]:
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     else:
         toolbar.deleteLater()
+    apply_icons(window, actions)
     return actions
+
+
+def apply_icons(window: MainWindow, actions: dict[str, QAction]) -> None:
+    """(Re)draw the actions' icons for the current palette."""
+    palette = window.palette()
+    for spec in load_action_modules().values():
+        icon = spec.extra.get("icon")
+        action = actions.get(spec.id)
+        if icon is None or action is None:
+            continue
+        if callable(icon) and not isinstance(icon, QStyle.StandardPixmap):
+            action.setIcon(icon(palette))
+        else:
+            action.setIcon(window.style().standardIcon(icon))
 
 
 def refresh(window: MainWindow, actions: dict[str, QAction]) -> None:

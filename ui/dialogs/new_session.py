@@ -50,6 +50,8 @@ class NewSessionDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.people, 1)
         right.addWidget(self.settings)
+        self.people.setMaximumWidth(400)
+        self.settings.setMaximumWidth(400)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,23 @@ def parse_names(text: str) -> list[str]:
     return names
 
 
+class PromptEdit(QPlainTextEdit):
+    """A prompt: a few lines of text; Tab moves on, as in a form."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setPlainText(text)
+        lines = 3.2
+        self.setFixedHeight(round(self.fontMetrics().lineSpacing() * lines + 14))
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+
 class RoundsEditor(QGroupBox):
     """One line per round: its kind and the prompt shown to the room."""
 
@@ -54,9 +71,10 @@ class RoundsEditor(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Rounds and their prompts"))
         self.kinds_editable = kinds_editable
-        self.rows: list[tuple[QComboBox, QLineEdit, int | None]] = []
+        self.rows: list[tuple[QComboBox, PromptEdit, int | None]] = []
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
+        self.grid.setVerticalSpacing(8)
         self.add_button = QPushButton(self.tr("Add a round"), self)
         self.add_button.setObjectName("addRound")
         self.add_button.clicked.connect(lambda: self.add_round(Kind.DELIGHT, "", focus=True))
@@ -66,6 +84,7 @@ class RoundsEditor(QGroupBox):
         row.addWidget(self.add_button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addStretch(1)
 
     def clear(self) -> None:
         while self.grid.count():
@@ -82,12 +101,11 @@ class RoundsEditor(QGroupBox):
             combo.addItem(kind_label(k), k.value)
         combo.setCurrentIndex(list(Kind).index(Kind(kind)))
         combo.setEnabled(self.kinds_editable or round_id is None)
-        edit = QLineEdit(prompt, self)
+        edit = PromptEdit(prompt, self)
         edit.setObjectName(f"prompt_{len(self.rows)}")
         edit.setPlaceholderText(self.tr("The question the room answers in this round"))
-        edit.setCursorPosition(0)
         row = len(self.rows)
-        self.grid.addWidget(combo, row, 0)
+        self.grid.addWidget(combo, row, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(edit, row, 1)
         self.rows.append((combo, edit, round_id))
         if focus:
@@ -145,8 +163,8 @@ class VotingSettings(QGroupBox):
         self.mode = QComboBox(self)
         self.mode.setObjectName("voteMode")
         for mode, text in (
-            (VoteMode.TURNS, self.tr("Each person in turn, at the laptop")),
-            (VoteMode.HANDS, self.tr("Show of hands, counted by the facilitator")),
+            (VoteMode.TURNS, self.tr("In turn, at the laptop")),
+            (VoteMode.HANDS, self.tr("Show of hands")),
             (VoteMode.PHONES, self.tr("On their phones")),
         ):
             self.mode.addItem(text, mode.value)

@@ -44,6 +44,8 @@ class SessionSettingsDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.people, 1)
         right.addWidget(self.settings)
+        self.people.setMaximumWidth(400)
+        self.settings.setMaximumWidth(400)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)

@@ -18,12 +18,19 @@ from PySide6.QtWidgets import (
 from ..window_actions import key_sequences, menu_title, ordered_specs
 
 
+def on_a_keyboard(key: QKeySequence) -> bool:
+    """Leave out the dedicated keys some keyboards have ("Open", "Undo", media keys)."""
+    return key.count() > 0 and key[0].key().value < Qt.Key.Key_Back.value
+
+
 def shortcut_rows() -> list[tuple[str, str, str, str]]:
     """(menu, command, keys, what it does) for every registered action."""
     rows = []
     for spec in ordered_specs():
         keys = ", ".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(spec)
+            k.toString(QKeySequence.SequenceFormat.NativeText)
+            for k in key_sequences(spec)
+            if on_a_keyboard(k)
         )
         command = QCoreApplication.translate("Actions", spec.text).replace("&", "")
         tip = QCoreApplication.translate("Actions", spec.tip) if spec.tip else ""
@@ -35,7 +42,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(860, 560)
+        self.resize(1000, 600)
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(
             [self.tr("Menu"), self.tr("Command"), self.tr("Keys"), self.tr("What it does")]

@@ -52,8 +52,11 @@ class ContributionModel(BoundModel):
     headers = ("Contribution",)
     tables = ("contributions", "hero_credits")
 
-    def __init__(self, context: Any, parent: Any = None, *, live: bool = True) -> None:
+    def __init__(
+        self, context: Any, parent: Any = None, *, live: bool = True, newest_first: bool = False
+    ) -> None:
         self._children: dict[int, list[Contribution]] = {}
+        self.newest_first = newest_first
         super().__init__(context, parent, live=live)
 
     # -- reading ---------------------------------------------------------------
@@ -65,7 +68,8 @@ class ContributionModel(BoundModel):
         for c in everything:
             if c.merged_into is not None:
                 self._children.setdefault(c.merged_into, []).append(c)
-        return [c for c in everything if c.merged_into is None]
+        cards = [c for c in everything if c.merged_into is None]
+        return cards[::-1] if self.newest_first else cards
 
     def duplicates(self, card_id: int) -> list[Contribution]:
         return list(self._children.get(card_id, []))
@@ -133,7 +137,7 @@ class ContributionModel(BoundModel):
         record = contribution_from_row(row.after, credits)
         if record.merged_into is None:
             if not self.replace_item(record):
-                at = bisect.bisect_left(self._items, record.id, key=lambda c: c.id)
+                at = self._place(record.id)
                 self.insert_item(at, record)
         else:
             self.remove_key(record.id)
@@ -142,6 +146,12 @@ class ContributionModel(BoundModel):
             siblings.sort(key=lambda c: c.id)
             touched.add(record.merged_into)
         return touched
+
+    def _place(self, cid: int) -> int:
+        """Row for a card: capture order (or newest first)."""
+        if self.newest_first:
+            return bisect.bisect_left(self._items, -cid, key=lambda c: -c.id)
+        return bisect.bisect_left(self._items, cid, key=lambda c: c.id)
 
     def _find(self, cid: int) -> Contribution | None:
         found = self.record(cid)

@@ -63,7 +63,7 @@ class IdeatePage(QWidget):
         self.setObjectName("ideatePage")
         self.context = context
         self.kind = Kind.DELIGHT
-        self.model = ContributionModel(context, self)
+        self.model = ContributionModel(context, self, newest_first=True)
         dark = is_dark(self.palette())
 
         self.prompt = plain_label("", self, wrap=True, scale=1.3)
@@ -192,7 +192,7 @@ class IdeatePage(QWidget):
             button.setStyleSheet(
                 "QPushButton:checked {"
                 f" background-color: {background.name()}; border: 2px solid {accent.name()};"
-                " border-radius: 4px; font-weight: bold; padding: 5px 8px; }"
+                " border-radius: 4px; padding: 3px; }"
             )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -327,8 +327,8 @@ class IdeatePage(QWidget):
 
     # -- display ---------------------------------------------------------------
     def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        if last == self.model.rowCount() - 1:
-            self.list.scrollToBottom()
+        if first == 0:  # the newest card is on top, under the capture box
+            self.list.scrollToTop()
         self._update_counts()
 
     def _update_counts(self, *_args: object) -> None:
@@ -339,7 +339,7 @@ class IdeatePage(QWidget):
             hidden += not card.revealed
         for kind, label in self.count_labels.items():
             label.setText(str(counts[kind]))
-        self.list_title.setText(fill(self.tr("Captured (%1)"), sum(counts.values())))
+        self.list_title.setText(fill(self.tr("Captured, newest first (%1)"), sum(counts.values())))
         self.reveal_button.setText(fill(self.tr("Reveal hidden cards (%1)"), hidden))
         self.reveal_button.setEnabled(hidden > 0)
 

@@ -7,7 +7,7 @@ Obstacles tab: the session's obstacles with their way around and status.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,26 +34,30 @@ from . import card_commands, register_page
 from .plan_forms import ActionForm, ObstacleForm, set_people
 
 
-def table(parent: QWidget, name: str, stretch: int) -> QTableView:
+def table(parent: QWidget, name: str, *, wrap: bool = False) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
+    view.setWordWrap(wrap)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.verticalHeader().hide()
+    if wrap:  # long texts wrap onto more lines instead of being cut
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setHighlightSections(False)
-    view.setProperty("stretchColumn", stretch)
     return view
 
 
-def fit_columns(view: QTableView, stretch: int) -> None:
+def fit_columns(view: QTableView, *stretch: int) -> None:
+    """The *stretch* columns share the width; the others fit their contents."""
     header = view.horizontalHeader()
     for column in range(view.model().columnCount()):
         mode = (
             QHeaderView.ResizeMode.Stretch
-            if column == stretch
+            if column in stretch
             else QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(column, mode)
@@ -81,15 +85,15 @@ class PlanPage(QWidget):
     # -- building ----------------------------------------------------------------
     def _actions_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.ranked = table(tab, "rankedItems", 3)
+        self.ranked = table(tab, "rankedItems")
         self.ranked.setModel(self.ranking)
         fit_columns(self.ranked, 3)
         self.ranked.activated.connect(lambda _i: self.make_action())
         self.form = ActionForm(tab)
         self.form.saveRequested.connect(self.save)
-        self.planned = table(tab, "plannedActions", 1)
+        self.planned = table(tab, "plannedActions", wrap=True)
         self.planned.setModel(self.actions)
-        fit_columns(self.planned, 1)
+        fit_columns(self.planned, 1, 4, 5)
         self.planned.activated.connect(lambda _i: self.edit_selected())
         self.planned_title = heading("", tab, scale=1.0)
         self.actions.rowsInserted.connect(self._count_actions)
@@ -131,9 +135,9 @@ class PlanPage(QWidget):
 
     def _obstacles_tab(self) -> QWidget:
         tab = QWidget(self)
-        self.obstacle_table = table(tab, "obstacleTable", 0)
+        self.obstacle_table = table(tab, "obstacleTable", wrap=True)
         self.obstacle_table.setModel(self.obstacles)
-        fit_columns(self.obstacle_table, 0)
+        fit_columns(self.obstacle_table, 0, 1)
         self.obstacle_table.selectionModel().currentRowChanged.connect(self._show_obstacle)
         self.obstacles.dataChanged.connect(lambda *_: self._refresh_obstacle())
         self.obstacle_form = ObstacleForm(tab)

@@ -88,9 +88,9 @@ class WrapupPage(QWidget):
             self.figures[key] = figure
             figures.addWidget(figure, 0, i)
 
-        self.table = table(self, "wrapupActions", 1)
+        self.table = table(self, "wrapupActions", wrap=True)
         self.table.setModel(self.actions)
-        fit_columns(self.table, 1)
+        fit_columns(self.table, 1, 4, 5)
 
         exports = QVBoxLayout()
         exports.setSpacing(8)
