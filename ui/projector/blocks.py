@@ -173,7 +173,7 @@ class BlockView(PaintedView):
         g = self._geometry
         if g is None:
             return
-        if self._top and dirty.top() < self._top:
+        if self._top and self.dirty(QRectF(0, 0, self.width(), self._top)):
             self.paint_top(painter, QRectF(0, 0, self.width(), self._top))
         m = g.m
         if not self.blocks and self.empty_text:
@@ -181,7 +181,7 @@ class BlockView(PaintedView):
             y = self._top + (self.height() - self._top - box.height) / 2
             self.draw_layout(painter, box, m["margin"], y, Colors.muted)
         for placed in self.pages[self.page] if self.pages else []:
-            if not placed.rect.intersects(dirty):
+            if not self.dirty(placed.rect):
                 continue
             if placed.block is None:
                 self.draw_line(painter, placed.heading, g.heading_f, placed.rect, Colors.accent)
@@ -192,7 +192,7 @@ class BlockView(PaintedView):
             rect = QRectF(
                 m["margin"], self.height() - footer, self.width() - 2 * m["margin"], footer
             )
-            if rect.intersects(dirty):
+            if self.dirty(rect):
                 if self.more:
                     text = self.tr("and %1 more").replace("%1", str(self.more))
                 else:
@@ -302,32 +302,67 @@ class _Grid:
                 rows.append((block.section, [block]))
         return rows
 
-    def _fit_columns(self) -> None:
-        """A ballot: the number of columns that fits everything and shows the most text."""
-        best: tuple[tuple, int] | None = None
-        widest = self.columns
-        for columns in range(1, max(widest, 4) + 1):
+    def _fit_columns(self) -> float:
+        """A ballot: the columns, size and lines per item that fit one page and show most.
+
+        Each text is laid out once per column width and size (cached); the number of
+        lines that fits is then simple arithmetic. Returns the tallest a block may be.
+        """
+        m, s = self.m, self.m["s"]
+        best: tuple[tuple, int, float, float] | None = None
+        for columns in range(1, max(self.columns, 4) + 1):
             self.set_columns(columns)
             if self.text_w < 6 * QFontMetricsF(self.text_f).averageCharWidth():
                 break
-            rows = self._rows()
-            measured, fits = self._shrink_to_fit(rows)
-            shown = sum(len(text.shown) for row in measured for text, _n, _h in row)
-            score = (fits, shown, -columns)
-            if best is None or score > best[0]:
-                best = (score, columns)
-        if best is not None:
-            self.set_columns(best[1])
+            rows = [row for _, row in self._rows()]
+            for points in (self.view.text_points, MIN_POINTS):
+                f = font(points, s)
+                line = QFontMetricsF(f).lineSpacing()
+                counts = {id(b): self.view._box(b.text, f, self.text_w, None).layout.lineCount()
+                          for b in self.blocks}  # fmt: skip
+                notes = {id(b): self._note_height(b) for b in self.blocks}
+
+                def total(cap: int, rows=rows, counts=counts, notes=notes, line=line) -> float:
+                    return self._rows_height(rows, counts, notes, line, cap)
+
+                cap = max(counts.values())
+                while cap > 1 and total(cap) > self.area:
+                    cap -= 1
+                fits = total(cap) <= self.area
+                shown = sum(len(b.text) * min(1.0, cap / counts[id(b)]) for b in self.blocks)
+                score = (fits, round(shown), points, -columns)
+                if best is None or score > best[0]:
+                    best = (score, columns, points, cap * line + 2 * m["pad"] + 1)
+                if fits and cap >= max(counts.values()):
+                    break  # everything whole at the larger size: no need to go smaller
+        if best is None:
+            return self.area
+        _score, columns, points, max_card = best
+        self.set_columns(columns)
+        self.text_f = font(points, s)
+        return max_card
+
+    def _rows_height(self, rows, counts, notes, line: float, cap: int) -> float:
+        pad = 2 * self.m["pad"]
+        return (len(rows) - 1) * self.m["gap"] + sum(
+            max(
+                max(self.min_card, min(counts[id(b)], cap) * line + notes[id(b)] + pad) for b in row
+            )
+            for row in rows
+        )
+
+    def _note_height(self, block: Block) -> float:
+        if not block.note:
+            return 0.0
+        return self.view._box(block.note, self.note_f, self.text_w, None).height + 6 * self.m["s"]
 
     def place_rows(self) -> list[list[Placed]]:
         """Row by row in reading order; a ballot shrinks its rows until all fit one page."""
-        if self.view.fit_one_page and self.blocks:
-            self._fit_columns()
-        rows = self._rows()
         max_card = self.area - (self.heading_h if self.sections else 0)
+        if self.view.fit_one_page and self.blocks:
+            max_card = self._fit_columns()
+        rows = self._rows()
         measured = [[self.measure(b, max_card) for b in row] for _, row in rows]
-        if self.view.fit_one_page and rows:
-            measured, _fits = self._shrink_to_fit(rows)
         pages: list[list[Placed]] = [[]]
         y, current = self.body_top, None
         for (section, row), sizes in zip(rows, measured, strict=True):
@@ -347,28 +382,6 @@ class _Grid:
                 pages[-1].append(Placed(rect, block, "", text, note))
             y += row_h + self.m["gap"]
         return pages
-
-    def _shrink_to_fit(self, rows):
-        """Fewer lines per block, at 28 pt before fewer lines, until all rows fit one page."""
-        gaps = (len(rows) - 1) * self.m["gap"]
-        s = self.m["s"]
-        self.text_f = font(self.view.text_points, s)
-        measured = [[self.measure(b, self.area) for b in row] for _, row in rows]
-        if self._total(measured) + gaps <= self.area:
-            return measured, True
-        for lines in range(8, 0, -1):
-            for points in (self.view.text_points, MIN_POINTS):
-                self.text_f = font(points, s)
-                line = QFontMetricsF(self.text_f).lineSpacing()
-                cap = lines * line + 2 * self.m["pad"] + 1
-                measured = [[self.measure(b, cap) for b in row] for _, row in rows]
-                if self._total(measured) + gaps <= self.area:
-                    return measured, True
-        return measured, False
-
-    @staticmethod
-    def _total(measured: list[list[tuple[TextBox, TextBox | None, float]]]) -> float:
-        return sum(max(h for _, _, h in row) for row in measured)
 
     def place_masonry(self) -> list[list[Placed]]:
         """Cards packed into the shortest column, section by section, page by page."""

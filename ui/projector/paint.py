@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPaintEvent,
+    QRegion,
     QTextLayout,
     QTextOption,
 )
@@ -134,6 +135,7 @@ class PaintedView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.painted: list[str] = []
         self.painted_points: list[float] = []  # the size of each string drawn
+        self._region = QRegion()
 
     @property
     def scale(self) -> float:
@@ -146,9 +148,16 @@ class PaintedView(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        # Qt clips to the update region; only what intersects it is drawn again, so a
+        # new tally repaints its block, not every block between it and the banner.
+        self._region = event.region()
         painter.fillRect(event.rect(), Colors.background)
         self.paint(painter, QRectF(event.rect()))
         painter.end()
+
+    def dirty(self, rect: QRectF) -> bool:
+        """Does *rect* need painting in the paint event under way?"""
+        return self._region.intersects(rect.toAlignedRect())
 
     def paint(self, painter: QPainter, dirty: QRectF) -> None:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -52,8 +52,11 @@ class VoteView(ProjectorView):
         self.state = VotingState.of(context)
         self.results = False
         self._banner = QRectF()
+        self._dots = QRectF()  # the dots-left area of the banner
+        self._headline_painted: tuple[str, str, str] | None = None
         self.state.tallyChanged.connect(self._tally)
         self.state.turnChanged.connect(self._update_banner)
+        self.state.dotsChanged.connect(self._update_banner)
         self.state.messageChanged.connect(self._update_banner)
         self.state.selectionChanged.connect(lambda: self.set_highlight(self.state.selected))
         for signal in (self.state.itemsReset, self.state.pageChanged, self.state.settingsChanged):
@@ -121,7 +124,12 @@ class VoteView(ProjectorView):
         return 16 * scale + big + 2 * small + 12 * scale
 
     def _update_banner(self, *_args: object) -> None:
-        if self.isVisible() and not self._banner.isEmpty():
+        if not self.isVisible() or self._banner.isEmpty():
+            return
+        title, line = self._headline()
+        if (title, line, self.state.message) == self._headline_painted and not self._dots.isEmpty():
+            self.update(self._dots.toAlignedRect())  # only the dots left changed
+        else:
             self.update(self._banner.toAlignedRect())
 
     def _headline(self) -> tuple[str, str]:
@@ -155,6 +163,7 @@ class VoteView(ProjectorView):
         margin = 48 * s
         self._banner = QRectF(rect)
         title, line = self._headline()
+        self._headline_painted = (title, line, self.state.message)
         big = font(54, s, bold=True)
         small = font(28, s)
         big_h = QFontMetricsF(big).lineSpacing()
@@ -168,14 +177,19 @@ class VoteView(ProjectorView):
             and state.method != VoteMode.HANDS
             and not state.all_voted()
         )
+        self._dots = QRectF()
         if turn:
             dots_w = self._paint_dots(painter, rect.right() - margin, 16 * s, big_h, s)
-        self.draw_line(
-            painter, title, big, QRectF(margin, 16 * s, width - dots_w, big_h), Colors.text
-        )
+        title_rect = QRectF(margin, 16 * s, width - dots_w, big_h)
+        if self.dirty(title_rect):
+            self.draw_line(painter, title, big, title_rect, Colors.text)
         y = 16 * s + big_h
-        self.draw_line(painter, line, small, QRectF(margin, y, width, small_h), Colors.muted)
+        line_rect = QRectF(margin, y, width, small_h)
+        if self.dirty(line_rect):
+            self.draw_line(painter, line, small, line_rect, Colors.muted)
         note_rect = QRectF(margin, y + small_h, width, small_h)
+        if not self.dirty(note_rect):
+            return
         if state.message and not self.results:
             self.draw_line(painter, state.message, small, note_rect, Colors.alert)
         elif state.is_open and state.tallies_hidden():
@@ -190,12 +204,17 @@ class VoteView(ProjectorView):
         left, budget = state.dots_left(), state.budget()
         label_f = font(34, s, bold=True)
         label = self.tr("%1 left").replace("%1", str(left))
-        label_w = QFontMetricsF(label_f).horizontalAdvance(label) + 12 * s
+        widest = self.tr("%1 left").replace("%1", "8" * len(str(budget)))
+        metrics = QFontMetricsF(label_f)
+        label_w = max(metrics.horizontalAdvance(label), metrics.horizontalAdvance(widest)) + 12 * s
         diameter = min(height * 0.6, 44 * s)
         gap = diameter * 0.35
         shown = min(budget, 12)
         dots_w = shown * (diameter + gap)
         x = right - label_w - dots_w
+        self._dots = QRectF(x - 4 * s, top, right - x + 4 * s, height)
+        if not self.dirty(self._dots):
+            return label_w + dots_w + 24 * s
         cy = top + height / 2
         for index in range(shown):
             painter.setPen(Colors.accent)

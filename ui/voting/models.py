@@ -67,7 +67,7 @@ class BallotModel(QAbstractTableModel):
             return card.text
         if column == self.MINE:
             given = self.state.given(card.id)
-            return "●" * given if given else ""
+            return ("●" * given if given <= 5 else f"● {given}") if given else ""
         if self.state.tallies_hidden():
             return self.tr("hidden")
         return str(self.state.tally.get(card.id, 0))

@@ -52,6 +52,7 @@ class VotePage(QWidget):
         self._build()
         self.state.settingsChanged.connect(self._sync_settings)
         self.state.turnChanged.connect(self._sync_turn)
+        self.state.dotsChanged.connect(self._sync_turn)
         self.state.pageChanged.connect(self._sync_page)
         self.state.itemsReset.connect(self._sync_page)
         self.state.messageChanged.connect(self._show_message)
@@ -125,10 +126,20 @@ class VotePage(QWidget):
         self.board.setWordWrap(True)
         self.board.setTabKeyNavigation(False)
         self.board.verticalHeader().hide()
+        # Fixed column widths and rows sized once per page: a dot then repaints two
+        # cells instead of re-measuring the whole table (see bench_vote_latency.py).
         header = self.board.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.board.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        for column, sample in ((BallotModel.KEY, "Key"), (BallotModel.MINE, "This voter"),
+                               (BallotModel.TOTAL, "hidden")):  # fmt: skip
+            title = str(self.ballot.headerData(column, Qt.Orientation.Horizontal, 0))
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, width + pad)
         header.setSectionResizeMode(BallotModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.board.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.board.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.ballot.modelReset.connect(self._fit_rows)
         self.board.clicked.connect(self._clicked)
         self.board.installEventFilter(self)
         self.board.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -391,7 +402,12 @@ class VotePage(QWidget):
         self.board.setCurrentIndex(self.ballot.index(row, BallotModel.TEXT))
 
     # -- keys --------------------------------------------------------------------
+    def _fit_rows(self) -> None:
+        self.board.resizeRowsToContents()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.board and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
         if event.type() == QEvent.Type.KeyPress and self.state.is_open:
             key = event.key()
             if watched is self.board and self.state.method != VoteMode.HANDS:

@@ -28,7 +28,8 @@ PAGE_SIZE = 9  # number keys 1-9 pick the items of the page showing
 class VotingState(QObject):
     itemsReset = Signal()  # the ballot (cards, order) changed: re-read everything
     tallyChanged = Signal(int)  # one card's tally (or the current voter's dots on it)
-    turnChanged = Signal()  # voter, dots left, roster
+    turnChanged = Signal()  # whose turn it is, or the roster
+    dotsChanged = Signal()  # a dot was cast or taken back: dots left changed
     pageChanged = Signal()
     settingsChanged = Signal()  # open/closed, secret, limits, method
     messageChanged = Signal(str)  # a refused dot, in words ("" clears it)
@@ -140,7 +141,7 @@ class VotingState(QObject):
         for card in touched:
             self.tallyChanged.emit(card)
         if touched:
-            self.turnChanged.emit()
+            self.dotsChanged.emit()
 
     def _apply_vote(self, image: dict | None, sign: int) -> set[int]:
         if image is None or image["session_id"] != self.session.id:
