@@ -229,3 +229,18 @@ def test_projector_keys_turn_pages_and_escape_closes(qtbot, book: Book) -> None:
     with qtbot.waitSignal(projector.closed):
         qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isVisible()
+
+
+def test_undo_of_a_dot_takes_it_off_the_projector(qtbot, book: Book) -> None:
+    sid = book.sessions.create("Undo", participants=NAMES, phase=Phase.VOTE, secret_votes=False)
+    card = book.contributions.add(sid, "delight", "Umbrellas at the door")
+    book.votes.open_voting(sid)
+    projector = make_room(qtbot, book, sid)
+    view = projector.current_view()
+    state = VotingState.of(projector.context)
+    state.cast_on_page(1)
+    state.cast_on_page(1)
+    qtbot.waitUntil(lambda: view.shown_side.get(card) == "2")
+    projector.context.bridge.undo()
+    qtbot.waitUntil(lambda: view.shown_side.get(card) == "1")
+    assert state.dots_left() == 4 and book.votes.tally(sid) == {card: 1}

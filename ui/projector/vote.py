@@ -153,6 +153,8 @@ class VoteView(ProjectorView):
             return self.tr("Voting opens shortly"), limits
         if state.method == VoteMode.HANDS:
             return self.tr("Show of hands"), self.tr("Raise your hand for the item read out.")
+        if state.method == VoteMode.PHONES:
+            return self.tr("Vote on your phone"), limits
         if state.all_voted():
             return self.tr("Everyone has voted"), self.tr("The result follows when voting closes.")
         hint = self.tr("1-9: give a dot · Backspace: take it back · Enter: next person")
@@ -174,7 +176,7 @@ class VoteView(ProjectorView):
         turn = (
             not self.results
             and state.is_open
-            and state.method != VoteMode.HANDS
+            and state.method == VoteMode.TURNS
             and not state.all_voted()
         )
         self._dots = QRectF()

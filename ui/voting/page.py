@@ -236,7 +236,12 @@ class VotePage(QWidget):
         counted = bool(self.state.participants)
         self.voters.setVisible(not counted)
         self.voters_label.setVisible(not counted)
-        self.open_button.setEnabled(has_session and not is_open and bool(self.state.items))
+        self.open_button.setEnabled(
+            has_session
+            and not is_open
+            and bool(self.state.items)
+            and self.state.method != VoteMode.PHONES
+        )
         self.close_button.setEnabled(has_session and is_open)
         turns = self.state.method != VoteMode.HANDS
         self.hands_row.setVisible(not turns)
@@ -262,6 +267,8 @@ class VotePage(QWidget):
                 text = self.tr("Set the limits, then open voting.")
         elif state.method == VoteMode.HANDS:
             text = self.tr("Show of hands: select an item, type the count, press Enter.")
+        elif state.method == VoteMode.PHONES:
+            text = self.tr("Voting from phones comes in a later version: choose another method.")
         elif state.all_voted():
             text = self.tr("Everyone has voted. Close voting to reveal the result.")
         else:
