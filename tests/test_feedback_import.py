@@ -99,7 +99,7 @@ def _choose(qtbot, combo, header: str) -> None:
 
 
 def test_dialog_imports_with_columns_chosen_in_the_combos(
-    qtbot, book: Book, session_id: int, survey: Path
+    qtbot, qtmodeltester, book: Book, session_id: int, survey: Path
 ) -> None:
     context = WorkshopContext()
     context.set_book(BookBridge(book))
@@ -116,12 +116,15 @@ def test_dialog_imports_with_columns_chosen_in_the_combos(
     _choose(qtbot, dialog.combos["customer"], "Respondent")
     assert "3 hero stories" in dialog.status.text() and "3 empty rows" in dialog.status.text()
     assert dialog.ok.isEnabled()
+    qtmodeltester.check(dialog.preview)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     stories = book.contributions.list(session_id, "hero")
     assert [s.credited for s in stories] == [("Ann",), ("Bob", "Chen"), ("Ann", "Dee")]
     assert stories[0].customer == "Jane Doe" and stories[0].story_date == "2026-11-03"
     assert stories[0].text == "Ann found my lost booking in two minutes <b>wow</b>"
+    book.undo()  # the whole import is one step
+    assert book.contributions.list(session_id, "hero") == []
 
 
 def test_dialog_refuses_a_date_column_it_cannot_read(
