@@ -13,6 +13,7 @@ from ui.bridge import BookBridge
 from ui.context import WorkshopContext
 from ui.models.base import IdRole, RecordModel
 from ui.models.contributions import AuthorsRole, ContributionModel, DuplicatesRole, decode_ids
+from ui.models.head import HeadProxy
 from ui.models.heroes import HeroStoryModel
 from ui.models.plan import ActionModel, ObstacleModel
 from ui.models.ranking import RankingModel
@@ -208,3 +209,24 @@ def test_hidden_models_catch_up_when_shown(context, book, session_id):
     book.votes.cast(session_id, book.contributions.add(session_id, Kind.VALUE, "two"), "Ann")
     assert ranking.index(0, 3).data() == "two"
     assert ranking.index(0, 0).data() == "1"
+
+
+def test_head_proxy_shows_the_newest_cards_row_by_row(request, context, book, session_id):
+    model = ContributionModel(context, newest_first=True)
+    head = HeadProxy(5)
+    head.setSourceModel(model)
+    ModelTester(request.config).check(head, force_py=True)
+    recorder = Recorder(head)
+    ids = [book.contributions.add(session_id, Kind.DELIGHT, f"card {i}") for i in range(8)]
+    assert head.rowCount() == 5
+    shown = [head.index(r, 0).data(IdRole) for r in range(5)]
+    assert shown == ids[::-1][:5]
+    book.contributions.delete(ids[-1])  # the newest goes: the sixth newest moves up
+    assert [head.index(r, 0).data(IdRole) for r in range(5)] == ids[::-1][1:6]
+    book.contributions.merge(ids[0], ids[6])
+    assert [head.index(r, 0).data(IdRole) for r in range(5)] == ids[::-1][2:7]
+    book.undo()
+    book.undo()
+    assert [head.index(r, 0).data(IdRole) for r in range(5)] == ids[::-1][:5]
+    assert "reset" not in recorder.events
+    assert model.counts()[Kind.DELIGHT] == 8 and model.hidden == 0

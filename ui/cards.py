@@ -20,7 +20,9 @@ from .models.contributions import AuthorsRole, DuplicatesRole, KindRole, Reveale
 from .palette import is_dark, kind_colors
 
 Index = QModelIndex | QPersistentModelIndex
-FLAGS_WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+# Flags as plain ints, computed once (combining Qt flags in Python is slow in a paint loop).
+FLAGS_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -39,6 +41,18 @@ class CardDelegate(QStyledItemDelegate):
         self.view = view
         self.wrap = wrap
         self.show_kind = show_kind
+        self._fonts: dict[str, tuple[QFontMetrics, QFont, QFontMetrics]] = {}
+        self._heights: dict[tuple[str, int, str], int] = {}
+
+    def _metrics(self, font: QFont) -> tuple[QFontMetrics, QFont, QFontMetrics]:
+        """(text metrics, detail font, detail metrics) for a font, made once."""
+        key = font.key()
+        found = self._fonts.get(key)
+        if found is None:
+            meta = self._meta_font(font)
+            found = (QFontMetrics(font), meta, QFontMetrics(meta))
+            self._fonts[key] = found
+        return found
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         width = self.view.viewport().width() if self.view else option.rect.width()
@@ -65,18 +79,22 @@ class CardDelegate(QStyledItemDelegate):
         return "  ·  ".join(parts)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)
-        meta_height = QFontMetrics(self._meta_font(option.font)).height()
+        metrics, _meta_font, meta_metrics = self._metrics(option.font)
+        width = self._text_width(option)
         if self.wrap:
             text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-            bounds = metrics.boundingRect(
-                QRect(0, 0, self._text_width(option), 10_000), FLAGS_WRAP, text
-            )
-            text_height = max(metrics.height(), bounds.height())
+            key = (text, width, option.font.key())
+            text_height = self._heights.get(key)
+            if text_height is None:
+                bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), FLAGS_WRAP, text)
+                text_height = max(metrics.height(), bounds.height())
+                if len(self._heights) > 20_000:
+                    self._heights.clear()
+                self._heights[key] = text_height
         else:
             text_height = metrics.height()
-        height = text_height + meta_height + 2 * self.PAD + 2 * self.MARGIN + 2
-        return QSize(self._text_width(option), height)
+        height = text_height + meta_metrics.height() + 2 * self.PAD + 2 * self.MARGIN + 2
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
@@ -101,8 +119,8 @@ class CardDelegate(QStyledItemDelegate):
 
         text_color = palette.color(QPalette.ColorRole.Text)
         inner = card.adjusted(self.STRIPE + self.PAD, self.PAD, -self.PAD, -self.PAD).toRect()
-        meta_font = self._meta_font(option.font)
-        meta_height = QFontMetrics(meta_font).height()
+        metrics, meta_font, meta_metrics = self._metrics(option.font)
+        meta_height = meta_metrics.height()
         text_rect = QRect(
             inner.left(), inner.top(), inner.width(), inner.height() - meta_height - 2
         )
@@ -110,25 +128,21 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         if self.wrap:
-            painter.drawText(text_rect, int(FLAGS_WRAP), text)
+            painter.drawText(text_rect, FLAGS_WRAP, text)
         else:
-            elided = QFontMetrics(option.font).elidedText(
+            elided = metrics.elidedText(
                 " ".join(text.split()), Qt.TextElideMode.ElideRight, text_rect.width()
             )
-            painter.drawText(
-                text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided
-            )
+            painter.drawText(text_rect, LEFT_MIDDLE, elided)
         painter.setFont(meta_font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         meta_rect = QRect(
             inner.left(), inner.bottom() - meta_height + 1, inner.width(), meta_height
         )
-        meta = QFontMetrics(meta_font).elidedText(
+        meta = meta_metrics.elidedText(
             self._meta(index), Qt.TextElideMode.ElideRight, meta_rect.width()
         )
-        painter.drawText(
-            meta_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), meta
-        )
+        painter.drawText(meta_rect, LEFT_MIDDLE, meta)
         if option.state & QStyle.StateFlag.State_HasFocus and self.view.hasFocus():
             painter.setPen(
                 QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)

@@ -85,7 +85,7 @@ class RecordModel(QAbstractTableModel):
         return self._rows.get(key)
 
     def record(self, key: Hashable) -> Any | None:
-        row = self._rows.get(key)
+        row = self.row_of(key)
         return None if row is None else self._items[row]
 
     def keys(self) -> list[Hashable]:
@@ -93,6 +93,7 @@ class RecordModel(QAbstractTableModel):
 
     # -- incremental edits -----------------------------------------------------
     def _reindex(self, start: int = 0) -> None:
+        """Bring ``key -> row`` up to date from *start* on (a sorted model may skip it)."""
         for row in range(start, len(self._items)):
             self._rows[self.key(self._items[row])] = row
 
@@ -115,7 +116,7 @@ class RecordModel(QAbstractTableModel):
         self.insert_item(len(self._items), item)
 
     def replace_item(self, item: Any) -> bool:
-        row = self._rows.get(self.key(item))
+        row = self.row_of(self.key(item))
         if row is None:
             return False
         if self._items[row] != item:
@@ -124,12 +125,12 @@ class RecordModel(QAbstractTableModel):
         return True
 
     def remove_key(self, key: Hashable) -> bool:
-        row = self._rows.get(key)
+        row = self.row_of(key)
         if row is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._items[row]
-        del self._rows[key]
+        self._rows.pop(key, None)
         self._reindex(row)
         self.endRemoveRows()
         return True
@@ -142,13 +143,13 @@ class RecordModel(QAbstractTableModel):
             if self.key(self._items[row]) not in wanted:
                 self.remove_key(self.key(self._items[row]))
         # 2. rows that stayed but moved: one layout change
-        kept_order = [self.key(i) for i in fresh if self.key(i) in self._rows]
+        kept_order = [self.key(i) for i in fresh if self.row_of(self.key(i)) is not None]
         if kept_order != self.keys():
             self._reorder(kept_order)
         # 3. new rows, at their place; 4. changed rows
         for row, item in enumerate(fresh):
             key = self.key(item)
-            if key not in self._rows:
+            if self.row_of(key) is None:
                 self.insert_item(row, item)
             else:
                 self.replace_item(item)

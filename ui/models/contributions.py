@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import html
 import json
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -57,6 +58,8 @@ class ContributionModel(BoundModel):
     ) -> None:
         self._children: dict[int, list[Contribution]] = {}
         self.newest_first = newest_first
+        self.kind_counts: Counter[Kind] = Counter()
+        self.hidden = 0
         super().__init__(context, parent, live=live)
 
     # -- reading ---------------------------------------------------------------
@@ -147,6 +150,46 @@ class ContributionModel(BoundModel):
             touched.add(record.merged_into)
         return touched
 
+    # Cards are always sorted by id (capture order, or newest first), so a row is
+    # found by bisection and inserting a card costs no re-indexing of the others.
+    def _reindex(self, start: int = 0) -> None:
+        pass
+
+    def row_of(self, key: object) -> int | None:
+        if not isinstance(key, int):
+            return None
+        row = self._place(key)
+        if row < len(self._items) and self._items[row].id == key:
+            return row
+        return None
+
+    # Counts per kind and of hidden cards, kept as rows come and go.
+    def reset_items(self, items: Any) -> None:
+        self.kind_counts = Counter(c.kind for c in items)
+        self.hidden = sum(not c.revealed for c in items)
+        super().reset_items(items)
+
+    def insert_item(self, row: int, item: Contribution) -> None:
+        self.kind_counts[item.kind] += 1
+        self.hidden += not item.revealed
+        super().insert_item(row, item)
+
+    def remove_key(self, key: object) -> bool:
+        old = self.record(key)
+        if old is not None:
+            self.kind_counts[old.kind] -= 1
+            self.hidden -= not old.revealed
+        return super().remove_key(key)
+
+    def replace_item(self, item: Contribution) -> bool:
+        old = self.record(item.id)
+        if old is not None:
+            self.kind_counts[old.kind] -= 1
+            self.hidden -= not old.revealed
+            self.kind_counts[item.kind] += 1
+            self.hidden += not item.revealed
+        return super().replace_item(item)
+
     def _place(self, cid: int) -> int:
         """Row for a card: capture order (or newest first)."""
         if self.newest_first:
@@ -194,7 +237,4 @@ class ContributionModel(BoundModel):
 
     # -- convenience -----------------------------------------------------------
     def counts(self) -> dict[Kind, int]:
-        counts = dict.fromkeys(Kind, 0)
-        for c in self._items:
-            counts[c.kind] += 1
-        return counts
+        return {kind: self.kind_counts.get(kind, 0) for kind in Kind}

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
 )
@@ -55,11 +56,11 @@ class ThemeFilter(QSortFilterProxyModel):
         self.theme_id = theme_id
         self._on_drop = on_drop
         self.setDynamicSortFilter(True)
+        # Filtered in C++ on the theme id as text ("" for no theme): no Python per row.
+        self.setFilterRole(ThemeRole)
+        pattern = "^$" if theme_id is None else f"^{int(theme_id)}$"
+        self.setFilterRegularExpression(QRegularExpression(pattern))
         self.setSourceModel(source)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        return index.data(ThemeRole) == self.theme_id
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         # Dropping on a card drops into its column, like dropping between cards.

@@ -52,6 +52,8 @@ class ThemeColumn(QFrame):
         self.count = muted_label("", self, wrap=False)
         self.view: QListView = card_list(self, wrap=True, show_kind=True)
         self.view.setObjectName(f"cards_{theme.id if theme else 'ungrouped'}")
+        # A steady width: cards are measured once, not again when a scroll bar appears.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setModel(self.proxy)
         self.view.setDragEnabled(True)
         self.view.setAcceptDrops(True)

@@ -32,11 +32,13 @@ from ..context import WorkshopContext
 from ..follow import ChangeFollower
 from ..labels import fill, kind_label, kind_plural
 from ..models.contributions import ContributionModel
+from ..models.head import HeadProxy
 from ..palette import is_dark, kind_colors
 from ..timer_panel import TimerPanel
 from . import card_commands, register_page
 
 KINDS = tuple(Kind)
+RECENT_CARDS = 200
 DEFAULT_PROMPTS = {
     Kind.DELIGHT: "What small thing could we do that would make a customer smile?",
     Kind.OBSTACLE: "What gets in the way of serving customers well?",
@@ -105,7 +107,10 @@ class IdeatePage(QWidget):
         )
         self.list = card_list(self, wrap=False)
         self.list.setObjectName("capturedList")
-        self.list.setModel(self.model)
+        # The newest cards only: the list stays quick however long the session gets.
+        self.recent = HeadProxy(RECENT_CARDS, self)
+        self.recent.setSourceModel(self.model)
+        self.list.setModel(self.recent)
         self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.list.doubleClicked.connect(lambda index: self._edit(index))
         self.model.rowsInserted.connect(self._rows_inserted)
@@ -332,14 +337,16 @@ class IdeatePage(QWidget):
         self._update_counts()
 
     def _update_counts(self, *_args: object) -> None:
-        counts = dict.fromkeys(KINDS, 0)
-        hidden = 0
-        for card in self.model.items():
-            counts[card.kind] += 1
-            hidden += not card.revealed
+        counts = self.model.counts()
+        hidden = self.model.hidden
         for kind, label in self.count_labels.items():
             label.setText(str(counts[kind]))
-        self.list_title.setText(fill(self.tr("Captured, newest first (%1)"), sum(counts.values())))
+        total = sum(counts.values())
+        if total > RECENT_CARDS:
+            title = fill(self.tr("Captured: %1 cards, the newest %2 shown"), total, RECENT_CARDS)
+        else:
+            title = fill(self.tr("Captured, newest first (%1)"), total)
+        self.list_title.setText(title)
         self.reveal_button.setText(fill(self.tr("Reveal hidden cards (%1)"), hidden))
         self.reveal_button.setEnabled(hidden > 0)
 
