@@ -202,3 +202,23 @@ def test_ballot_and_ranking_models_pass_the_model_tester(qtbot, qtmodeltester, r
     tally = dict(page.state.tally)
     ids = [c.id for c in page.state.items]
     assert next(row[2] for row in rank(tally, ids)) == ids[2]
+
+
+def test_a_card_edited_mid_vote_keeps_the_voter_and_a_restart_resumes_the_turn(qtbot, room) -> None:
+    context, page, _projector = room
+    book, sid = context.book, context.session_id
+    open_voting(qtbot, page)
+    key(qtbot, page.board, Qt.Key.Key_Return)  # Ann passes with all her dots
+    key(qtbot, page.board, Qt.Key.Key_1)
+    assert "Bob" in page.banner.text()
+    book.contributions.edit(page.state.items[5].id, text="Edited while voting")
+    assert "Bob" in page.banner.text() and "4 of 5" in page.banner.text()
+    # The app restarts mid-vote: every dot is in the book, the turn resumes.
+    fresh = WorkshopContext()
+    fresh.set_book(BookBridge(book))
+    fresh.set_session(sid)
+    again = VotePage(fresh)
+    qtbot.addWidget(again)
+    assert again.state.is_open and again.state.tally == page.state.tally
+    assert "Ann" in again.banner.text()  # the first voter with dots left
+    fresh.set_book(None)

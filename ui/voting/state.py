@@ -73,15 +73,19 @@ class VotingState(QObject):
         self._bridge = self.context.bridge
         if self._bridge is not None:
             self._bridge.changed.connect(self._on_change)
-        self.reload()
+        self.reload(new_session=True)
 
     def _on_session(self, _session_id: int) -> None:
         self.page = 0
         self.selected = None
-        self.reload()
+        self.reload(new_session=True)
 
-    def reload(self) -> None:
-        """Re-read the ballot, tallies and roster (a session or the cards changed)."""
+    def reload(self, new_session: bool = False) -> None:
+        """Re-read the ballot, tallies and roster (a session or the cards changed).
+
+        In a new session (or after a restart) the turn goes to the first voter with
+        dots left; a card edited mid-vote keeps the voter at the laptop.
+        """
         book = self.context.book
         sid = self.context.session_id
         self.session = None
@@ -99,7 +103,9 @@ class VotingState(QObject):
             for (voter, _card), dots in self._given.items():
                 self._used[voter] = self._used.get(voter, 0) + dots
             self.participants = book.sessions.participants(sid)
-            self.turn = self._first_with_dots_left()
+            if new_session:
+                self.turn = self._first_with_dots_left()
+            self.turn = min(self.turn, len(self.roster()))
         self.page = min(self.page, max(0, self.page_count() - 1))
         self._set_message("")
         self.itemsReset.emit()
