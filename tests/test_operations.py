@@ -135,3 +135,16 @@ def test_failed_operation_leaves_the_book_unchanged(book: Book, session_id: int)
         raise RuntimeError("boom")
     assert book.themes.list(session_id) == []
     assert book.history.undo_label == "Add delight idea"
+
+
+def test_a_new_session_starts_with_the_follow_up_when_actions_are_open(book: Book) -> None:
+    from workshop.model import Phase
+    from workshop.templates import create_session_from
+
+    first = create_session_from(book, "delight-ideas", "First")
+    assert book.sessions.get(first).phase is Phase.WARMUP
+    book.actions.plan(first, "Greet every caller by name", owner="Ann")
+    second = create_session_from(book, "value-ideas", "Second")
+    assert book.sessions.get(second).phase is Phase.REVIEW
+    review = create_session_from(book, "follow-up-review", "Review")
+    assert book.sessions.get(review).phase is Phase.REVIEW

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from .model import Kind
+from .model import Kind, Phase
 from .resources import resource
 
 
@@ -19,6 +19,8 @@ class Template:
     anonymous: bool
     dots_per_person: int
     max_dots_per_item: int
+    # The follow-up template is all review: it opens on the Follow-up phase.
+    review_only: bool = False
 
 
 @cache
@@ -36,6 +38,7 @@ def templates() -> tuple[Template, ...]:
                 anonymous=bool(data["anonymous"]),
                 dots_per_person=int(data["dots_per_person"]),
                 max_dots_per_item=int(data["max_dots_per_item"]),
+                review_only=bool(data.get("review_only", False)),
             )
         )
     return tuple(found)
@@ -49,9 +52,15 @@ def template(template_id: str) -> Template:
 
 
 def create_session_from(book, template_id: str, title: str | None = None, **overrides) -> int:
-    """Create a session in *book* from a template; keyword overrides win."""
+    """Create a session in *book* from a template; keyword overrides win.
+
+    A session starts on the Follow-up phase when the book holds open actions
+    (each session begins by checking what the last one promised), else on Warm-up.
+    """
     t = template(template_id)
+    review = t.review_only or bool(book.actions.open_actions())
     settings = {
+        "phase": Phase.REVIEW if review else Phase.WARMUP,
         "rounds": t.rounds,
         "anonymous": t.anonymous,
         "dots_per_person": t.dots_per_person,
