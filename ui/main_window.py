@@ -7,6 +7,8 @@ pages come from the page registry (:mod:`ui.phase_stack`).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
@@ -31,6 +33,14 @@ from .phase_stack import PhaseStack
 from .session_list import SessionPanel
 from .stepper import Stepper
 from .timer_panel import TimerStatus
+
+
+def short_path(path: Path) -> str:
+    """The book's path as a user reads it: "~/Documents/Team.dwbook" under the home folder."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
 
 class MainWindow(QMainWindow):
@@ -156,7 +166,7 @@ class MainWindow(QMainWindow):
             except Exception:  # the session was just deleted
                 pass
         self.setWindowTitle(" — ".join(parts))
-        self._book_label.setText(str(book.path))
+        self._book_label.setText(short_path(book.path))
 
     # -- window life -----------------------------------------------------------
     def _set_icon(self) -> None:

@@ -33,6 +33,9 @@ def parse() -> argparse.Namespace:
 
 ARGS = parse()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A home folder of its own, so the status bar shows "~/Documents/Service desk.dwbook".
+HOME = Path(tempfile.mkdtemp(prefix="console-shots-"))
+os.environ["HOME"] = str(HOME)
 if ARGS.scale != 1.0:
     os.environ["QT_SCALE_FACTOR"] = str(ARGS.scale)
 sys.path.insert(0, str(ROOT))
@@ -62,9 +65,10 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
 def main() -> int:
     out: Path = ARGS.out
     out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="console-shots-"))
+    work = HOME / "Documents"
+    work.mkdir(exist_ok=True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "s"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(HOME / "settings"))
     app = create_app([])
     configure_app(app, "dark" if ARGS.dark else "light")
     from ui.main_window import MainWindow
