@@ -11,17 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +27,10 @@ from workshop.model import Phase, VoteMode
 
 from ..context import WorkshopContext
 from ..phases import register_page
+from .keys import hands_key, turn_key
 from .models import CARD_ID_ROLE, BallotModel, RankingModel
 from .state import PAGE_SIZE, VotingState
-
-NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+from .tables import ballot_table, results_table
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -114,31 +111,7 @@ class VotePage(QWidget):
         self.message.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
 
         self.ballot = BallotModel(self.state)
-        self.board = QTableView()
-        self.board.setObjectName("ballot")
-        self.board.setModel(self.ballot)
-        big = self.board.font()
-        big.setPointSizeF(big.pointSizeF() * 1.25)  # voters read it standing at the laptop
-        self.board.setFont(big)
-        self.board.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.board.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.board.setWordWrap(True)
-        self.board.setTabKeyNavigation(False)
-        self.board.verticalHeader().hide()
-        # Fixed column widths and rows sized once per page: a dot then repaints two
-        # cells instead of re-measuring the whole table (see bench_vote_latency.py).
-        header = self.board.horizontalHeader()
-        metrics = self.board.fontMetrics()
-        pad = 3 * metrics.averageCharWidth()
-        for column, sample in ((BallotModel.KEY, "Key"), (BallotModel.MINE, "This voter"),
-                               (BallotModel.TOTAL, "hidden")):  # fmt: skip
-            title = str(self.ballot.headerData(column, Qt.Orientation.Horizontal, 0))
-            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width + pad)
-        header.setSectionResizeMode(BallotModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.board.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.board = ballot_table(self.ballot)
         self.ballot.modelReset.connect(self._fit_rows)
         self.board.clicked.connect(self._clicked)
         self.board.installEventFilter(self)
@@ -157,16 +130,7 @@ class VotePage(QWidget):
         hands_layout.addStretch(1)
 
         self.ranking = RankingModel(self.state)
-        self.results = QTableView()
-        self.results.setObjectName("results")
-        self.results.setModel(self.ranking)
-        self.results.setFont(big)
-        self.results.setWordWrap(True)
-        self.results.verticalHeader().hide()
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RankingModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results = results_table(self.ranking, self.board.font())
 
         board_box = QWidget()
         board_layout = QVBoxLayout(board_box)
@@ -418,47 +382,20 @@ class VotePage(QWidget):
         if event.type() == QEvent.Type.KeyPress and self.state.is_open:
             key = event.key()
             if watched is self.board and self.state.method != VoteMode.HANDS:
-                return self._turn_key(key, event.modifiers())
+                return turn_key(self.state, key, event.modifiers())
             if watched is self.hands or watched is self.board:
                 return self._hands_key(key)
         return super().eventFilter(watched, event)
 
-    def _turn_key(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
-        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            return False
-        if key in NUMBER_KEYS:
-            self.state.cast_on_page(NUMBER_KEYS[key])
-        elif key == Qt.Key.Key_Backspace:
-            self.state.take_back()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-            self.state.set_turn(self.state.turn + 1)
-        elif key == Qt.Key.Key_Backtab:
-            self.state.set_turn(self.state.turn - 1)
-        elif key == Qt.Key.Key_PageDown:
-            self.state.set_page(self.state.page + 1)
-        elif key == Qt.Key.Key_PageUp:
-            self.state.set_page(self.state.page - 1)
-        else:
-            return False
-        return True
-
     def _hands_key(self, key: int) -> bool:
-        if key in NUMBER_KEYS and self.hands.hasFocus() is False:
+        def type_digit(digit: int) -> bool:
+            if self.hands.hasFocus():
+                return False
             self.hands.setFocus()
-            self.hands.setText(str(NUMBER_KEYS[key]))
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._record_hands()
-        elif key == Qt.Key.Key_Down:
-            self._move_selection(+1)
-        elif key == Qt.Key.Key_Up:
-            self._move_selection(-1)
-        elif key == Qt.Key.Key_PageDown:
-            self.state.set_page(self.state.page + 1)
-        elif key == Qt.Key.Key_PageUp:
-            self.state.set_page(self.state.page - 1)
-        else:
-            return False
-        return True
+            self.hands.setText(str(digit))
+            return True
+
+        return hands_key(self.state, key, type_digit, self._record_hands, self._move_selection)
 
 
 @register_page(Phase.VOTE)
