@@ -8,7 +8,7 @@ Show of hands: select an item (Up/Down), type the count of hands, Enter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -378,7 +378,8 @@ class VotePage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.board and event.type() == QEvent.Type.Resize:
-            self._fit_rows()
+            # After the table has laid out its stretched column for the new width.
+            QTimer.singleShot(0, self._fit_rows)
         if event.type() == QEvent.Type.KeyPress and self.state.is_open:
             key = event.key()
             if watched is self.board and self.state.method != VoteMode.HANDS:
