@@ -211,3 +211,41 @@ def test_undo_label_names_the_operation(qtbot, console, book_file):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.model.rowCount() == 0
     assert console.action("edit.redo").text() == "&Redo Add obstacle"
+
+
+def test_run_app_opens_the_book_given_on_the_command_line(
+    qtbot, ui_settings, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QApplication as App
+
+    from ui.app import run_app
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(App, "exec", staticmethod(lambda: 0))  # return at once
+    path = tmp_path / "started.dwbook"
+    assert run_app([str(path)]) == 0
+    windows = [w for w in App.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert windows and windows[-1].context.book.path == path
+    assert App.style().name().lower() == "fusion"
+    assert App.applicationName() == "Delight Workshop"
+    for window in windows:
+        qtbot.addWidget(window)
+        window.close()
+
+
+def test_a_lock_left_by_a_crashed_app_does_not_block_the_book(qtbot, console, book_file):
+    import subprocess
+    import sys
+
+    with Book.create(book_file):
+        pass
+    crash = (
+        "import os, signal, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+        "assert lock.tryLock(0)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(lock_path(book_file))], check=False)
+    assert lock_path(book_file).exists()  # the dead app's lock is still there
+    assert console.books.open_path(book_file)

@@ -60,13 +60,15 @@ def create_app(argv: Sequence[str]) -> QApplication:
 
 def run_app(argv: Sequence[str]) -> int:
     """Show the facilitator console; ``argv`` holds the arguments after the program name."""
+    existed = QApplication.instance() is not None
     app = create_app(list(argv))
     configure_app(app)
     from .main_window import MainWindow
 
     window = MainWindow()
     window.show()
-    window.books.open_at_start(app.arguments()[1:])
+    # Qt removes its own options (-platform, -style...) from the arguments it was given.
+    window.books.open_at_start(list(argv) if existed else app.arguments()[1:])
     try:
         from .first_run import maybe_show_first_run
     except ImportError:
