@@ -110,7 +110,7 @@ class BookController(QObject):
         except OSError as exc:
             if lock is not None:
                 lock.unlock()
-            return self._refuse(title, f"“{path.name}”: {exc.strerror or exc}")
+            return self._refuse(title, fill(self.tr("“%1”: %2"), path.name, exc.strerror or exc))
         self._swap(book, lock)
         prefs.remember_book(prefs.settings(), str(path))
         return True

@@ -7,7 +7,7 @@ the projector until the facilitator reveals them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,10 +40,16 @@ from . import card_commands, register_page
 KINDS = tuple(Kind)
 RECENT_CARDS = 200
 DEFAULT_PROMPTS = {
-    Kind.DELIGHT: "What small thing could we do that would make a customer smile?",
-    Kind.OBSTACLE: "What gets in the way of serving customers well?",
-    Kind.HERO: "Who went the extra mile for a customer lately?",
-    Kind.VALUE: "What would make our service feel worth more to a customer?",
+    Kind.DELIGHT: QT_TRANSLATE_NOOP(
+        "IdeatePage", "What small thing could we do that would make a customer smile?"
+    ),
+    Kind.OBSTACLE: QT_TRANSLATE_NOOP(
+        "IdeatePage", "What gets in the way of serving customers well?"
+    ),
+    Kind.HERO: QT_TRANSLATE_NOOP("IdeatePage", "Who went the extra mile for a customer lately?"),
+    Kind.VALUE: QT_TRANSLATE_NOOP(
+        "IdeatePage", "What would make our service feel worth more to a customer?"
+    ),
 }
 
 

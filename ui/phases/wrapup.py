@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,11 +28,11 @@ from .ideate import kind_icon
 from .plan import fit_columns, table
 
 EXPORTS = (
-    ("export.pdf", "Action plan as PDF…"),
-    ("export.print", "Print the action plan…"),
-    ("export.csv", "Spreadsheet (CSV)…"),
-    ("export.markdown", "Markdown…"),
-    ("export.ics", "Due dates to calendar…"),
+    ("export.pdf", QT_TRANSLATE_NOOP("WrapupPage", "Action plan as PDF…")),
+    ("export.print", QT_TRANSLATE_NOOP("WrapupPage", "Print the action plan…")),
+    ("export.csv", QT_TRANSLATE_NOOP("WrapupPage", "Spreadsheet (CSV)…")),
+    ("export.markdown", QT_TRANSLATE_NOOP("WrapupPage", "Markdown…")),
+    ("export.ics", QT_TRANSLATE_NOOP("WrapupPage", "Due dates to calendar…")),
 )
 
 
