@@ -167,3 +167,22 @@ def test_book_killed_in_the_middle_of_a_checkpoint_opens(tmp_path: Path) -> None
     with Book.open(book_file) as book:
         assert book.integrity_ok()
         assert len(book.contributions.list(sid, "delight")) == 300
+
+
+def test_a_book_killed_right_after_creation_opens_without_a_backup(tmp_path: Path) -> None:
+    """The format number reaches the file's header at once, not at the next checkpoint."""
+    path = tmp_path / "fresh.dwbook"
+    code = (
+        "import os, sys\n"
+        "from workshop.book import Book\n"
+        "Book.create(sys.argv[1])\n"
+        "os._exit(0)  # no close(), no checkpoint: as if killed\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+    from workshop.schema import SCHEMA_VERSION
+    from workshop.storage import read_header
+
+    assert read_header(path).user_version == SCHEMA_VERSION
+    with Book.open(path) as book:
+        assert book.sessions.list() == []
+    assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == []

@@ -148,3 +148,17 @@ def test_a_new_session_starts_with_the_follow_up_when_actions_are_open(book: Boo
     assert book.sessions.get(second).phase is Phase.REVIEW
     review = create_session_from(book, "follow-up-review", "Review")
     assert book.sessions.get(review).phase is Phase.REVIEW
+
+
+def test_moving_to_another_phase_is_not_undone_by_ctrl_z(book: Book, session_id: int) -> None:
+    from workshop.model import Phase
+
+    book.contributions.add(session_id, "delight", "Remember the dog's name")
+    book.sessions.update(session_id, dots_per_person=4)
+    book.sessions.set_phase(session_id, Phase.GROUP)
+    book.undo()  # undoes the settings change, not the move
+    session = book.sessions.get(session_id)
+    assert session.phase is Phase.GROUP
+    assert session.dots_per_person == 5
+    book.undo()
+    assert book.contributions.list(session_id) == []

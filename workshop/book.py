@@ -87,11 +87,13 @@ class Book:
 
     # -- operations ----------------------------------------------------------
     @contextmanager
-    def operation(self, label: str) -> Iterator[Transaction]:
+    def operation(self, label: str, *, undoable: bool = True) -> Iterator[Transaction]:
         """Run the writes in the block as one atomic, undoable operation.
 
         When the block returns, the change is committed to disk; an exception
         rolls back every write of the block and leaves the book as it was.
+        Navigation (``undoable=False``) is stored and announced but kept out of
+        the undo history, so Ctrl+Z never just moves the room to another phase.
         """
         if self._in_operation:
             raise RuntimeError("operations do not nest")
@@ -106,7 +108,8 @@ class Book:
             self._in_operation = False
         if tx.rows:
             change = Change(label, tuple(tx.rows), "do")
-            self.history.push(change)
+            if undoable:
+                self.history.push(change)
             self._notify(change)
 
     def _replay(self, change: Change, origin: Origin) -> Change:

@@ -118,7 +118,10 @@ class Transaction:
         elif change.before is None:
             self.insert(change.table, change.after)
         else:
-            values = {k: v for k, v in change.after.items() if k != "id"}
+            # Only the columns this change touched: a later change that is not in
+            # the history (such as moving to another phase) is left as it is.
+            before = change.before
+            values = {k: v for k, v in change.after.items() if k != "id" and before.get(k) != v}
             self.update(change.table, change.row_id, **values)
 
 

@@ -195,5 +195,10 @@ def _backup(path: Path, version: int) -> None:
 
 
 def _migrate(db: Database) -> None:
+    pending = migrations.pending(db)
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if pending:
+        # Copy the new format into the file itself, so its header (read before
+        # any later open) says so even if the app is killed with the WAL unmerged.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

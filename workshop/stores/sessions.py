@@ -135,7 +135,7 @@ class SessionStore(Store):
     def set_phase(self, session_id: int, phase: Phase | str) -> None:
         phase = Phase(phase)
         self.require("sessions", session_id, "session")
-        with self.book.operation(f"Go to {phase.label}") as tx:
+        with self.book.operation(f"Go to {phase.label}", undoable=False) as tx:
             tx.update("sessions", session_id, phase=phase.value)
 
     def set_participants(self, session_id: int, names: Iterable[str]) -> None:
