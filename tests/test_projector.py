@@ -13,7 +13,7 @@ from ui.projector import ProjectorWindow
 from ui.projector.blocks import BlockView
 from ui.voting.state import VotingState
 from workshop.book import Book
-from workshop.model import Phase
+from workshop.model import Kind, Phase
 
 NAMES = ["Ann", "Bob", "Chen", "Dara", "Eli", "Fay", "Gus", "Hana"]
 
@@ -190,6 +190,16 @@ def test_ideation_shows_the_prompt_countdown_and_new_cards_live(qtbot, book: Boo
     book.contributions.add(sid, "obstacle", "The printer jams")
     qtbot.waitUntil(lambda: "The printer jams" in projector.rendered_texts())
     assert "What gets in the way?" in projector.rendered_texts()
+
+
+def test_projector_shows_the_prompt_of_the_kind_the_console_captures(qtbot, book: Book) -> None:
+    sid = book.sessions.create("Rounds", phase=Phase.IDEATE, rounds=[
+        ("delight", "How could we delight a guest?"), ("obstacle", "What gets in the way?")])  # fmt: skip
+    projector = make_room(qtbot, book, sid)
+    assert "How could we delight a guest?" in projector.rendered_texts()
+    projector.context.set_capture_kind(Kind.OBSTACLE)
+    qtbot.waitUntil(lambda: "What gets in the way?" in projector.rendered_texts())
+    assert "How could we delight a guest?" not in projector.rendered_texts()
 
 
 def test_follow_up_celebrates_what_was_done_first(qtbot, book: Book) -> None:

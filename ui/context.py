@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from workshop.book import Book
+from workshop.model import Kind
 
 from .bridge import BookBridge
 from .timer import RoundTimer
@@ -17,6 +18,7 @@ from .timer import RoundTimer
 class WorkshopContext(QObject):
     bookChanged = Signal()  # a book was opened or closed: re-read everything
     sessionChanged = Signal(int)  # id of the session being run, or -1 for none
+    captureKindChanged = Signal(str)  # the kind being captured (its round's prompt is shown)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +26,7 @@ class WorkshopContext(QObject):
         self.session_id: int | None = None
         # One timer for the room: the console sets it, the projector shows it.
         self.timer = RoundTimer(self)
+        self.capture_kind: Kind | None = None
 
     @property
     def book(self) -> Book | None:
@@ -34,6 +37,12 @@ class WorkshopContext(QObject):
         self.session_id = None
         self.bookChanged.emit()
         self.sessionChanged.emit(-1)
+
+    def set_capture_kind(self, kind: Kind) -> None:
+        """The console switched the kind it captures: the projector shows that round's prompt."""
+        if kind != self.capture_kind:
+            self.capture_kind = kind
+            self.captureKindChanged.emit(kind.value)
 
     def set_session(self, session_id: int | None) -> None:
         if session_id == self.session_id:

@@ -264,6 +264,7 @@ class IdeatePage(QWidget):
 
     def set_kind(self, kind: Kind) -> None:
         self.kind = Kind(kind)
+        self.context.set_capture_kind(self.kind)
         button = self.kind_buttons.button(KINDS.index(self.kind))
         if button is not None:
             button.setChecked(True)

@@ -192,6 +192,7 @@ class IdeateView(ProjectorView):
         self.count_text = ""
         self._countdown = QRectF()
         context.timer.ticked.connect(self._tick)
+        context.captureKindChanged.connect(self._on_capture_kind)
 
     def build(self, session: Session | None) -> list[Block]:
         self.prompt, self.count_text = "", ""
@@ -200,7 +201,8 @@ class IdeateView(ProjectorView):
         book = self.context.book
         everything = book.contributions.list(session.id)
         shown = [c for c in everything if c.revealed]
-        kind = everything[-1].kind if everything else None
+        # The round the console is capturing; else the kind of the latest card.
+        kind = self.context.capture_kind or (everything[-1].kind if everything else None)
         rounds = book.sessions.rounds(session.id)
         if kind is not None:
             self.prompt = book.sessions.prompt_for(session.id, kind) or ""
@@ -219,6 +221,9 @@ class IdeateView(ProjectorView):
         else:
             self.empty_text = self.tr("Say it, and it appears here.")
         return [self.card_block(c, session) for c in reversed(shown)]
+
+    def _on_capture_kind(self, _kind: str) -> None:
+        self.refresh()
 
     CLOCK_POINTS = 130.0
 
