@@ -239,3 +239,24 @@ def test_first_start_in_the_real_console_opens_the_demo(qtbot, tmp_path, documen
     assert about is not None and f"Version {__version__}" in visible_text(about)
     about.reject()
     window.close()
+
+
+def test_a_book_sent_by_the_desktop_as_a_file_open_event_is_opened(qtbot, tmp_path) -> None:
+    """Finder on macOS hands a double-clicked book over as QFileOpenEvent."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import FileOpenFilter
+    from ui.main_window import MainWindow
+    from workshop.book import Book
+
+    path = tmp_path / "Sent by Finder.dwbook"
+    with Book.create(path) as book:
+        book.sessions.create("From Finder")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    QApplication.instance().installEventFilter(FileOpenFilter(window))
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+    assert window.context.book is not None
+    assert window.context.book.path == path
+    assert "Sent by Finder" in window.windowTitle()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +29,11 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
     app.setApplicationName(prefs.APPLICATION)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(workshop.__version__)
+    # Wayland and the desktop's task bar match windows to packaging/linux/*.desktop by this.
+    QGuiApplication.setDesktopFileName("delight-workshop")
+    from .about import app_icon
+
+    app.setWindowIcon(app_icon())  # dialogs and the projector inherit it
     app.setStyle("Fusion")
     apply_scheme(app, scheme if scheme is not None else prefs.COLOR_SCHEME.read(prefs.settings()))
     font = app.font()
@@ -58,6 +63,22 @@ def create_app(argv: Sequence[str]) -> QApplication:
     return app
 
 
+class FileOpenFilter(QObject):
+    """macOS sends a book double-clicked in Finder as an event, not an argument."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()  # type: ignore[attr-defined]
+            if path:
+                self.window.books.open_path(path)
+                return True
+        return False
+
+
 def run_app(argv: Sequence[str]) -> int:
     """Show the facilitator console; ``argv`` holds the arguments after the program name."""
     existed = QApplication.instance() is not None
@@ -66,6 +87,7 @@ def run_app(argv: Sequence[str]) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
+    app.installEventFilter(FileOpenFilter(window))
     window.show()
     # Qt removes its own options (-platform, -style...) from the arguments it was given.
     window.books.open_at_start(list(argv) if existed else app.arguments()[1:])
