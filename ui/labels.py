@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt
 
 from workshop.model import ActionStatus, HeroType, Kind, ObstacleStatus, Phase
 
@@ -86,3 +87,13 @@ def fill(template: str, *values: object) -> str:
         ),
         template,
     )
+
+
+def plain_tooltip(*lines: str | None) -> str | None:
+    """A tooltip that shows the user's text exactly.
+
+    Qt guesses whether a tooltip is rich text, so ``<b>x</b>`` typed by a user
+    would turn bold: each line is escaped into rich text, line breaks kept.
+    """
+    shown = [Qt.convertFromPlainText(line) for line in lines if line]
+    return "".join(shown) or None

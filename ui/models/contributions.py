@@ -8,7 +8,6 @@ images: capturing one idea inserts one row (no re-read of the session).
 from __future__ import annotations
 
 import bisect
-import html
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -20,7 +19,7 @@ from workshop.journal import Change, RowChange
 from workshop.model import Contribution, Kind
 from workshop.stores.contributions import contribution_from_row
 
-from ..labels import kind_label
+from ..labels import kind_label, plain_tooltip
 from .base import FirstCustomRole
 from .bound import BoundModel
 
@@ -99,9 +98,8 @@ class ContributionModel(BoundModel):
             return len(self._children.get(item.id, []))
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tooltips are rich text when they look like it: escape the user's words.
-            lines = [html.escape(item.text)]
-            lines += [html.escape(f"= {d.text}") for d in self._children.get(item.id, [])]
-            return "<br>".join(lines)
+            children = [f"= {d.text}" for d in self._children.get(item.id, [])]
+            return plain_tooltip(item.text, *children)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{kind_label(item.kind)}: {item.text}"
         return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,7 +9,7 @@ from PySide6.QtCore import Qt
 from workshop.journal import Change
 from workshop.model import Action, Contribution, Kind
 
-from ..labels import action_status_label, obstacle_status_label
+from ..labels import action_status_label, obstacle_status_label, plain_tooltip
 from .bound import BoundModel
 
 
@@ -37,7 +36,7 @@ class ActionModel(BoundModel):
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4, 5):
             text = {1: item.what, 4: item.first_step, 5: item.help_needed}[column]
-            return html.escape(text) if text else None
+            return plain_tooltip(text)
         return None
 
 
@@ -65,5 +64,5 @@ class ObstacleModel(BoundModel):
             return (item.text, item.way_around or "", item.remover or "", status)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
             text = item.text if column == 0 else item.way_around
-            return html.escape(text) if text else None
+            return plain_tooltip(text)
         return None

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from workshop.model import Session
 
-from ..labels import phase_label
+from ..labels import phase_label, plain_tooltip
 from .base import FirstCustomRole
 from .bound import BoundModel
 
@@ -37,7 +36,7 @@ class SessionListModel(BoundModel):
             phase = QCoreApplication.translate("SessionListModel", "Phase: %1").replace(
                 "%1", phase_label(item.phase)
             )
-            return f"{html.escape(item.title)}<br>{html.escape(item.date)} · {html.escape(phase)}"
+            return plain_tooltip(item.title, f"{item.date} · {phase}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.title}, {item.date}, {phase_label(item.phase)}"
         return None

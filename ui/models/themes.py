@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 
 from workshop.model import Theme
 
+from ..labels import plain_tooltip
 from .bound import BoundModel
 from .contributions import ContributionModel, ThemeRole, decode_ids
 
@@ -38,7 +38,7 @@ class ThemeModel(BoundModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return html.escape(item.name)
+            return plain_tooltip(item.name)
         return None
 
 

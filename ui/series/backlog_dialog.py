@@ -25,6 +25,7 @@ from workshop.backlog import BacklogIdea, pull_value_ideas, value_backlog
 from workshop.errors import WorkshopError
 
 from ..context import WorkshopContext
+from ..labels import plain_tooltip
 from .common import one_line, plain_label, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +54,7 @@ class BacklogModel(QAbstractListModel):
                 facts.append(tr("raised in {0} sessions").format(idea.times_raised))
             return f"{one_line(idea.text, 140)}\n    {' · '.join(facts)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return idea.text
+            return plain_tooltip(idea.text)
         if role == Qt.ItemDataRole.CheckStateRole:
             ticked = idea.contribution_id in self.ticked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked

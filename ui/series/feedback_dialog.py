@@ -33,6 +33,7 @@ from workshop.feedback import ColumnMapping, FeedbackTable
 from workshop.model import HeroType
 
 from ..context import WorkshopContext
+from ..labels import plain_tooltip
 from .common import color, is_dark, one_line, plain_label, tr
 
 PREVIEW_ROWS = 50
@@ -82,7 +83,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return one_line(value, 90)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return value or None
+            return plain_tooltip(value)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() in self.roles:
             return QBrush(color("done_bg", self.dark))
         return None

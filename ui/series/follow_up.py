@@ -30,6 +30,7 @@ from workshop.model import ActionStatus, Phase
 from workshop.series import FollowUpItem
 
 from ..context import WorkshopContext
+from ..labels import plain_tooltip
 from ..phases import register_page
 from . import common
 from .common import ItemRole, KeyedTableModel, color, is_dark, one_line, plain_label, tr
@@ -77,7 +78,7 @@ class FollowUpModel(KeyedTableModel):
                 lines.append(tr("Help needed: {0}").format(a.help_needed))
             if a.status_note:
                 lines.append(tr("Note: {0}").format(a.status_note))
-            return "\n".join(lines)
+            return plain_tooltip(*lines)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2 and item.overdue:
                 return QBrush(color("overdue", self.dark))
@@ -120,7 +121,7 @@ class ClosedModel(KeyedTableModel):
             )
             return f"✗  {one_line(a.what, 90)}{who}{reason}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (a.what, a.status_note) if x)
+            return plain_tooltip(a.what, a.status_note)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(color(a.status.value, self.dark))
         return None

@@ -29,6 +29,7 @@ from workshop.model import ObstacleStatus
 from workshop.series import ObstacleRow
 
 from ..context import WorkshopContext
+from ..labels import plain_tooltip
 from .common import (
     ItemRole,
     KeyedTableModel,
@@ -77,7 +78,7 @@ class ObstacleModel(KeyedTableModel):
                 return o.status_changed_at[:10]
             return tr("flagged {0}").format(o.created_at[:10])
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2, 3):
-            return {0: o.text, 2: o.way_around, 3: o.remover}[column] or None
+            return plain_tooltip({0: o.text, 2: o.way_around, 3: o.remover}[column])
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 4:
                 return QBrush(color(status.value, self.dark))

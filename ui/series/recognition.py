@@ -33,6 +33,7 @@ from workshop.model import HeroType
 from workshop.series import RECOVERY_WEIGHT, ROUTINE_WEIGHT, HeroStory, Recognition
 
 from ..context import WorkshopContext
+from ..labels import plain_tooltip
 from . import common
 from .common import ItemRole, KeyedTableModel, color, is_dark, one_line, plain_label, tr
 from .windows import add_undo_actions
@@ -80,7 +81,7 @@ class StoriesModel(KeyedTableModel):
             kind = tr("Routine delight") if routine else tr("Recovery")
             return [item.day, kind, one_line(s.text, 200), s.customer or "—"][column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return s.text
+            return plain_tooltip(s.text)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return QBrush(color("done" if routine else "in_progress", self.dark))
         return None
