@@ -28,8 +28,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RecordModel(QAbstractTableModel):
-    #: column headers as source text, translated with the model's class name as context
+    #: column headers as source text, translated in :attr:`tr_context`
     headers: tuple[str, ...] = ("",)
+    #: the translation context of the headers ("": the model's class name)
+    tr_context = ""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,7 +73,8 @@ class RecordModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.headers)
         ):
-            return QCoreApplication.translate(type(self).__name__, self.headers[section])
+            context = self.tr_context or type(self).__name__
+            return QCoreApplication.translate(context, self.headers[section])
         return None
 
     # -- reading ---------------------------------------------------------------

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-Index = QModelIndex | QPersistentModelIndex
-ItemRole = Qt.ItemDataRole.UserRole + 1  # the record behind a row
+from ..models.base import RecordModel
 
 # The day "overdue" is measured against; tests replace it.
 today: Callable[[], date] = date.today
@@ -105,95 +98,15 @@ class _Descending:
         return other.key > self.key
 
 
-class KeyedTableModel(QAbstractTableModel):
-    """Rows of records keyed by id, changed one row at a time (never reset once shown)."""
+class KeyedTableModel(RecordModel):
+    """A :class:`RecordModel` for the series views: sorted in the model, coloured for the palette."""
 
-    headers: tuple[str, ...] = ()
-    context = "Series"
+    tr_context = "Series"
     dark = False  # colours for a dark palette
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[Any] = []
-        self._rows: dict[Hashable, int] = {}
-
-    def key(self, item: Any) -> Hashable:
-        raise NotImplementedError
-
-    def cell(self, item: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-    # -- Qt interface ----------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == ItemRole:
-            return item
-        return self.cell(item, index.column(), role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(self.context, self.headers[section])
-        return None
-
-    # -- reading and row edits -----------------------------------------------------
-    def items(self) -> list[Any]:
-        return list(self._items)
-
-    def item(self, row: int) -> Any:
-        return self._items[row]
-
-    def row_of(self, key: Hashable) -> int | None:
-        return self._rows.get(key)
-
-    def _reindex(self, start: int = 0) -> None:
-        for row in range(start, len(self._items)):
-            self._rows[self.key(self._items[row])] = row
-
-    def reset_items(self, items: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._rows = {}
-        self._reindex()
-        self.endResetModel()
-
-    def insert_item(self, row: int, item: Any) -> None:
-        row = max(0, min(row, len(self._items)))
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._items.insert(row, item)
-        self._reindex(row)
-        self.endInsertRows()
-
-    def replace_item(self, item: Any) -> None:
-        row = self._rows[self.key(item)]
-        if self._items[row] != item:
-            self._items[row] = item
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
-
-    def remove_key(self, key: Hashable) -> None:
-        row = self._rows.get(key)
-        if row is None:
-            return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._items[row]
-        del self._rows[key]
-        self._reindex(row)
-        self.endRemoveRows()
 
     def put(self, item: Any, sort_key: Callable[[Any], Any]) -> None:
         """Replace the row of *item*, or insert it where *sort_key* puts it."""
-        if self.key(item) in self._rows:
-            self.replace_item(item)
+        if self.replace_item(item):
             return
         wanted = sort_key(item)
         row = len(self._items)
@@ -215,36 +128,28 @@ class KeyedTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        old_keys = [self.key(i) for i in self._items]
-        self._items.sort(key=self.order_key)
-        self._rows = {}
-        self._reindex()
-        moved_from = self.persistentIndexList()
-        moved_to = [self.index(self._rows[old_keys[i.row()]], i.column()) for i in moved_from]
-        self.changePersistentIndexList(moved_from, moved_to)
-        self.layoutChanged.emit()
+        self._reorder([self.key(i) for i in sorted(self._items, key=self.order_key)])
 
     def set_dark(self, dark: bool) -> None:
         """Repaint every row in the colours of the new palette."""
         self.dark = dark
         if self._items:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._items) - 1, len(self.headers) - 1)
+                self.index(0, 0), self.index(len(self._items) - 1, self.columnCount() - 1)
             )
 
     def assign(self, fresh: Sequence[Any]) -> None:
         """Hold *fresh* in its order: row updates if the rows are the same, else a reset."""
-        if [self.key(i) for i in fresh] == [self.key(i) for i in self._items]:
+        if [self.key(i) for i in fresh] == self.keys():
             for item in fresh:
                 self.replace_item(item)
         else:
             self.reset_items(fresh)
 
-    def sync(self, fresh: Sequence[Any], sort_key: Callable[[Any], Any]) -> None:
+    def sync_sorted(self, fresh: Sequence[Any], sort_key: Callable[[Any], Any]) -> None:
         """Hold exactly *fresh*: rows that went away are removed, others put in place."""
         wanted = {self.key(i) for i in fresh}
-        for key in [k for k in self._rows if k not in wanted]:
+        for key in [k for k in self.keys() if k not in wanted]:
             self.remove_key(key)
         for item in fresh:
             self.put(item, sort_key)

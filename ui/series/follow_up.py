@@ -31,9 +31,10 @@ from workshop.series import FollowUpItem
 
 from ..context import WorkshopContext
 from ..labels import plain_tooltip
+from ..models.base import RecordRole
 from ..phases import register_page
 from . import common
-from .common import ItemRole, KeyedTableModel, color, is_dark, one_line, plain_label, tr
+from .common import KeyedTableModel, color, is_dark, one_line, plain_label, tr
 from .status_dialogs import DateDialog, ReasonDialog
 
 
@@ -50,7 +51,7 @@ class FollowUpModel(KeyedTableModel):
     """Open actions of earlier sessions; a row reviewed here stays, showing its new status."""
 
     headers = ("What was promised", "Owner", "Due", "Status", "Promised in")
-    context = "FollowUpModel"
+    tr_context = "FollowUpModel"
 
     def key(self, item: FollowUpItem) -> int:
         return item.action.id
@@ -105,7 +106,7 @@ class ClosedModel(KeyedTableModel):
     """Actions done or dropped since the previous session: the good news first."""
 
     headers = ("Done since last time",)
-    context = "FollowUpModel"
+    tr_context = "FollowUpModel"
 
     def key(self, item: FollowUpItem) -> int:
         return item.action.id
@@ -310,7 +311,9 @@ class FollowUpPage(QWidget):
             ):
                 self.model.put(item, _order)
         if sid is not None:
-            self.closed_model.sync(series.closed_since_last_time(book, sid, today), _closed_order)
+            self.closed_model.sync_sorted(
+                series.closed_since_last_time(book, sid, today), _closed_order
+            )
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -334,7 +337,7 @@ class FollowUpPage(QWidget):
     # -- the three keys ------------------------------------------------------------
     def current_item(self) -> FollowUpItem | None:
         index = self.table.currentIndex()
-        return self.model.data(index, ItemRole) if index.isValid() else None
+        return self.model.data(index, RecordRole) if index.isValid() else None
 
     def _next_row(self) -> None:
         row = self.table.currentIndex().row()

@@ -30,8 +30,8 @@ from workshop.series import ObstacleRow
 
 from ..context import WorkshopContext
 from ..labels import plain_tooltip
+from ..models.base import RecordRole
 from .common import (
-    ItemRole,
     KeyedTableModel,
     StatTile,
     color,
@@ -51,7 +51,7 @@ STILL_IN_THE_WAY = frozenset({ObstacleStatus.OPEN, ObstacleStatus.IN_PROGRESS})
 
 class ObstacleModel(KeyedTableModel):
     headers = ("Obstacle", "Flagged in", "Way around", "Who can remove it", "Status", "Changed")
-    context = "ObstacleModel"
+    tr_context = "ObstacleModel"
 
     def __init__(self, context: WorkshopContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -380,7 +380,7 @@ class ObstacleBoard(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.proxy.data(index, ItemRole).obstacle.id
+        return self.proxy.data(index, RecordRole).obstacle.id
 
     def set_status(self, status: ObstacleStatus) -> None:
         obstacle_id = self.selected_id()

@@ -34,8 +34,9 @@ from workshop.series import RECOVERY_WEIGHT, ROUTINE_WEIGHT, HeroStory, Recognit
 
 from ..context import WorkshopContext
 from ..labels import plain_tooltip
+from ..models.base import RecordRole
 from . import common
-from .common import ItemRole, KeyedTableModel, color, is_dark, one_line, plain_label, tr
+from .common import KeyedTableModel, color, is_dark, one_line, plain_label, tr
 from .windows import add_undo_actions
 
 PERIOD_LABELS = {
@@ -49,7 +50,7 @@ PERIOD_LABELS = {
 
 class RankingModel(KeyedTableModel):
     headers = ("Rank", "Employee", "Routine delight", "Recovery", "Score")
-    context = "RankingModel"
+    tr_context = "RankingModel"
 
     def key(self, item: Recognition) -> str:
         return item.employee.casefold()
@@ -69,7 +70,7 @@ class RankingModel(KeyedTableModel):
 
 class StoriesModel(KeyedTableModel):
     headers = ("Date", "Kind", "The customer's words", "Customer")
-    context = "RankingModel"
+    tr_context = "RankingModel"
 
     def key(self, item: HeroStory) -> int:
         return item.story.id
@@ -217,11 +218,11 @@ class RecognitionView(QWidget):
 
     def current_employee(self) -> Recognition | None:
         index = self.table.currentIndex()
-        return self.ranking.data(index, ItemRole) if index.isValid() else None
+        return self.ranking.data(index, RecordRole) if index.isValid() else None
 
     def current_story(self) -> HeroStory | None:
         index = self.story_table.currentIndex()
-        return self.stories.data(index, ItemRole) if index.isValid() else None
+        return self.stories.data(index, RecordRole) if index.isValid() else None
 
     def _show_stories(self) -> None:
         person = self.current_employee()
