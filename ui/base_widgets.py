@@ -8,32 +8,35 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 
 def plain_label(
-    text: str = "", parent: QWidget | None = None, *, wrap: bool = False, scale: float = 1.0
+    text: str = "",
+    parent: QWidget | None = None,
+    *,
+    wrap: bool = False,
+    scale: float = 1.0,
+    bold: bool = False,
+    muted: bool = False,
 ) -> QLabel:
     """A label that never interprets markup (user text shows as typed)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
-    if scale != 1.0:
-        scale_font(label, scale)
+    if scale != 1.0 or bold:
+        scale_font(label, scale, bold=bold or None)
+    if muted:
+        # A role, not a colour: it follows the palette when light/dark changes.
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
 def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.15) -> QLabel:
-    label = plain_label(text, parent, scale=scale)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
+    label = plain_label(text, parent, scale=scale, bold=True)
     label.setAccessibleName(text)
     return label
 
 
 def muted_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
-    label = plain_label(text, parent, wrap=wrap)
-    # A role, not a colour: it follows the palette when light/dark changes.
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
+    return plain_label(text, parent, wrap=wrap, muted=True)
 
 
 def scale_font(widget: QWidget, scale: float, *, bold: bool | None = None) -> None:

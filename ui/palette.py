@@ -1,4 +1,5 @@
-"""Light and dark palettes for the Fusion style, and the colours of the four kinds.
+"""Light and dark palettes for the Fusion style, the colours of the four kinds, of the
+statuses and of the dashboard's charts.
 
 The scheme comes from the ``ui/color_scheme`` setting: "light", "dark", or
 "system" (follow the desktop's colour scheme when Qt can tell, else light).
@@ -6,10 +7,15 @@ The scheme comes from the ``ui/color_scheme`` setting: "light", "dark", or
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from workshop.model import Kind
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 LIGHT = "light"
 DARK = "dark"
@@ -67,6 +73,30 @@ _KIND_COLORS = {
     Kind.VALUE: (("#e3ecfc", "#2f6fde"), ("#212c3d", "#6b9cf0")),
 }
 
+# Statuses in the series views, (light, dark): good news green, attention red/orange,
+# neutral blue/grey; "_bg" ones tint a whole row.
+_STATUS_COLORS = {
+    "open": ("#1f5fbf", "#79a8f2"),
+    "in_progress": ("#a35f00", "#f0b45a"),
+    "done": ("#1c7c3e", "#5fd08a"),
+    "removed": ("#1c7c3e", "#5fd08a"),
+    "dropped": ("#6e7781", "#9aa4ae"),
+    "wont_fix": ("#6e7781", "#9aa4ae"),
+    "overdue": ("#b42318", "#ff8a80"),
+    "overdue_bg": ("#fdecea", "#3d2323"),
+    "done_bg": ("#e7f5ec", "#1f3326"),
+}
+
+# The dashboard's chart series, (light, dark).
+_CHART_COLORS = {
+    "sessions": ("#2f6fde", "#6b9cf0"),
+    "contributions": ("#7a55c8", "#a98be6"),
+    "done": ("#238a46", "#4cc276"),
+    "open": ("#d99a00", "#e0a82e"),
+    "removed": ("#238a46", "#4cc276"),
+    "blocked": ("#cf3a2f", "#ef6b5f"),
+}
+
 
 def resolve_scheme(scheme: str) -> str:
     """ "light" or "dark" for a stored setting value."""
@@ -93,7 +123,12 @@ def build_palette(scheme: str) -> QPalette:
     return palette
 
 
-def is_dark(palette: QPalette) -> bool:
+def is_dark(palette_or_widget: QPalette | QWidget) -> bool:
+    palette = (
+        palette_or_widget
+        if isinstance(palette_or_widget, QPalette)
+        else palette_or_widget.palette()
+    )
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
@@ -106,3 +141,14 @@ def kind_colors(kind: Kind, dark: bool) -> tuple[QColor, QColor]:
 def flash_color(dark: bool) -> QColor:
     """The colour the timer flashes when a round ends."""
     return QColor("#7a5b00" if dark else "#ffd65c")
+
+
+def status_color(name: str, dark: bool = False) -> QColor:
+    """The colour of a status (an ActionStatus/ObstacleStatus value, "overdue", "done_bg"...)."""
+    light, dark_value = _STATUS_COLORS[name]
+    return QColor(dark_value if dark else light)
+
+
+def chart_color(name: str, dark: bool = False) -> str:
+    """The colour of one of the dashboard's chart series."""
+    return _CHART_COLORS[name][1 if dark else 0]

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from workshop.backlog import BacklogIdea, pull_value_ideas, value_backlog
 from workshop.errors import WorkshopError
 
+from ..base_widgets import plain_label
 from ..context import WorkshopContext
 from ..labels import plain_tooltip
-from .common import one_line, plain_label, tr
+from .common import one_line, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -94,7 +95,7 @@ class BacklogDialog(QDialog):
         ideas = value_backlog(book, sid) if book is not None else []
         self.model = BacklogModel(ideas, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr("Value ideas from earlier sessions"), size=1.3, bold=True))
+        layout.addWidget(plain_label(tr("Value ideas from earlier sessions"), scale=1.3, bold=True))
         layout.addWidget(
             plain_label(
                 tr("Ideas not yet turned into an action. Tick the ones to put to the vote again "

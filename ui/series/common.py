@@ -1,4 +1,4 @@
-"""What the series views share: a keyed table model, status names and colours, "today"."""
+"""What the series views share: a keyed table model, a figure tile, "today"."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from ..base_widgets import plain_label
 from ..models.base import RecordModel
+from ..palette import is_dark, status_color
 
 # The day "overdue" is measured against; tests replace it.
 today: Callable[[], date] = date.today
@@ -18,63 +19,6 @@ today: Callable[[], date] = date.today
 
 def tr(text: str, context: str = "Series") -> str:
     return QCoreApplication.translate(context, text)
-
-
-def status_label(status: str) -> str:
-    return {
-        "open": tr("Open"),
-        "in_progress": tr("In progress"),
-        "done": tr("Done"),
-        "dropped": tr("Dropped"),
-        "removed": tr("Removed"),
-        "wont_fix": tr("Won't fix"),
-    }.get(str(status), str(status))
-
-
-# (light, dark) colours: good news green, attention red/orange, neutral blue/grey.
-_STATUS_COLORS = {
-    "open": ("#1f5fbf", "#79a8f2"),
-    "in_progress": ("#a35f00", "#f0b45a"),
-    "done": ("#1c7c3e", "#5fd08a"),
-    "removed": ("#1c7c3e", "#5fd08a"),
-    "dropped": ("#6e7781", "#9aa4ae"),
-    "wont_fix": ("#6e7781", "#9aa4ae"),
-    "overdue": ("#b42318", "#ff8a80"),
-    "overdue_bg": ("#fdecea", "#3d2323"),
-    "done_bg": ("#e7f5ec", "#1f3326"),
-}
-
-
-def is_dark(widget_or_palette: QWidget | QPalette) -> bool:
-    palette = (
-        widget_or_palette
-        if isinstance(widget_or_palette, QPalette)
-        else widget_or_palette.palette()
-    )
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def color(name: str, dark: bool = False) -> QColor:
-    light, dark_value = _STATUS_COLORS[name]
-    return QColor(dark_value if dark else light)
-
-
-def plain_label(text: str = "", parent: QWidget | None = None, *, size: float = 0,
-                bold: bool = False, muted: bool = False, wrap: bool = False) -> QLabel:  # fmt: skip
-    """A label that never interprets markup (user text may contain ``<b>``)."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    if size or bold:
-        font = QFont(label.font())
-        if size:
-            font.setPointSizeF(font.pointSizeF() * size)
-        font.setBold(bold)
-        label.setFont(font)
-    if muted:
-        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
 
 
 def one_line(text: str | None, limit: int = 160) -> str:
@@ -163,12 +107,12 @@ class StatTile(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(0)
-        self.value = plain_label("0", size=1.9, bold=True)
+        self.value = plain_label("0", scale=1.9, bold=True)
         layout.addWidget(self.value)
         layout.addWidget(plain_label(caption, muted=True))
 
     def set_value(self, text: str) -> None:
         self.value.setText(text)
         palette = self.value.palette()
-        palette.setColor(self.value.foregroundRole(), color(self.accent, is_dark(self)))
+        palette.setColor(self.value.foregroundRole(), status_color(self.accent, is_dark(self)))
         self.value.setPalette(palette)

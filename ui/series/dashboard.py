@@ -22,20 +22,13 @@ from workshop import series
 from workshop.errors import WorkshopError
 from workshop.journal import Change
 
+from ..base_widgets import plain_label
 from ..context import WorkshopContext
+from ..palette import chart_color, is_dark
 from . import common
 from .charts import BarChart, Series
-from .common import StatTile, is_dark, plain_label, tr
+from .common import StatTile, tr
 
-# (light, dark) colours of the chart series.
-COLORS = {
-    "sessions": ("#2f6fde", "#6b9cf0"),
-    "contributions": ("#7a55c8", "#a98be6"),
-    "done": ("#238a46", "#4cc276"),
-    "open": ("#d99a00", "#e0a82e"),
-    "removed": ("#238a46", "#4cc276"),
-    "blocked": ("#cf3a2f", "#ef6b5f"),
-}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -60,7 +53,7 @@ class Dashboard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 12)
         head = QHBoxLayout()
-        head.addWidget(plain_label(tr("Dashboard"), size=1.6, bold=True))
+        head.addWidget(plain_label(tr("Dashboard"), scale=1.6, bold=True))
         head.addStretch(1)
         self.export_button = QPushButton(tr("&Export open actions (PDF)…"))
         self.export_button.clicked.connect(self.export_open_actions)
@@ -111,7 +104,7 @@ class Dashboard(QWidget):
         self._pending.start()  # many quick changes, one redraw
 
     def _color(self, key: str) -> str:
-        return COLORS[key][1 if is_dark(self) else 0]
+        return chart_color(key, is_dark(self))
 
     def refresh(self) -> None:
         book = self.context.book

@@ -32,9 +32,11 @@ from workshop.errors import InvalidInput, WorkshopError
 from workshop.feedback import ColumnMapping, FeedbackTable
 from workshop.model import HeroType
 
+from ..base_widgets import plain_label
 from ..context import WorkshopContext
 from ..labels import plain_tooltip
-from .common import color, is_dark, one_line, plain_label, tr
+from ..palette import is_dark, status_color
+from .common import one_line, tr
 
 PREVIEW_ROWS = 50
 FIELD_LABELS = {
@@ -85,7 +87,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(value)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() in self.roles:
-            return QBrush(color("done_bg", self.dark))
+            return QBrush(status_color("done_bg", self.dark))
         return None
 
     def headerData(

@@ -29,12 +29,14 @@ from workshop.journal import Change
 from workshop.model import ActionStatus, Phase
 from workshop.series import FollowUpItem
 
+from ..base_widgets import plain_label
 from ..context import WorkshopContext
-from ..labels import plain_tooltip
+from ..labels import action_status_label, plain_tooltip
 from ..models.base import RecordRole
+from ..palette import is_dark, status_color
 from ..phases import register_page
 from . import common
-from .common import KeyedTableModel, color, is_dark, one_line, plain_label, tr
+from .common import KeyedTableModel, one_line, tr
 from .status_dialogs import DateDialog, ReasonDialog
 
 
@@ -69,7 +71,7 @@ class FollowUpModel(KeyedTableModel):
                 return a.due or tr("no date")
             if column == 3:
                 mark = {ActionStatus.DONE: "✓ ", ActionStatus.DROPPED: "✗ "}.get(a.status, "")
-                return mark + common.status_label(a.status)
+                return mark + action_status_label(a.status)
             return f"{item.session_date} · {item.session_title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [a.what]
@@ -82,16 +84,16 @@ class FollowUpModel(KeyedTableModel):
             return plain_tooltip(*lines)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2 and item.overdue:
-                return QBrush(color("overdue", self.dark))
+                return QBrush(status_color("overdue", self.dark))
             if column in (1, 2) and not (a.owner if column == 1 else a.due):
-                return QBrush(color("dropped", self.dark))
+                return QBrush(status_color("dropped", self.dark))
             if column == 3:
-                return QBrush(color(a.status.value, self.dark))
+                return QBrush(status_color(a.status.value, self.dark))
         if role == Qt.ItemDataRole.BackgroundRole:
             if a.status is ActionStatus.DONE:
-                return QBrush(color("done_bg", self.dark))
+                return QBrush(status_color("done_bg", self.dark))
             if item.overdue:
-                return QBrush(color("overdue_bg", self.dark))
+                return QBrush(status_color("overdue_bg", self.dark))
         if role == Qt.ItemDataRole.FontRole and (
             (column == 2 and item.overdue) or column == 3 or a.status is ActionStatus.DROPPED
         ):
@@ -124,7 +126,7 @@ class ClosedModel(KeyedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(a.what, a.status_note)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(color(a.status.value, self.dark))
+            return QBrush(status_color(a.status.value, self.dark))
         return None
 
 
@@ -147,7 +149,7 @@ class FollowUpPage(QWidget):
         outer.setContentsMargins(18, 14, 18, 14)
         outer.setSpacing(8)
         outer.addWidget(
-            plain_label(tr("Follow-up: what did we promise last time?"), size=1.6, bold=True)
+            plain_label(tr("Follow-up: what did we promise last time?"), scale=1.6, bold=True)
         )
         self.summary = plain_label(muted=True)
         outer.addWidget(self.summary)
@@ -171,7 +173,7 @@ class FollowUpPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         left.addWidget(self.table, 1)
         self.empty = plain_label(
-            tr("Nothing open from earlier sessions: a clean slate."), size=1.2, muted=True
+            tr("Nothing open from earlier sessions: a clean slate."), scale=1.2, muted=True
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left.addWidget(self.empty, 1)
@@ -194,7 +196,7 @@ class FollowUpPage(QWidget):
         panel = QFrame()
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         side = QVBoxLayout(panel)
-        self.closed_title = plain_label(tr("Done since last time"), size=1.2, bold=True)
+        self.closed_title = plain_label(tr("Done since last time"), scale=1.2, bold=True)
         side.addWidget(self.closed_title)
         side.addWidget(plain_label(tr("Celebrate these first."), muted=True))
         self.closed_view = QListView()

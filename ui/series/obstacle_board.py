@@ -28,19 +28,12 @@ from workshop.journal import Change
 from workshop.model import ObstacleStatus
 from workshop.series import ObstacleRow
 
+from ..base_widgets import plain_label
 from ..context import WorkshopContext
-from ..labels import plain_tooltip
+from ..labels import obstacle_status_label, plain_tooltip
 from ..models.base import RecordRole
-from .common import (
-    KeyedTableModel,
-    StatTile,
-    color,
-    is_dark,
-    one_line,
-    plain_label,
-    status_label,
-    tr,
-)
+from ..palette import is_dark, status_color
+from .common import KeyedTableModel, StatTile, one_line, tr
 from .windows import add_undo_actions
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +66,7 @@ class ObstacleModel(KeyedTableModel):
                 value = o.way_around if column == 2 else o.remover
                 return (value or "") if edit else (one_line(value) or "—")
             if column == 4:
-                return status_label(status)
+                return obstacle_status_label(status)
             if o.status_changed_at:
                 return o.status_changed_at[:10]
             return tr("flagged {0}").format(o.created_at[:10])
@@ -81,11 +74,11 @@ class ObstacleModel(KeyedTableModel):
             return plain_tooltip({0: o.text, 2: o.way_around, 3: o.remover}[column])
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 4:
-                return QBrush(color(status.value, self.dark))
+                return QBrush(status_color(status.value, self.dark))
             if column in EDITABLE and not (o.way_around if column == 2 else o.remover):
-                return QBrush(color("dropped", self.dark))
+                return QBrush(status_color("dropped", self.dark))
             if status.is_closed and column != 4:
-                return QBrush(color("dropped", self.dark))
+                return QBrush(status_color("dropped", self.dark))
         if role == Qt.ItemDataRole.FontRole and column == 4:
             font = QFont()
             font.setBold(True)
@@ -212,7 +205,7 @@ class ObstacleBoard(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 12)
-        outer.addWidget(plain_label(tr("Obstacle board"), size=1.6, bold=True))
+        outer.addWidget(plain_label(tr("Obstacle board"), scale=1.6, bold=True))
         outer.addWidget(
             plain_label(
                 tr("Every obstacle the team has flagged, until someone removes it."), muted=True
@@ -235,7 +228,7 @@ class ObstacleBoard(QWidget):
         for text, statuses in (
             (tr("All statuses"), None),
             (tr("Still in the way (open or in progress)"), STILL_IN_THE_WAY),
-            *((status_label(s), frozenset({s})) for s in ObstacleStatus),
+            *((obstacle_status_label(s), frozenset({s})) for s in ObstacleStatus),
         ):
             self.status_combo.addItem(text, statuses)
         self.owner_combo = QComboBox()
@@ -281,7 +274,7 @@ class ObstacleBoard(QWidget):
             (ObstacleStatus.REMOVED, "R"),
             (ObstacleStatus.WONT_FIX, "W"),
         ):
-            button = QPushButton(f"{status_label(status)}  ({key})")
+            button = QPushButton(f"{obstacle_status_label(status)}  ({key})")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, s=status: self.set_status(s))
             buttons.addWidget(button)

@@ -32,11 +32,13 @@ from workshop.journal import Change
 from workshop.model import HeroType
 from workshop.series import RECOVERY_WEIGHT, ROUTINE_WEIGHT, HeroStory, Recognition
 
+from ..base_widgets import plain_label
 from ..context import WorkshopContext
 from ..labels import plain_tooltip
 from ..models.base import RecordRole
+from ..palette import is_dark, status_color
 from . import common
-from .common import KeyedTableModel, color, is_dark, one_line, plain_label, tr
+from .common import KeyedTableModel, one_line, tr
 from .windows import add_undo_actions
 
 PERIOD_LABELS = {
@@ -84,7 +86,7 @@ class StoriesModel(KeyedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return plain_tooltip(s.text)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return QBrush(color("done" if routine else "in_progress", self.dark))
+            return QBrush(status_color("done" if routine else "in_progress", self.dark))
         return None
 
 
@@ -106,7 +108,7 @@ class RecognitionView(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 12)
-        outer.addWidget(plain_label(tr("Recognition"), size=1.6, bold=True))
+        outer.addWidget(plain_label(tr("Recognition"), scale=1.6, bold=True))
         rule = tr(
             "Score: {routine} points for each routine-delight story, {recovery} for each recovery. "
             "Everyday delight counts more than a dramatic rescue: nobody should need a foul-up "
@@ -138,7 +140,7 @@ class RecognitionView(QWidget):
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(8, 0, 0, 0)
-        self.who = plain_label(size=1.25, bold=True)
+        self.who = plain_label(scale=1.25, bold=True)
         side.addWidget(self.who)
         self.story_table = self._table(self.stories)
         self.story_table.setWordWrap(False)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from workshop.series import FollowUpItem
 
+from ..base_widgets import plain_label
 from . import common
-from .common import one_line, plain_label, tr
+from .common import one_line, tr
 
 
 class DateDialog(QDialog):
