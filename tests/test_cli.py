@@ -408,3 +408,21 @@ def test_in_process_errors_return_non_zero(tmp_path: Path, capsys) -> None:
     with pytest.raises(SystemExit) as exited:
         cli.main(["info"])
     assert exited.value.code == 2
+
+
+def test_a_mistyped_command_is_an_error_not_a_book_to_open(capsys) -> None:
+    from ui.launcher import main as launch
+
+    assert launch(["exprot"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "“exprot” is neither a command nor a book" in err[0] and "export" in err[0]
+
+
+def test_help_says_how_to_open_the_app(capsys) -> None:
+    from workshop.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    assert "opens the facilitator console on BOOK" in " ".join(capsys.readouterr().out.split())

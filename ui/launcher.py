@@ -6,8 +6,12 @@ and ``export`` work on a machine without a display.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from workshop.storage import BOOK_SUFFIX
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -20,9 +24,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.self_test import run_self_test
 
         return run_self_test()
+    mistyped = _mistyped_command(args)
+    if mistyped:
+        print(
+            f"{cli.PROG}: error: “{mistyped}” is neither a command nor a book "
+            f"(commands: {', '.join(cli.COMMANDS)}; books end in {BOOK_SUFFIX})",
+            file=sys.stderr,
+        )
+        return 2
     from ui.app import run_app
 
     return run_app(args)
+
+
+def _mistyped_command(args: list[str]) -> str | None:
+    """A lone word that is no file and no book name is a mistyped command, not a book."""
+    if len(args) != 1 or args[0].startswith("-"):
+        return None
+    word = args[0]
+    if Path(word).exists() or word.endswith(BOOK_SUFFIX) or os.sep in word:
+        return None
+    return word
 
 
 if __name__ == "__main__":

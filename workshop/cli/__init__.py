@@ -48,9 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Delight Workshop: run improvement workshops and print the action plan.",
+        usage="%(prog)s [BOOK] | %(prog)s COMMAND ... | %(prog)s --self-test",
+        epilog=(
+            "Without a command, %(prog)s opens the facilitator console on BOOK "
+            "(or on the last book). --self-test checks an installed app and exits."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # prog= keeps "usage: delight-workshop demo ..." despite the custom top-level usage.
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     for name, (add_args, _run, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         add_args(p)
