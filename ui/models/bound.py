@@ -15,8 +15,8 @@ from typing import Any
 from workshop.book import Book
 from workshop.journal import Change
 
-from ..bridge import BookBridge
 from ..context import WorkshopContext
+from ..follow import ChangeFollower
 from .base import RecordModel
 
 
@@ -29,13 +29,13 @@ class BoundModel(RecordModel):
     def __init__(self, context: WorkshopContext, parent: Any = None, *, live: bool = True) -> None:
         super().__init__(parent)
         self.context = context
-        self._bridge: BookBridge | None = None
         self._live = live
         self._stale = False
         self._needs_reset = False
-        context.bookChanged.connect(self._attach)
+        ChangeFollower(context, self, self._on_change)
+        context.bookChanged.connect(self.reload)
         context.sessionChanged.connect(self._on_session)
-        self._attach()
+        self.reload()
 
     # -- what subclasses define ------------------------------------------------
     def fetch(self) -> list[Any]:
@@ -62,17 +62,6 @@ class BoundModel(RecordModel):
     @property
     def session_id(self) -> int | None:
         return self.context.session_id
-
-    def _attach(self) -> None:
-        if self._bridge is not None:
-            try:
-                self._bridge.changed.disconnect(self._on_change)
-            except (RuntimeError, TypeError):
-                pass
-        self._bridge = self.context.bridge
-        if self._bridge is not None:
-            self._bridge.changed.connect(self._on_change)
-        self.reload()
 
     def _on_session(self, _session_id: int) -> None:
         if self.per_session:

@@ -16,6 +16,7 @@ from workshop.journal import Change
 from workshop.model import Phase
 
 from ..context import WorkshopContext
+from ..follow import ChangeFollower
 from .paint import Colors, PaintedView, font
 from .views import (
     HeroView,
@@ -128,7 +129,6 @@ class ProjectorWindow(QWidget):
 
         self.phase: Phase | None = None
         self._dirty = True
-        self._bridge = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -136,25 +136,15 @@ class ProjectorWindow(QWidget):
         self.pager.setInterval(PAGE_SECONDS * 1000)
         self.pager.timeout.connect(self.next_page)
         self.pager.start()
-        context.bookChanged.connect(self._on_book)
+        ChangeFollower(context, self, self._on_change)
+        context.bookChanged.connect(self.refresh)
         context.sessionChanged.connect(self._on_session)
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
-        self._on_book()
-
-    # -- following the console -------------------------------------------------------
-    def _on_book(self) -> None:
-        if self._bridge is not None:
-            try:
-                self._bridge.changed.disconnect(self._on_change)
-            except (RuntimeError, TypeError):
-                pass
-        self._bridge = self.context.bridge
-        if self._bridge is not None:
-            self._bridge.changed.connect(self._on_change)
         self.refresh()
 
+    # -- following the console -------------------------------------------------------
     def _on_session(self, _session_id: int) -> None:
         self.refresh()
 

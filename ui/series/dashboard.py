@@ -24,6 +24,7 @@ from workshop.journal import Change
 
 from ..base_widgets import plain_label
 from ..context import WorkshopContext
+from ..follow import ChangeFollower
 from ..palette import chart_color, is_dark
 from . import common
 from .charts import BarChart, Series
@@ -40,14 +41,14 @@ class Dashboard(QWidget):
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._bridge = None
         self.setWindowTitle(tr("Dashboard"))
         self.ask_path: Callable[[str], str] = self._ask_path
         self._pending = QTimer(self, singleShot=True, interval=150)
         self._pending.timeout.connect(self.refresh)
         self._build()
-        context.bookChanged.connect(self._attach)
-        self._attach()
+        ChangeFollower(context, self, self._on_changed)
+        context.bookChanged.connect(self.refresh)
+        self.refresh()
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -86,14 +87,6 @@ class Dashboard(QWidget):
         ):  # fmt: skip
             grid.addWidget(chart, n // 2, n % 2)
         outer.addLayout(grid, 1)
-
-    def _attach(self) -> None:
-        if self._bridge is not None:
-            self._bridge.changed.disconnect(self._on_changed)
-        self._bridge = self.context.bridge
-        if self._bridge is not None:
-            self._bridge.changed.connect(self._on_changed)
-        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -31,6 +31,7 @@ from workshop.series import FollowUpItem
 
 from ..base_widgets import plain_label
 from ..context import WorkshopContext
+from ..follow import ChangeFollower
 from ..labels import action_status_label, plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
@@ -134,14 +135,14 @@ class FollowUpPage(QWidget):
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._bridge = None
         self.dialog: QDialog | None = None
         self.model = FollowUpModel(self)
         self.closed_model = ClosedModel(self)
         self._build()
-        context.bookChanged.connect(self._attach)
+        ChangeFollower(context, self, self._on_changed)
+        context.bookChanged.connect(self.reload)
         context.sessionChanged.connect(lambda _sid: self.reload())
-        self._attach()
+        self.reload()
 
     # -- layout --------------------------------------------------------------------
     def _build(self) -> None:
@@ -258,14 +259,6 @@ class FollowUpPage(QWidget):
         self._fit_columns()
 
     # -- book and session ----------------------------------------------------------
-    def _attach(self) -> None:
-        if self._bridge is not None:
-            self._bridge.changed.disconnect(self._on_changed)
-        self._bridge = self.context.bridge
-        if self._bridge is not None:
-            self._bridge.changed.connect(self._on_changed)
-        self.reload()
-
     def focus_default(self) -> None:
         self.table.setFocus()
         if not self.table.currentIndex().isValid() and self.model.rowCount():

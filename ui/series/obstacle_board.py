@@ -30,6 +30,7 @@ from workshop.series import ObstacleRow
 
 from ..base_widgets import plain_label
 from ..context import WorkshopContext
+from ..follow import ChangeFollower
 from ..labels import obstacle_status_label, plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
@@ -192,15 +193,15 @@ class ObstacleBoard(QWidget):
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._bridge = None
         self.setWindowTitle(tr("Obstacle board"))
         self.model = ObstacleModel(context, self)
         self.proxy = ObstacleFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
-        context.bookChanged.connect(self._attach)
+        ChangeFollower(context, self, self._on_changed)
+        context.bookChanged.connect(self._load_book)
         add_undo_actions(self, context)
-        self._attach()
+        self._load_book()
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -291,12 +292,7 @@ class ObstacleBoard(QWidget):
         outer.addLayout(buttons)
 
     # -- book ------------------------------------------------------------------------
-    def _attach(self) -> None:
-        if self._bridge is not None:
-            self._bridge.changed.disconnect(self._on_changed)
-        self._bridge = self.context.bridge
-        if self._bridge is not None:
-            self._bridge.changed.connect(self._on_changed)
+    def _load_book(self) -> None:
         self.model.dark = is_dark(self)
         self.model.reload()
         self._refresh()

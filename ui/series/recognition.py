@@ -34,6 +34,7 @@ from workshop.series import RECOVERY_WEIGHT, ROUTINE_WEIGHT, HeroStory, Recognit
 
 from ..base_widgets import plain_label
 from ..context import WorkshopContext
+from ..follow import ChangeFollower
 from ..labels import plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
@@ -94,16 +95,16 @@ class RecognitionView(QWidget):
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._bridge = None
         self.setWindowTitle(tr("Recognition"))
         self.ranking = RankingModel(self)
         self.stories = StoriesModel(self)
         # Where certificates go; tests replace it instead of answering a file dialog.
         self.ask_path: Callable[[str], str] = self._ask_path
         self._build()
-        context.bookChanged.connect(self._attach)
+        ChangeFollower(context, self, self._on_changed)
+        context.bookChanged.connect(self.refresh)
         add_undo_actions(self, context)
-        self._attach()
+        self.refresh()
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -179,14 +180,6 @@ class RecognitionView(QWidget):
         return view
 
     # -- data --------------------------------------------------------------------------
-    def _attach(self) -> None:
-        if self._bridge is not None:
-            self._bridge.changed.disconnect(self._on_changed)
-        self._bridge = self.context.bridge
-        if self._bridge is not None:
-            self._bridge.changed.connect(self._on_changed)
-        self.refresh()
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:

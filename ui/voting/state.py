@@ -21,6 +21,7 @@ from workshop.model import Contribution, Session, VoteMode
 from workshop.stores.votes import tallies_hidden
 
 from ..context import WorkshopContext
+from ..follow import ChangeFollower
 
 PAGE_SIZE = 9  # number keys 1-9 pick the items of the page showing
 
@@ -52,7 +53,7 @@ class VotingState(QObject):
         self.page = 0
         self.selected: int | None = None
         self.message = ""
-        self._bridge = None
+        ChangeFollower(context, self, self._on_change)
         context.bookChanged.connect(self._on_book)
         context.sessionChanged.connect(self._on_session)
         self._on_book()
@@ -65,14 +66,6 @@ class VotingState(QObject):
 
     # -- loading -------------------------------------------------------------
     def _on_book(self) -> None:
-        if self._bridge is not None:
-            try:
-                self._bridge.changed.disconnect(self._on_change)
-            except (RuntimeError, TypeError):
-                pass
-        self._bridge = self.context.bridge
-        if self._bridge is not None:
-            self._bridge.changed.connect(self._on_change)
         self.reload(new_session=True)
 
     def _on_session(self, _session_id: int) -> None:
