@@ -167,6 +167,12 @@ def test_open_at_start_with_a_new_file_creates_it(qtbot, console, tmp_path):
     assert path.exists() and console.context.book.path == path
 
 
+def test_a_new_book_named_without_the_suffix_gets_it(qtbot, console, tmp_path):
+    console.books.open_at_start([str(tmp_path / "team")])
+    assert console.context.book.path == tmp_path / "team.dwbook"
+    assert not (tmp_path / "team").exists()
+
+
 def test_new_book_and_open_through_the_file_dialogs(qtbot, console, monkeypatch, tmp_path):
     target = tmp_path / "made"
     monkeypatch.setattr(

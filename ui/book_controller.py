@@ -148,6 +148,8 @@ class BookController(QObject):
         paths = [a for a in args if a and not a.startswith("-")]
         if paths:
             path = Path(paths[0]).expanduser().absolute()
+            if not path.exists() and path.suffix != BOOK_SUFFIX:
+                path = path.with_name(path.name + BOOK_SUFFIX)  # a new book gets the book's suffix
             self.open_path(path, create=not path.exists())
             return
         last = prefs.LAST_BOOK.read(prefs.settings())
