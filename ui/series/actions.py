@@ -3,12 +3,14 @@ customer-feedback import and the value-ideas backlog."""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from ..actions import ActionSpec, register
+from ..action_helpers import spec
+from .common import tr
 
 
 def _message(window: Any, text: str) -> None:
@@ -17,22 +19,16 @@ def _message(window: Any, text: str) -> None:
         show(text)
 
 
-def _obstacle_board(window: Any) -> None:
-    from .obstacle_board import open_obstacle_board
+def _opener(module: str, function: str) -> Callable[[Any], None]:
+    """A handler that opens a book-wide window (imported when first used) and focuses it."""
 
-    open_obstacle_board(window).focus_default()
+    def handler(window: Any) -> None:
+        opened = getattr(importlib.import_module(f"{__package__}.{module}"), function)(window)
+        focus = getattr(opened, "focus_default", None)
+        if callable(focus):
+            focus()
 
-
-def _recognition(window: Any) -> None:
-    from .recognition import open_recognition
-
-    open_recognition(window)
-
-
-def _dashboard(window: Any) -> None:
-    from .dashboard import open_dashboard
-
-    open_dashboard(window)
+    return handler
 
 
 def _import_feedback(window: Any) -> None:
@@ -40,15 +36,15 @@ def _import_feedback(window: Any) -> None:
 
     path, _filter = QFileDialog.getOpenFileName(
         window,
-        QCoreApplication.translate("Series", "Import customer feedback"),
+        tr("Import customer feedback"),
         "",
-        QCoreApplication.translate("Series", "CSV files (*.csv *.txt);;All files (*)"),
+        tr("CSV files (*.csv *.txt);;All files (*)"),
     )
     if not path:
         return
     dialog = FeedbackDialog(window.context, path, window)
     if dialog.exec() and dialog.imported:
-        text = QCoreApplication.translate("Series", "Imported {0} hero stories (Ctrl+Z undoes)")
+        text = tr("Imported {0} hero stories (Ctrl+Z undoes)")
         _message(window, text.format(len(dialog.imported)))
 
 
@@ -57,64 +53,39 @@ def _pull_backlog(window: Any) -> None:
 
     dialog = BacklogDialog(window.context, window)
     if dialog.exec() and dialog.pulled:
-        text = QCoreApplication.translate("Series", "Pulled {0} value ideas into this session")
+        text = tr("Pulled {0} value ideas into this session")
         _message(window, text.format(len(dialog.pulled)))
 
 
-register(
-    ActionSpec(
-        id="view.obstacle_board",
-        text="&Obstacle Board",
-        menu="View",
-        handler=_obstacle_board,
-        shortcuts=("F7",),
-        tip="Every obstacle of the book, its status and who can remove it",
-        section=5,
+# The book-wide windows: id, menu text, module, opener, shortcut, tooltip.
+_WINDOWS = (
+    ("view.obstacle_board", "&Obstacle Board", "obstacle_board", "open_obstacle_board", "F7",
+     "Every obstacle of the book, its status and who can remove it"),
+    ("view.recognition", "&Recognition", "recognition", "open_recognition", "F8",
+     "Employees ranked by hero stories; print a certificate"),
+    ("view.dashboard", "&Dashboard", "dashboard", "open_dashboard", "F9",
+     "Sessions, contributions, actions and obstacles across the book"),
+)  # fmt: skip
+for action_id, text, module, function, key, tip in _WINDOWS:
+    spec(
+        action_id, text, "View", _opener(module, function), (key,), tip=tip, section=5, needs="book"
     )
+
+spec(
+    "file.import_feedback",
+    "Import Customer &Feedback…",
+    "File",
+    _import_feedback,
+    ("Ctrl+Shift+I",),
+    tip="Turn a survey tool's CSV of customer feedback into hero stories",
+    section=3,
 )
-register(
-    ActionSpec(
-        id="view.recognition",
-        text="&Recognition",
-        menu="View",
-        handler=_recognition,
-        shortcuts=("F8",),
-        tip="Employees ranked by hero stories; print a certificate",
-        section=5,
-    )
-)
-register(
-    ActionSpec(
-        id="view.dashboard",
-        text="&Dashboard",
-        menu="View",
-        handler=_dashboard,
-        shortcuts=("F9",),
-        tip="Sessions, contributions, actions and obstacles across the book",
-        section=5,
-    )
-)
-register(
-    ActionSpec(
-        id="file.import_feedback",
-        text="Import Customer &Feedback…",
-        menu="File",
-        handler=_import_feedback,
-        shortcuts=("Ctrl+Shift+I",),
-        tip="Turn a survey tool's CSV of customer feedback into hero stories",
-        section=3,
-        needs="session",
-    )
-)
-register(
-    ActionSpec(
-        id="session.pull_backlog",
-        text="Pull Value Ideas from &Backlog…",
-        menu="Session",
-        handler=_pull_backlog,
-        shortcuts=("Ctrl+Shift+B",),
-        tip="Copy earlier value ideas not yet acted on into this session's vote",
-        section=4,
-        needs="session",
-    )
+spec(
+    "session.pull_backlog",
+    "Pull Value Ideas from &Backlog…",
+    "Session",
+    _pull_backlog,
+    ("Ctrl+Shift+B",),
+    tip="Copy earlier value ideas not yet acted on into this session's vote",
+    section=4,
 )

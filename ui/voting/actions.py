@@ -2,55 +2,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from PySide6.QtGui import QAction
 
 from workshop.model import Phase
 
-from ..actions import ActionSpec, register
+from ..action_helpers import spec
 from .state import VotingState
 
 
-def _run(window: Any, operation: str) -> None:
-    context = window.context
-    state = VotingState.of(context)
-    if state.session is None or context.bridge is None:
-        return
-    context.bridge.run(getattr(context.book.votes, operation), state.session.id)
+def _run(operation: str) -> Callable[[Any], None]:
+    """A handler that calls ``book.votes.<operation>`` for the session being voted on."""
+
+    def handler(window: Any) -> None:
+        context = window.context
+        state = VotingState.of(context)
+        if state.session is None or context.bridge is None:
+            return
+        context.bridge.run(getattr(context.book.votes, operation), state.session.id)
+
+    return handler
 
 
-register(
-    ActionSpec(
-        id="voting.open",
-        text="Open Voting",
-        menu="Session",
-        handler=lambda window: _run(window, "open_voting"),
-        shortcuts=("Ctrl+Shift+O",),
-        tip="Open dot voting with the limits set on the Vote page",
+def _enabled_while(is_open: bool) -> Callable[[Any, QAction], None]:
+    """Refresh: the action stays enabled only while voting is open (True) or closed (False)."""
+
+    def refresh(window: Any, action: QAction) -> None:
+        action.setEnabled(action.isEnabled() and VotingState.of(window.context).is_open == is_open)
+
+    return refresh
+
+
+for action_id, text, operation, key, tip, while_open in (
+    ("voting.open", "Open Voting", "open_voting", "Ctrl+Shift+O",
+     "Open dot voting with the limits set on the Vote page", False),
+    ("voting.close", "Close Voting and Reveal", "close_voting", "Ctrl+Shift+R",
+     "Close voting and show the ranked result on the projector", True),
+):  # fmt: skip
+    spec(
+        action_id,
+        text,
+        "Session",
+        _run(operation),
+        (key,),
+        tip=tip,
         section=5,
-        needs="session",
-        extra={
-            "phases": (Phase.VOTE,),
-            "refresh": lambda window, action: action.setEnabled(
-                action.isEnabled() and not VotingState.of(window.context).is_open
-            ),
-        },
+        phases=(Phase.VOTE,),
+        refresh=_enabled_while(while_open),
     )
-)
-register(
-    ActionSpec(
-        id="voting.close",
-        text="Close Voting and Reveal",
-        menu="Session",
-        handler=lambda window: _run(window, "close_voting"),
-        shortcuts=("Ctrl+Shift+R",),
-        tip="Close voting and show the ranked result on the projector",
-        section=5,
-        needs="session",
-        extra={
-            "phases": (Phase.VOTE,),
-            "refresh": lambda window, action: action.setEnabled(
-                action.isEnabled() and VotingState.of(window.context).is_open
-            ),
-        },
-    )
-)
