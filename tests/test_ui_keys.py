@@ -6,7 +6,7 @@ from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QLineEdit
 
 from ui import settings as prefs
 from ui.actions import REGISTRY
@@ -190,3 +190,24 @@ def test_models_follow_a_book_switch(qtbot, console, book_file, tmp_path):
     open_book_with_session(console, tmp_path / "second.dwbook")
     assert model.rowCount() == 0
     assert console.sessions.model.rowCount() == 1
+
+
+def test_a_100_kb_paste_is_captured_whole_and_plan_fields_take_it_too(qtbot, console, book_file):
+    """QLineEdit cuts at 32,767 characters unless told otherwise: nothing pasted is lost."""
+    from PySide6.QtGui import QGuiApplication
+
+    big = ("Ünïcode ✓ 🎉 مرحبا שלום <b>not bold</b>\n" * 2700)[:100_000].strip()
+    sid = open_book_with_session(console, book_file)
+    page = go_to(console, Phase.IDEATE)
+    QGuiApplication.clipboard().setText(big)
+    qtbot.keyClick(page.box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.box, Qt.Key.Key_Return)
+    cards = console.context.book.contributions.list(sid)
+    assert len(cards) == 1 and cards[0].text == big
+    plan = go_to(console, Phase.PLAN)
+    short = [
+        f"{type(f.parent()).__name__}/{f.objectName() or f.placeholderText()}"
+        for f in plan.findChildren(QLineEdit)
+        if f.maxLength() < 100_000 and not isinstance(f.parent(), QAbstractSpinBox)
+    ]
+    assert short == []

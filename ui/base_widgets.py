@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QWidget
+
+# QLineEdit silently cuts text at 32,767 characters: a pasted page must arrive whole.
+MAX_TEXT_LENGTH = 10_000_000
+
+
+def long_text_line(edit: QLineEdit) -> QLineEdit:
+    """Let a one-line field take any length of text (pastes are stored exactly)."""
+    edit.setMaxLength(MAX_TEXT_LENGTH)
+    return edit
 
 
 def plain_label(

@@ -12,6 +12,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from .base_widgets import long_text_line
+
 ALWAYS_COMMANDS = ("Ctrl+K", "Ctrl+U", "Ctrl+Shift+U", "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
 
 
@@ -22,6 +24,7 @@ def _sequence(event: QKeyEvent) -> QKeySequence:
 class CaptureEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        long_text_line(self)
         self._always = [QKeySequence(k) for k in ALWAYS_COMMANDS]
         self._when_empty = [
             *QKeySequence.keyBindings(QKeySequence.StandardKey.Undo),

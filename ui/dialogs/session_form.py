@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop.model import Kind, VoteMode
 
-from ..base_widgets import muted_label
+from ..base_widgets import long_text_line, muted_label
 from ..labels import fill, kind_label
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s*")
@@ -207,14 +207,14 @@ class VotingSettings(QGroupBox):
 
 
 def title_row(parent: QWidget) -> tuple[QLineEdit, QDateEdit, QLineEdit, QFormLayout]:
-    title = QLineEdit(parent)
+    title = long_text_line(QLineEdit(parent))
     title.setObjectName("sessionTitle")
     when = QDateEdit(parent)
     when.setObjectName("sessionDate")
     when.setCalendarPopup(True)
     when.setDisplayFormat("yyyy-MM-dd")
     when.setDate(QDate.currentDate())
-    facilitator = QLineEdit(parent)
+    facilitator = long_text_line(QLineEdit(parent))
     facilitator.setObjectName("facilitator")
     form = QFormLayout()
     form.addRow(QLabel(parent.tr("&Title"), parent, buddy=title), title)

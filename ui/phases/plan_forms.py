@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workshop.model import Action, Contribution, ObstacleStatus
 
-from ..base_widgets import plain_label
+from ..base_widgets import long_text_line, plain_label
 from ..dialogs.session_form import iso
 from ..labels import obstacle_status_label
 
@@ -32,6 +32,7 @@ def people_combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
     combo.setEditable(True)
+    long_text_line(combo.lineEdit())  # "who" may be a long answer: keep all of it
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     return combo
 
@@ -51,7 +52,7 @@ class ActionForm(QGroupBox):
         super().__init__(parent)
         self.editing_id: int | None = None
         self.contribution_id: int | None = None
-        self.what = QLineEdit(self)
+        self.what = long_text_line(QLineEdit(self))
         self.what.setObjectName("actionWhat")
         self.what.setPlaceholderText(self.tr("What will be done"))
         self.owner = people_combo(self, "actionOwner")
@@ -66,10 +67,10 @@ class ActionForm(QGroupBox):
         due_row = QHBoxLayout()
         due_row.addWidget(self.due, 1)
         due_row.addWidget(self.has_due)
-        self.first_step = QLineEdit(self)
+        self.first_step = long_text_line(QLineEdit(self))
         self.first_step.setObjectName("actionFirstStep")
         self.first_step.setPlaceholderText(self.tr("The very next thing to do, this week"))
-        self.help = QLineEdit(self)
+        self.help = long_text_line(QLineEdit(self))
         self.help.setObjectName("actionHelp")
         self.help.setPlaceholderText(self.tr("What management will do to help"))
         self.save_button = QPushButton(self)
@@ -151,7 +152,7 @@ class ObstacleForm(QGroupBox):
         self.obstacle_id: int | None = None
         self.text = plain_label(self.tr("Select an obstacle on the left."), self, wrap=True)
         self.text.setObjectName("obstacleText")
-        self.way_around = QLineEdit(self)
+        self.way_around = long_text_line(QLineEdit(self))
         self.way_around.setObjectName("obstacleWayAround")
         self.way_around.setPlaceholderText(self.tr("How the team can work around it meanwhile"))
         self.remover = people_combo(self, "obstacleRemover")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop.model import Contribution, HeroType, Kind, Phase
 
-from ..base_widgets import heading, muted_label, plain_label
+from ..base_widgets import heading, long_text_line, muted_label, plain_label
 from ..context import WorkshopContext
 from ..dialogs.session_form import iso, parse_names
 from ..labels import fill, hero_type_label
@@ -111,10 +111,10 @@ class WarmupPage(QWidget):
         self.hero_type.setObjectName("heroType")
         for hero_type in HeroType:
             self.hero_type.addItem(hero_type_label(hero_type), hero_type.value)
-        self.customer = QLineEdit(form_box)
+        self.customer = long_text_line(QLineEdit(form_box))
         self.customer.setObjectName("heroCustomer")
         self.customer.setPlaceholderText(self.tr("Optional"))
-        self.credited = QLineEdit(form_box)
+        self.credited = long_text_line(QLineEdit(form_box))
         self.credited.setObjectName("heroCredited")
         self.credited.setPlaceholderText(self.tr("Names, separated by commas"))
         self.when = QDateEdit(form_box)

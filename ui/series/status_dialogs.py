@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from workshop.series import FollowUpItem
 
-from ..base_widgets import plain_label
+from ..base_widgets import long_text_line, plain_label
 from . import common
 from .common import one_line, tr
 
@@ -35,7 +35,7 @@ class DateDialog(QDialog):
         start = QDate(common.today())
         self.date_edit.setDate((base if base.isValid() and base > start else start).addDays(14))
         form.addRow(tr("New due date:"), self.date_edit)
-        self.note_edit = QLineEdit()
+        self.note_edit = long_text_line(QLineEdit())
         self.note_edit.setPlaceholderText(tr("What is left to do (optional)"))
         form.addRow(tr("Note:"), self.note_edit)
         layout.addLayout(form)
@@ -59,7 +59,7 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(tr("Drop action"))
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(one_line(item.action.what, 120), wrap=True, bold=True))
-        self.reason_edit = QLineEdit()
+        self.reason_edit = long_text_line(QLineEdit())
         self.reason_edit.setPlaceholderText(tr("Why is it dropped? (needed)"))
         layout.addWidget(self.reason_edit)
         buttons = QDialogButtonBox(
