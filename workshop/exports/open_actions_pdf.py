@@ -10,26 +10,22 @@ from __future__ import annotations
 
 import os
 from datetime import date as Date
+from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import portrait
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
-from .. import __version__
 from ..book import Book
 from ..series import FollowUpItem, follow_up
 from .files import atomic_target
-from .fonts import draw_runs, run_markup
+from .fonts import run_markup
 from .formatting import long_date, plural, status_label
 from .pdf import resolve_page_size
+from .pdf_page import draw_footer, numbered_canvas, page_document
 from .pdf_styles import (
     MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    MUTED,
-    RULE,
     W_DATE,
     W_STATUS,
     WARM,
@@ -101,45 +97,6 @@ def _story(book: Book, items: list[FollowUpItem], today: Date, styles, width: fl
     return out
 
 
-def _canvas_class(book_name: str, today: Date, regular: str, bold: str):
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, _height = self._pagesize
-            left, right, y = MARGIN_X, width - MARGIN_X, MARGIN_BOTTOM - 16
-            self.saveState()
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.6)
-            self.line(left, y + 10, right, y + 10)
-            self.setFillColor(MUTED)
-            page = f"Page {self.getPageNumber()} of {total}"
-            self.setFont(bold, 7.6)
-            self.drawRightString(right, y, page)
-            name = one_line(book_name, (right - left) * 0.5, regular, 7.6)
-            end = draw_runs(self, left, y, f"Open actions \u00b7 {name}", regular, 7.6)
-            self.setFont(regular, 7.6)
-            self.setFillColor(MUTED)
-            self.drawString(end, y, f" \u00b7 printed {long_date(today)}")
-            self.restoreState()
-
-    return NumberedCanvas
-
-
 def write_open_actions(
     book: Book,
     path: str | os.PathLike[str],
@@ -154,22 +111,20 @@ def write_open_actions(
     styles = make_styles()
     target = Path(path)
     with atomic_target(target) as temp:
-        doc = BaseDocTemplate(
-            str(temp),
-            pagesize=portrait(size),
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=f"Open actions: {book.name}",
-            author=book.name,
-            creator=f"Delight Workshop {__version__}",
+        doc = page_document(
+            str(temp), portrait(size), title=f"Open actions: {book.name}", author=book.name
         )
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-        doc.addPageTemplates([PageTemplate("page", [frame])])
+        footer = partial(
+            draw_footer,
+            y=MARGIN_BOTTOM - 16,
+            what="Open actions",
+            book_name=book.name,
+            printed=today,
+            regular=styles.regular,
+            bold=styles.bold,
+            name_room=lambda line, _page: line * 0.5,
+        )
         doc.build(
-            _story(book, items, today, styles, doc.width),
-            canvasmaker=_canvas_class(book.name, today, styles.regular, styles.bold),
+            _story(book, items, today, styles, doc.width), canvasmaker=numbered_canvas(footer)
         )
     return target

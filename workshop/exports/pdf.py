@@ -19,19 +19,18 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
+from reportlab.platypus import Spacer
 
-from .. import __version__
 from ..book import Book
 from ..errors import InvalidInput
 from . import pdf_sections as sections
 from .files import atomic_target
 from .fonts import draw_runs
 from .formatting import long_date
+from .pdf_page import draw_footer, numbered_canvas, page_document
 from .pdf_styles import (
     ACCENT,
     FOOTER_Y,
-    MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
     MUTED,
@@ -77,62 +76,12 @@ def resolve_page_size(page_size: str | None) -> tuple[str, tuple[float, float]]:
     return ("A4" if key == "A4" else "Letter"), PAGE_SIZES[key]
 
 
-class _PlanDocument(BaseDocTemplate):
-    def __init__(self, filename: str, plan: ActionPlan, pagesize, styles) -> None:
-        session = plan.session
-        super().__init__(
-            filename,
-            pagesize=pagesize,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=plan.title,
-            author=session.facilitator or plan.book_name,
-            subject=f"Action plan of the session of {long_date(session.date)}, {plan.book_name}",
-            creator=f"Delight Workshop {__version__}",
-            keywords=["action plan", "workshop", plan.book_name],
-            lang="en",
-        )
-        self.plan = plan
-        self.styles = styles
-        frame = Frame(
-            self.leftMargin, self.bottomMargin, self.width, self.height,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
-        )  # fmt: skip
-        self.addPageTemplates([PageTemplate("page", [frame])])
-
-
-def _canvas_class(plan: ActionPlan, styles):
-    """A canvas that holds pages back until the end, so the footer knows the page count."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                _decorate(self, plan, styles, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _decorate(canvas: Canvas, plan: ActionPlan, styles, total: int) -> None:
     """Running header (from page 2) and footer (every page)."""
     width, height = canvas._pagesize
     left, right = MARGIN_X, width - MARGIN_X
-    number = canvas.getPageNumber()
-    canvas.saveState()
-    if number > 1:
+    if canvas.getPageNumber() > 1:
+        canvas.saveState()
         y = height - MARGIN_TOP + 14
         when = long_date(plan.session.date)
         canvas.setFont(styles.regular, 7.8)
@@ -145,20 +94,18 @@ def _decorate(canvas: Canvas, plan: ActionPlan, styles, total: int) -> None:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(left, y - 5, right, y - 5)
-    y = FOOTER_Y
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.6)
-    canvas.line(left, y + 10, right, y + 10)
-    canvas.setFillColor(MUTED)
-    page = f"Page {number} of {total}"
-    canvas.setFont(styles.bold, 7.6)
-    canvas.drawRightString(right, y, page)
-    room = right - left - canvas.stringWidth(page, styles.bold, 7.6) - 24
-    book = one_line(plan.book_name, room * 0.6, styles.regular, 7.6)
-    end = draw_runs(canvas, left, y, f"Action plan \u00b7 {book}", styles.regular, 7.6)
-    canvas.setFont(styles.regular, 7.6)
-    canvas.drawString(end, y, f" \u00b7 printed {long_date(plan.printed)}")
-    canvas.restoreState()
+        canvas.restoreState()
+    draw_footer(
+        canvas,
+        total,
+        y=FOOTER_Y,
+        what="Action plan",
+        book_name=plan.book_name,
+        printed=plan.printed,
+        regular=styles.regular,
+        bold=styles.bold,
+        name_room=lambda line, page: (line - page - 24) * 0.6,
+    )
 
 
 def build_story(plan: ActionPlan, styles, width: float) -> list:
@@ -182,9 +129,19 @@ def render_plan(
     _name, size = resolve_page_size(page_size)
     styles = make_styles()
     target = Path(path)
+    session = plan.session
     with atomic_target(target) as temp, _binary_streams():
-        doc = _PlanDocument(str(temp), plan, size, styles)
-        doc.build(build_story(plan, styles, doc.width), canvasmaker=_canvas_class(plan, styles))
+        doc = page_document(
+            str(temp),
+            size,
+            title=plan.title,
+            author=session.facilitator or plan.book_name,
+            subject=f"Action plan of the session of {long_date(session.date)}, {plan.book_name}",
+            keywords=["action plan", "workshop", plan.book_name],
+            lang="en",
+        )
+        decorate = numbered_canvas(lambda canvas, total: _decorate(canvas, plan, styles, total))
+        doc.build(build_story(plan, styles, doc.width), canvasmaker=decorate)
     return target
 
 

@@ -1,0 +1,93 @@
+"""What the workshop's multi-page PDFs share: the document (margins, one frame), a canvas
+that knows the page count when it draws each page's decorations, and the footer line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date as Date
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from .. import __version__
+from .fonts import draw_runs
+from .formatting import long_date
+from .pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
+from .text_layout import one_line
+
+
+def page_document(filename: str, pagesize: tuple[float, float], **info: Any) -> BaseDocTemplate:
+    """A document with the workshop's margins and one full-width frame; *info* is metadata."""
+    doc = BaseDocTemplate(
+        filename,
+        pagesize=pagesize,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        creator=f"Delight Workshop {__version__}",
+        **info,
+    )
+    frame = Frame(
+        doc.leftMargin, doc.bottomMargin, doc.width, doc.height,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )  # fmt: skip
+    doc.addPageTemplates([PageTemplate("page", [frame])])
+    return doc
+
+
+def numbered_canvas(decorate: Callable[[Canvas, int], None]) -> type[Canvas]:
+    """A canvas that holds pages back until the end, so ``decorate(canvas, total)`` can
+    write "Page X of Y" on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                decorate(self, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def draw_footer(
+    canvas: Canvas,
+    total: int,
+    *,
+    y: float,
+    what: str,
+    book_name: str,
+    printed: Date,
+    regular: str,
+    bold: str,
+    name_room: Callable[[float, float], float],
+) -> None:
+    """A rule, then "*what* · book · printed <date>" on the left and "Page X of Y" on the
+    right; the book's name gets ``name_room(line width, width of "Page X of Y")``."""
+    width, _height = canvas._pagesize
+    left, right = MARGIN_X, width - MARGIN_X
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(left, y + 10, right, y + 10)
+    canvas.setFillColor(MUTED)
+    page = f"Page {canvas.getPageNumber()} of {total}"
+    canvas.setFont(bold, 7.6)
+    canvas.drawRightString(right, y, page)
+    room = name_room(right - left, canvas.stringWidth(page, bold, 7.6))
+    name = one_line(book_name, room, regular, 7.6)
+    end = draw_runs(canvas, left, y, f"{what} \u00b7 {name}", regular, 7.6)
+    canvas.setFont(regular, 7.6)
+    canvas.drawString(end, y, f" \u00b7 printed {long_date(printed)}")
+    canvas.restoreState()
