@@ -211,3 +211,22 @@ def test_a_100_kb_paste_is_captured_whole_and_plan_fields_take_it_too(qtbot, con
         if f.maxLength() < 100_000 and not isinstance(f.parent(), QAbstractSpinBox)
     ]
     assert short == []
+
+
+def test_a_pasted_page_is_a_card_of_twelve_lines_not_a_wall(qtbot, console, book_file):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+
+    from ui.cards import MAX_CARD_LINES, CardDelegate
+
+    sid = open_book_with_session(console, book_file)
+    page = go_to(console, Phase.IDEATE)
+    console.context.book.contributions.add(sid, "delight", "word " * 20_000)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.resize(400, 600)
+    option = QStyleOptionViewItem()
+    option.font = console.font()
+    height = CardDelegate(view).sizeHint(option, page.model.index(0, 0)).height()
+    line = QFontMetrics(option.font).lineSpacing()
+    assert line * MAX_CARD_LINES <= height <= line * (MAX_CARD_LINES + 4)

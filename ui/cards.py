@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -25,6 +25,33 @@ FLAGS_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.Alig
 LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+MAX_CARD_LINES = 12  # a 100 kB paste is a card of twelve lines and "…", not a wall of text
+
+
+def clip_to_lines(text: str, font: QFont, width: int, max_lines: int = MAX_CARD_LINES) -> str:
+    """*text* cut after *max_lines* wrapped lines, with "…"; unchanged if it fits."""
+    if len(text) < 40:
+        return text
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    end = len(text)
+    for number in range(max_lines + 1):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        if number == max_lines - 1:
+            end = line.textStart() + line.textLength()
+        elif number == max_lines:
+            layout.endLayout()
+            return text[:end].rstrip() + " …"
+    layout.endLayout()
+    return text
+
+
 class CardDelegate(QStyledItemDelegate):
     """A tinted card with a stripe of its kind's colour, the text, and a line of details.
 
@@ -43,6 +70,7 @@ class CardDelegate(QStyledItemDelegate):
         self.show_kind = show_kind
         self._fonts: dict[str, tuple[QFontMetrics, QFont, QFontMetrics]] = {}
         self._heights: dict[tuple[str, int, str], int] = {}
+        self._clips: dict[tuple[str, int, str], str] = {}
 
     def _metrics(self, font: QFont) -> tuple[QFontMetrics, QFont, QFontMetrics]:
         """(text metrics, detail font, detail metrics) for a font, made once."""
@@ -78,6 +106,18 @@ class CardDelegate(QStyledItemDelegate):
             parts.append(self.tr("hidden from the projector"))
         return "  ·  ".join(parts)
 
+    def _shown(self, text: str, font: QFont, width: int) -> str:
+        """The card's text as drawn (long texts clipped), cached: layout of a paste is costly."""
+        if len(text) < 200:
+            return text
+        key = (text, width, font.key())
+        shown = self._clips.get(key)
+        if shown is None:
+            if len(self._clips) > 2_000:
+                self._clips.clear()
+            shown = self._clips[key] = clip_to_lines(text, font, width)
+        return shown
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics, _meta_font, meta_metrics = self._metrics(option.font)
         width = self._text_width(option)
@@ -86,7 +126,8 @@ class CardDelegate(QStyledItemDelegate):
             key = (text, width, option.font.key())
             text_height = self._heights.get(key)
             if text_height is None:
-                bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), FLAGS_WRAP, text)
+                shown = self._shown(text, option.font, width)
+                bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), FLAGS_WRAP, shown)
                 text_height = max(metrics.height(), bounds.height())
                 if len(self._heights) > 20_000:
                     self._heights.clear()
@@ -128,7 +169,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         if self.wrap:
-            painter.drawText(text_rect, FLAGS_WRAP, text)
+            painter.drawText(
+                text_rect, FLAGS_WRAP, self._shown(text, option.font, text_rect.width())
+            )
         else:
             elided = metrics.elidedText(
                 " ".join(text.split()), Qt.TextElideMode.ElideRight, text_rect.width()

@@ -97,3 +97,13 @@ def plain_tooltip(*lines: str | None) -> str | None:
     """
     shown = [Qt.convertFromPlainText(line) for line in lines if line]
     return "".join(shown) or None
+
+
+def excerpt(text: str | None, limit: int = 500) -> str:
+    """A table cell's text: whole when short, else cut at a word with "…" (tooltip has it all)."""
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ", limit // 2)
+    return (cut[:space] if space > 0 else cut).rstrip() + " …"

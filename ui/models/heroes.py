@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -10,7 +9,7 @@ from PySide6.QtCore import Qt
 from workshop.journal import Change
 from workshop.model import Contribution, Kind
 
-from ..labels import hero_type_label
+from ..labels import excerpt, hero_type_label, plain_tooltip
 from .bound import BoundModel
 
 RECENT_STORIES = 50
@@ -39,7 +38,7 @@ class HeroStoryModel(BoundModel):
         if role == Qt.ItemDataRole.DisplayRole:
             kind = hero_type_label(item.hero_type) if item.hero_type else ""
             when = item.story_date or item.created_at[:10]
-            return (item.text, kind, when)[column]
+            return (excerpt(item.text), kind, when)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return html.escape(item.text)
+            return plain_tooltip(item.text)
         return None

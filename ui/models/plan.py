@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from workshop.journal import Change
 from workshop.model import Action, Contribution, Kind
 
-from ..labels import action_status_label, obstacle_status_label, plain_tooltip
+from ..labels import action_status_label, excerpt, obstacle_status_label, plain_tooltip
 from .bound import BoundModel
 
 
@@ -26,7 +26,7 @@ class ActionModel(BoundModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 str(self.row_of(item.id) + 1),
-                item.what,
+                excerpt(item.what),
                 item.owner or "",
                 item.due or "",
                 item.first_step or "",
@@ -61,7 +61,9 @@ class ObstacleModel(BoundModel):
     def cell(self, item: Contribution, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             status = obstacle_status_label(item.obstacle_status) if item.obstacle_status else ""
-            return (item.text, item.way_around or "", item.remover or "", status)[column]
+            return (excerpt(item.text), excerpt(item.way_around), item.remover or "", status)[
+                column
+            ]
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
             text = item.text if column == 0 else item.way_around
             return plain_tooltip(text)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from workshop.model import RankedItem
 
-from ..labels import kind_label
+from ..labels import excerpt, kind_label, plain_tooltip
 from .base import FirstCustomRole
 from .bound import BoundModel
 from .contributions import KindRole
@@ -38,7 +38,7 @@ class RankingModel(BoundModel):
                 return str(item.dots)
             if column == 2:
                 return kind_label(item.contribution.kind)
-            return item.contribution.text
+            return excerpt(item.contribution.text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 1):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == KindRole:
@@ -48,5 +48,5 @@ class RankingModel(BoundModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and item.tied:
             return html.escape(QCoreApplication.translate("RankingModel", "Tied with another item"))
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return html.escape(item.contribution.text)
+            return plain_tooltip(item.contribution.text)
         return None

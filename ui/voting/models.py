@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from workshop.model import Contribution
 from workshop.stores.votes import rank
 
+from ..labels import excerpt, plain_tooltip
 from .state import VotingState
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,13 +59,13 @@ class BallotModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TEXT:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
-            return card.text
+            return plain_tooltip(card.text)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.KEY:
             return str(index.row() + 1)
         if column == self.TEXT:
-            return card.text
+            return excerpt(card.text)
         if column == self.MINE:
             given = self.state.given(card.id)
             return ("●" * given if given <= 5 else f"● {given}") if given else ""
@@ -161,5 +162,5 @@ class RankingModel(QAbstractTableModel):
         if index.column() == self.RANK:
             return rank_text(rank_, tied)
         if index.column() == self.TEXT:
-            return card.text
+            return excerpt(card.text)
         return str(dots)
