@@ -10,16 +10,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop.templates import Template, create_session_from, templates
 
 from ..base_widgets import muted_label
-from .session_form import PeopleEditor, RoundsEditor, VotingSettings, iso, title_row
+from .session_form import (
+    PeopleEditor,
+    RoundsEditor,
+    VotingSettings,
+    iso,
+    lay_out_session_dialog,
+    title_row,
+)
 
 
 class NewSessionDialog(QDialog):
@@ -42,28 +47,18 @@ class NewSessionDialog(QDialog):
 
         chooser = QFormLayout()
         chooser.addRow(QLabel(self.tr("T&emplate"), self, buddy=self.template), self.template)
-        left = QVBoxLayout()
-        left.addLayout(chooser)
-        left.addWidget(self.description)
-        left.addLayout(title_form)
-        left.addWidget(self.rounds, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.people, 1)
-        right.addWidget(self.settings)
-        self.people.setMaximumWidth(400)
-        self.settings.setMaximumWidth(400)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create session"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.buttons)
+        lay_out_session_dialog(
+            self,
+            [chooser, self.description, title_form],
+            self.rounds,
+            self.people,
+            self.settings,
+            self.buttons,
+        )
         self.resize(940, 600)
 
         self._auto_title = ""

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -221,6 +224,37 @@ def title_row(parent: QWidget) -> tuple[QLineEdit, QDateEdit, QLineEdit, QFormLa
     form.addRow(QLabel(parent.tr("&Date"), parent, buddy=when), when)
     form.addRow(QLabel(parent.tr("&Facilitator"), parent, buddy=facilitator), facilitator)
     return title, when, facilitator, form
+
+
+def lay_out_session_dialog(
+    dialog: QDialog,
+    top: list[QLayout | QWidget],
+    rounds: RoundsEditor,
+    people: PeopleEditor,
+    settings: VotingSettings,
+    buttons: QDialogButtonBox,
+) -> None:
+    """*top* and the rounds on the left, people and voting on the right, buttons below."""
+    left = QVBoxLayout()
+    for part in top:
+        if isinstance(part, QLayout):
+            left.addLayout(part)
+        else:
+            left.addWidget(part)
+    left.addWidget(rounds, 1)
+    right = QVBoxLayout()
+    right.addWidget(people, 1)
+    right.addWidget(settings)
+    people.setMaximumWidth(400)
+    settings.setMaximumWidth(400)
+    columns = QHBoxLayout()
+    columns.addLayout(left, 3)
+    columns.addLayout(right, 2)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(columns, 1)
+    layout.addWidget(buttons)
 
 
 def iso(qdate: QDate) -> str:

@@ -5,12 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workshop.book import Book
 from workshop.model import Session
 
-from .session_form import PeopleEditor, RoundsEditor, VotingSettings, iso, title_row
+from .session_form import (
+    PeopleEditor,
+    RoundsEditor,
+    VotingSettings,
+    iso,
+    lay_out_session_dialog,
+    title_row,
+)
 
 
 class SessionSettingsDialog(QDialog):
@@ -38,25 +45,10 @@ class SessionSettingsDialog(QDialog):
             secret=session.secret_votes,
             silent=session.silent_mode,
         )
-        left = QVBoxLayout()
-        left.addLayout(title_form)
-        left.addWidget(self.rounds, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.people, 1)
-        right.addWidget(self.settings)
-        self.people.setMaximumWidth(400)
-        self.settings.setMaximumWidth(400)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(buttons)
+        lay_out_session_dialog(self, [title_form], self.rounds, self.people, self.settings, buttons)
         self.resize(900, 560)
 
     def setting_changes(self) -> dict[str, Any]:
