@@ -17,14 +17,7 @@ from PySide6.QtWidgets import (
 from workshop.templates import Template, create_session_from, templates
 
 from ..base_widgets import muted_label
-from .session_form import (
-    PeopleEditor,
-    RoundsEditor,
-    VotingSettings,
-    iso,
-    lay_out_session_dialog,
-    title_row,
-)
+from .session_form import PeopleEditor, RoundsEditor, VotingSettings, iso, title_row, two_columns
 
 
 class NewSessionDialog(QDialog):
@@ -51,7 +44,7 @@ class NewSessionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create session"))
-        lay_out_session_dialog(
+        two_columns(
             self,
             [chooser, self.description, title_form],
             self.rounds,

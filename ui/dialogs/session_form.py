@@ -226,7 +226,7 @@ def title_row(parent: QWidget) -> tuple[QLineEdit, QDateEdit, QLineEdit, QFormLa
     return title, when, facilitator, form
 
 
-def lay_out_session_dialog(
+def two_columns(
     dialog: QDialog,
     top: list[QLayout | QWidget],
     rounds: RoundsEditor,

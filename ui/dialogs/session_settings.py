@@ -10,14 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from workshop.book import Book
 from workshop.model import Session
 
-from .session_form import (
-    PeopleEditor,
-    RoundsEditor,
-    VotingSettings,
-    iso,
-    lay_out_session_dialog,
-    title_row,
-)
+from .session_form import PeopleEditor, RoundsEditor, VotingSettings, iso, title_row, two_columns
 
 
 class SessionSettingsDialog(QDialog):
@@ -48,7 +41,7 @@ class SessionSettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        lay_out_session_dialog(self, [title_form], self.rounds, self.people, self.settings, buttons)
+        two_columns(self, [title_form], self.rounds, self.people, self.settings, buttons)
         self.resize(900, 560)
 
     def setting_changes(self) -> dict[str, Any]:

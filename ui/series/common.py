@@ -1,13 +1,23 @@
-"""What the series views share: a keyed table model, a figure tile, "today"."""
+"""What the series views share: a keyed table model, figure tiles, saving a PDF, "today"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..base_widgets import plain_label
 from ..models.base import RecordModel
@@ -116,3 +126,30 @@ class StatTile(QFrame):
         palette = self.value.palette()
         palette.setColor(self.value.foregroundRole(), status_color(self.accent, is_dark(self)))
         self.value.setPalette(palette)
+
+
+def add_tiles(layout: QBoxLayout, tiles: Iterable[tuple[str, str, str]]) -> dict[str, StatTile]:
+    """A row of figures, each (key, caption, accent), added to *layout*; returns them by key."""
+    made = {key: StatTile(caption, accent) for key, caption, accent in tiles}
+    row = QHBoxLayout()
+    for tile in made.values():
+        row.addWidget(tile)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return made
+
+
+def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
+    """Where to save a PDF, asked with a file dialog opening in Documents ("" if cancelled)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(Path(folder) / suggested), tr("PDF files (*.pdf)")
+    )
+    return path
+
+
+def show_saved(label: QLabel, written: Path) -> None:
+    """Say the file is saved and open it in the desktop's viewer (not without a screen)."""
+    label.setText(tr("Saved {0}").format(written.name))
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))

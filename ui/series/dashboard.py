@@ -7,10 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
@@ -28,7 +26,7 @@ from ..follow import ChangeFollower
 from ..palette import chart_color, is_dark
 from . import common
 from .charts import BarChart, Series
-from .common import StatTile, tr
+from .common import add_tiles, ask_pdf_path, show_saved, tr
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -62,19 +60,17 @@ class Dashboard(QWidget):
         outer.addLayout(head)
         self.note = plain_label(muted=True)
         outer.addWidget(self.note)
-        tiles = QHBoxLayout()
-        self.tiles = {
-            "sessions": StatTile(tr("sessions"), "open"),
-            "contributions": StatTile(tr("contributions"), "open"),
-            "done": StatTile(tr("actions done"), "done"),
-            "open": StatTile(tr("actions open"), "in_progress"),
-            "removed": StatTile(tr("obstacles removed"), "removed"),
-            "blocked": StatTile(tr("obstacles in the way"), "overdue"),
-        }
-        for tile in self.tiles.values():
-            tiles.addWidget(tile)
-        tiles.addStretch(1)
-        outer.addLayout(tiles)
+        self.tiles = add_tiles(
+            outer,
+            (
+                ("sessions", tr("sessions"), "open"),
+                ("contributions", tr("contributions"), "open"),
+                ("done", tr("actions done"), "done"),
+                ("open", tr("actions open"), "in_progress"),
+                ("removed", tr("obstacles removed"), "removed"),
+                ("blocked", tr("obstacles in the way"), "overdue"),
+            ),
+        )
         grid = QGridLayout()
         grid.setSpacing(10)
         self.sessions_chart = BarChart(tr("Sessions per month"), stacked=True)
@@ -150,11 +146,7 @@ class Dashboard(QWidget):
 
     # -- export ----------------------------------------------------------------------
     def _ask_path(self, suggested: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Export open actions"), str(Path(folder) / suggested), tr("PDF files (*.pdf)")
-        )
-        return path
+        return ask_pdf_path(self, tr("Export open actions"), suggested)
 
     def export_open_actions(self) -> Path | None:
         from workshop.exports.formatting import slug
@@ -172,9 +164,7 @@ class Dashboard(QWidget):
         except (WorkshopError, OSError) as exc:
             self.note.setText(tr("Could not export the open actions: {0}").format(exc))
             return None
-        self.note.setText(tr("Saved {0}").format(written.name))
-        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        show_saved(self.note, written)
         return written
 
 

@@ -105,14 +105,10 @@ class FollowUpModel(KeyedTableModel):
         return None
 
 
-class ClosedModel(KeyedTableModel):
+class ClosedModel(FollowUpModel):
     """Actions done or dropped since the previous session: the good news first."""
 
     headers = ("Done since last time",)
-    tr_context = "FollowUpModel"
-
-    def key(self, item: FollowUpItem) -> int:
-        return item.action.id
 
     def cell(self, item: FollowUpItem, column: int, role: int) -> Any:
         a = item.action

@@ -34,7 +34,7 @@ from ..follow import ChangeFollower
 from ..labels import obstacle_status_label, plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
-from .common import KeyedTableModel, StatTile, one_line, tr
+from .common import KeyedTableModel, add_tiles, one_line, tr
 from .windows import add_undo_actions
 
 Index = QModelIndex | QPersistentModelIndex
@@ -212,18 +212,16 @@ class ObstacleBoard(QWidget):
                 tr("Every obstacle the team has flagged, until someone removes it."), muted=True
             )
         )
-        tiles = QHBoxLayout()
-        self.tiles = {
-            "open": StatTile(tr("open"), "open"),
-            "in_progress": StatTile(tr("in progress"), "in_progress"),
-            "removed": StatTile(tr("removed"), "removed"),
-            "wont_fix": StatTile(tr("won't fix"), "wont_fix"),
-            "median": StatTile(tr("median days to removal"), "removed"),
-        }
-        for tile in self.tiles.values():
-            tiles.addWidget(tile)
-        tiles.addStretch(1)
-        outer.addLayout(tiles)
+        self.tiles = add_tiles(
+            outer,
+            (
+                ("open", tr("open"), "open"),
+                ("in_progress", tr("in progress"), "in_progress"),
+                ("removed", tr("removed"), "removed"),
+                ("wont_fix", tr("won't fix"), "wont_fix"),
+                ("median", tr("median days to removal"), "removed"),
+            ),
+        )
         filters = QHBoxLayout()
         self.status_combo = QComboBox()
         for text, statuses in (

@@ -10,12 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QBrush, QDesktopServices, QFont, QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +38,7 @@ from ..labels import plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
 from . import common
-from .common import KeyedTableModel, one_line, tr
+from .common import KeyedTableModel, ask_pdf_path, one_line, show_saved, tr
 from .windows import add_undo_actions
 
 PERIOD_LABELS = {
@@ -242,11 +241,7 @@ class RecognitionView(QWidget):
 
     # -- certificate -------------------------------------------------------------------
     def _ask_path(self, suggested: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, tr("Save certificate"), str(Path(folder) / suggested), tr("PDF files (*.pdf)")
-        )
-        return path
+        return ask_pdf_path(self, tr("Save certificate"), suggested)
 
     def print_certificate(self) -> Path | None:
         from workshop.exports.certificate import (
@@ -267,9 +262,7 @@ class RecognitionView(QWidget):
         except (WorkshopError, OSError) as exc:
             self.saved.setText(tr("Could not save the certificate: {0}").format(exc))
             return None
-        self.saved.setText(tr("Saved {0}").format(written.name))
-        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        show_saved(self.saved, written)
         return written
 
 
