@@ -10,11 +10,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QBoxLayout,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -126,6 +128,26 @@ class StatTile(QFrame):
         palette = self.value.palette()
         palette.setColor(self.value.foregroundRole(), status_color(self.accent, is_dark(self)))
         self.value.setPalette(palette)
+
+
+def record_table(
+    model: Any,
+    row_height: int,
+    *,
+    alternate: bool = True,
+    edit: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.NoEditTriggers,
+) -> QTableView:
+    """A table of records: whole rows, one at a time, no grid, no row numbers."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(edit)
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(alternate)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    return view
 
 
 def add_tiles(layout: QBoxLayout, tiles: Iterable[tuple[str, str, str]]) -> dict[str, StatTile]:

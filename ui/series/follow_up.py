@@ -12,14 +12,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QListView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from ..models.base import RecordRole
 from ..palette import is_dark, status_color
 from ..phases import register_page
 from . import common
-from .common import KeyedTableModel, one_line, tr
+from .common import KeyedTableModel, one_line, record_table, tr
 from .status_dialogs import DateDialog, ReasonDialog
 
 
@@ -153,21 +151,13 @@ class FollowUpPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(14)
         left = QVBoxLayout()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model, self.fontMetrics().height() + 14, alternate=False)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         left.addWidget(self.table, 1)
         self.empty = plain_label(
             tr("Nothing open from earlier sessions: a clean slate."), scale=1.2, muted=True

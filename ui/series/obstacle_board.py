@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from ..follow import ChangeFollower
 from ..labels import obstacle_status_label, plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
-from .common import KeyedTableModel, add_tiles, one_line, tr
+from .common import KeyedTableModel, add_tiles, one_line, record_table, tr
 from .windows import add_undo_actions
 
 Index = QModelIndex | QPersistentModelIndex
@@ -244,21 +243,15 @@ class ObstacleBoard(QWidget):
         filters.addWidget(self.shown)
         outer.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = record_table(
+            self.proxy,
+            self.fontMetrics().height() + 12,
+            edit=QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed,
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
         self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

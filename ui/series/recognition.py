@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +37,7 @@ from ..labels import plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
 from . import common
-from .common import KeyedTableModel, ask_pdf_path, one_line, show_saved, tr
+from .common import KeyedTableModel, ask_pdf_path, one_line, record_table, show_saved, tr
 from .windows import add_undo_actions
 
 PERIOD_LABELS = {
@@ -167,16 +166,7 @@ class RecognitionView(QWidget):
         self.story_table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
 
     def _table(self, model: KeyedTableModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setShowGrid(False)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        return view
+        return record_table(model, self.fontMetrics().height() + 12)
 
     # -- data --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
