@@ -162,3 +162,22 @@ def test_moving_to_another_phase_is_not_undone_by_ctrl_z(book: Book, session_id:
     assert session.dots_per_person == 5
     book.undo()
     assert book.contributions.list(session_id) == []
+
+
+def test_cards_deleted_or_merged_together_come_back_with_one_undo(
+    book: Book, session_id: int
+) -> None:
+    ids = [book.contributions.add(session_id, "delight", f"Idea {i}", "Ann") for i in range(5)]
+    book.votes.cast(session_id, ids[1], "Bob", 2)
+    book.contributions.merge(ids[0], ids[1], ids[2])
+    assert [c.id for c in book.contributions.list(session_id)] == [ids[0], ids[3], ids[4]]
+    assert book.votes.tally(session_id) == {ids[0]: 2}
+    book.contributions.delete(ids[0], ids[3])
+    assert [c.id for c in book.contributions.list(session_id)] == [ids[4]]
+    assert book.history.undo_label == "Delete 2 contributions"
+    book.undo()
+    assert len(book.contributions.list(session_id)) == 3
+    assert book.votes.tally(session_id) == {ids[0]: 2}
+    book.undo()
+    assert len(book.contributions.list(session_id)) == 5
+    assert book.votes.tally(session_id) == {ids[1]: 2}

@@ -230,3 +230,21 @@ def test_a_pasted_page_is_a_card_of_twelve_lines_not_a_wall(qtbot, console, book
     height = CardDelegate(view).sizeHint(option, page.model.index(0, 0)).height()
     line = QFontMetrics(option.font).lineSpacing()
     assert line * MAX_CARD_LINES <= height <= line * (MAX_CARD_LINES + 4)
+
+
+def test_three_cards_deleted_at_once_come_back_with_one_ctrl_z(qtbot, console, book_file):
+    from PySide6.QtCore import QItemSelectionModel
+
+    sid = open_book_with_session(console, book_file)
+    page = go_to(console, Phase.IDEATE)
+    for text in ("Warm towels", "Free umbrella", "Name on the cup", "Keep me"):
+        type_card(qtbot, page, text)
+    book = console.context.book
+    selection = page.list.selectionModel()
+    for row in range(3):  # newest first: the last three typed but "Warm towels"
+        selection.select(page.list.model().index(row, 0), QItemSelectionModel.SelectionFlag.Select)
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_Delete)
+    assert [c.text for c in book.contributions.list(sid)] == ["Warm towels"]
+    qtbot.keyClick(console, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(book.contributions.list(sid)) == 4

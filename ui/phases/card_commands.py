@@ -81,12 +81,8 @@ def delete_cards(page: QWidget, context: WorkshopContext, ids: list[int]) -> int
     book, bridge = context.book, context.bridge
     if book is None or bridge is None or not ids:
         return 0
-    deleted = 0
-    for cid in ids:
-        ok, _ = attempt(bridge, book.contributions.delete, cid)
-        if not ok:
-            break
-        deleted += 1
+    ok, _ = attempt(bridge, book.contributions.delete, *ids)
+    deleted = len(ids) if ok else 0
     if deleted:
         status(page, fill(_tr("Deleted %1 card(s). Ctrl+Z brings them back."), deleted))
     return deleted

@@ -215,8 +215,7 @@ class GroupPage(QWidget):
             card_commands.status(self, self.tr("Select two duplicates (Ctrl+click) to merge."))
             return
         target, *sources = ids  # the oldest card stays; the others fold into it
-        for source in sources:
-            self.context.bridge.run(self.context.book.contributions.merge, target, source)
+        self.context.bridge.run(self.context.book.contributions.merge, target, *sources)
         card_commands.status(
             self, self.tr("Merged: every author and vote is kept. Ctrl+Shift+M splits again.")
         )

@@ -108,26 +108,35 @@ class ContributionStore(Store):
         with self.book.operation("Edit contribution") as tx:
             tx.update("contributions", contribution_id, **values)
 
-    def delete(self, contribution_id: int) -> None:
-        """Delete a contribution with its merged duplicates, votes and credits."""
-        self.require("contributions", contribution_id, "contribution")
-        with self.book.operation("Delete contribution") as tx:
-            family = [contribution_id, *self._children_ids(contribution_id)]
-            marks = ", ".join("?" for _ in family)
-            for table, column in (
-                ("votes", "contribution_id"),
-                ("hero_credits", "contribution_id"),
-            ):
-                for (row_id,) in self.db.execute(
-                    f"SELECT id FROM {table} WHERE {column} IN ({marks})", family
-                ):
-                    tx.delete(table, row_id)
+    def delete(self, *contribution_ids: int) -> None:
+        """Delete contributions with their merged duplicates, votes and credits.
+
+        Several cards deleted together are one operation: one Ctrl+Z brings them all back.
+        """
+        for cid in contribution_ids:
+            self.require("contributions", cid, "contribution")
+        count = len(contribution_ids)
+        label = "Delete contribution" if count == 1 else f"Delete {count} contributions"
+        with self.book.operation(label) as tx:
+            for cid in contribution_ids:
+                self._delete_family(tx, cid)
+
+    def _delete_family(self, tx, contribution_id: int) -> None:
+        if self.row("SELECT id FROM contributions WHERE id = ?", [contribution_id]) is None:
+            return  # already gone with a card it was merged into
+        family = [contribution_id, *self._children_ids(contribution_id)]
+        marks = ", ".join("?" for _ in family)
+        for table in ("votes", "hero_credits"):
             for (row_id,) in self.db.execute(
-                f"SELECT id FROM actions WHERE contribution_id IN ({marks})", family
+                f"SELECT id FROM {table} WHERE contribution_id IN ({marks})", family
             ):
-                tx.update("actions", row_id, contribution_id=None)
-            for row_id in reversed(family):
-                tx.delete("contributions", row_id)
+                tx.delete(table, row_id)
+        for (row_id,) in self.db.execute(
+            f"SELECT id FROM actions WHERE contribution_id IN ({marks})", family
+        ):
+            tx.update("actions", row_id, contribution_id=None)
+        for row_id in reversed(family):
+            tx.delete("contributions", row_id)
 
     def set_theme(self, contribution_ids: Iterable[int], theme_id: int | None) -> None:
         """Put contributions (and their merged duplicates) into a theme, or none."""
@@ -139,23 +148,27 @@ class ContributionStore(Store):
                 for member in (cid, *self._children_ids(cid)):
                     tx.update("contributions", member, theme_id=theme_id)
 
-    def merge(self, target_id: int, source_id: int) -> None:
-        """Fold *source* into *target*: one card, both authors, all votes."""
-        if target_id == source_id:
-            raise InvalidInput("A contribution cannot be merged with itself.")
+    def merge(self, target_id: int, *source_ids: int) -> None:
+        """Fold each source into *target*: one card, every author, all votes (one operation)."""
+        if not source_ids:
+            raise InvalidInput("Choose the duplicates to merge.")
         target = self.require("contributions", target_id, "contribution")
-        source = self.require("contributions", source_id, "contribution")
-        if target["session_id"] != source["session_id"]:
-            raise InvalidInput("Only contributions of the same session can be merged.")
         target_id = target["merged_into"] or target_id
-        if target_id == (source["merged_into"] or source_id):
-            raise InvalidInput("These two are already merged.")
+        for source_id in source_ids:
+            source = self.require("contributions", source_id, "contribution")
+            if source_id == target_id:
+                raise InvalidInput("A contribution cannot be merged with itself.")
+            if target["session_id"] != source["session_id"]:
+                raise InvalidInput("Only contributions of the same session can be merged.")
+            if target_id == (source["merged_into"] or source_id):
+                raise InvalidInput("These two are already merged.")
         theme = self.row("SELECT theme_id FROM contributions WHERE id = ?", [target_id])
         with self.book.operation("Merge duplicates") as tx:
-            for member in (source_id, *self._children_ids(source_id)):
-                tx.update(
-                    "contributions", member, merged_into=target_id, theme_id=theme["theme_id"]
-                )
+            for source_id in source_ids:
+                for member in (source_id, *self._children_ids(source_id)):
+                    tx.update(
+                        "contributions", member, merged_into=target_id, theme_id=theme["theme_id"]
+                    )
 
     def split(self, contribution_id: int) -> None:
         """Undo a merge: the card's duplicates (or this duplicate) stand alone again."""
