@@ -209,3 +209,22 @@ def test_a_whole_session_from_the_keyboard(qtbot, console, message_boxes, monkey
     assert window.context.session_id == sid
     assert window.current_phase() == Phase.WRAPUP
     assert message_boxes == []
+
+
+def test_the_follow_up_template_opens_on_the_follow_up_with_the_same_team(qtbot, console, tmp_path):
+    from tests.ui_fixtures import open_book_with_session
+
+    window = console
+    first = open_book_with_session(window, tmp_path / "series.dwbook", facilitator="Dana")
+    press(qtbot, Key.Key_N, CTRL)
+    dialog = window.findChild(NewSessionDialog)
+    assert dialog.facilitator.text() == "Dana"
+    assert dialog.people.names() == window.context.book.sessions.participants(first)
+    dialog.template.setCurrentIndex(dialog.template.findData("follow-up-review"))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    sid = window.context.session_id
+    assert sid != first
+    assert window.context.book.sessions.get(sid).phase == Phase.REVIEW
+    assert window.current_phase() == Phase.REVIEW

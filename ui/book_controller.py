@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from workshop.book import Book
 from workshop.errors import WorkshopError
-from workshop.model import Phase
 from workshop.storage import BOOK_SUFFIX
 
 from . import settings as prefs
@@ -227,10 +226,3 @@ class BookController(QObject):
             )
         self.window.show_message(fill(self.tr("Saved a copy as %1"), target))
         return True
-
-    def first_phase_for_new_session(self) -> Phase:
-        """Start with the follow-up when earlier sessions left open actions."""
-        book = self.book
-        if book is not None and book.actions.open_actions():
-            return Phase.REVIEW
-        return Phase.WARMUP

@@ -102,6 +102,8 @@ def run_new_session(window: Any) -> NewSessionDialog | None:
     previous = window.context.session_id
     people = book.sessions.participants(previous) if previous is not None else []
     dialog = NewSessionDialog(window, participants=people)
+    if previous is not None:  # the same team usually has the same facilitator
+        dialog.facilitator.setText(book.sessions.get(previous).facilitator)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def create() -> None:
@@ -114,7 +116,6 @@ def run_new_session(window: Any) -> NewSessionDialog | None:
             create_session_from,
             book,
             dialog.template_id(),
-            phase=window.books.first_phase_for_new_session(),
             **values,
         )
         if session_id is None:
