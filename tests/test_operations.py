@@ -181,3 +181,13 @@ def test_cards_deleted_or_merged_together_come_back_with_one_undo(
     book.undo()
     assert len(book.contributions.list(session_id)) == 5
     assert book.votes.tally(session_id) == {ids[1]: 2}
+
+
+def test_cards_split_together_are_merged_again_with_one_undo(book: Book, session_id: int) -> None:
+    a, b, c, d = (book.contributions.add(session_id, "delight", t) for t in "abcd")
+    book.contributions.merge(a, b)
+    book.contributions.merge(c, d)
+    book.contributions.split(a, c)
+    assert len(book.contributions.list(session_id)) == 4
+    book.undo()
+    assert [x.id for x in book.contributions.list(session_id)] == [a, c]

@@ -224,12 +224,10 @@ class GroupPage(QWidget):
     def split_selected(self) -> None:
         if not self._ready():
             return
-        split = 0
-        for cid in self.selected_contribution_ids():
-            if self.model.duplicates(cid):
-                self.context.bridge.run(self.context.book.contributions.split, cid)
-                split += 1
-        if not split:
+        merged = [cid for cid in self.selected_contribution_ids() if self.model.duplicates(cid)]
+        if merged:
+            self.context.bridge.run(self.context.book.contributions.split, *merged)
+        else:
             card_commands.status(self, self.tr("Select a merged card to split it."))
 
     def edit_selected(self) -> None:

@@ -170,10 +170,15 @@ class ContributionStore(Store):
                         "contributions", member, merged_into=target_id, theme_id=theme["theme_id"]
                     )
 
-    def split(self, contribution_id: int) -> None:
-        """Undo a merge: the card's duplicates (or this duplicate) stand alone again."""
-        row = self.require("contributions", contribution_id, "contribution")
-        members = [contribution_id] if row["merged_into"] else self._children_ids(contribution_id)
+    def split(self, *contribution_ids: int) -> None:
+        """Undo merges: each card's duplicates (or each duplicate) stand alone again.
+
+        Several cards split together are one operation, undone by one Ctrl+Z.
+        """
+        members: list[int] = []
+        for cid in contribution_ids:
+            row = self.require("contributions", cid, "contribution")
+            members += [cid] if row["merged_into"] else self._children_ids(cid)
         if not members:
             raise InvalidInput("This contribution has no merged duplicates to split.")
         with self.book.operation("Split duplicates") as tx:
