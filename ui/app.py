@@ -84,7 +84,10 @@ def run_app(argv: Sequence[str]) -> int:
     existed = QApplication.instance() is not None
     app = create_app(list(argv))
     configure_app(app)
+    from . import crash
     from .main_window import MainWindow
+
+    crash.install()
 
     window = MainWindow()
     app.installEventFilter(FileOpenFilter(window))
