@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 from workshop.model import Kind
@@ -50,20 +50,22 @@ def _reveal(window: Any) -> None:
 
 
 KIND_TEXTS = {
-    Kind.DELIGHT: "Capture &Delight Ideas",
-    Kind.OBSTACLE: "Capture &Obstacles",
-    Kind.HERO: "Capture &Hero Stories",
-    Kind.VALUE: "Capture &Value Ideas",
+    Kind.DELIGHT: QT_TRANSLATE_NOOP("Actions", "Capture &Delight Ideas"),
+    Kind.OBSTACLE: QT_TRANSLATE_NOOP("Actions", "Capture &Obstacles"),
+    Kind.HERO: QT_TRANSLATE_NOOP("Actions", "Capture &Hero Stories"),
+    Kind.VALUE: QT_TRANSLATE_NOOP("Actions", "Capture &Value Ideas"),
 }
 
 page_spec(
     "capture.next_kind",
-    "Next &Kind",
+    QT_TRANSLATE_NOOP("Actions", "Next &Kind"),
     "Session",
     "cycle_kind",
     ("Ctrl+K",),
     section=2,
-    tip="Switch what the next card is: delight idea, obstacle, hero story, value idea",
+    tip=QT_TRANSLATE_NOOP(
+        "Actions", "Switch what the next card is: delight idea, obstacle, hero story, value idea"
+    ),
 )
 for number, (kind, text) in enumerate(KIND_TEXTS.items(), start=1):
     page_spec(
@@ -74,46 +76,46 @@ for number, (kind, text) in enumerate(KIND_TEXTS.items(), start=1):
         (f"Ctrl+{number}",),
         kind,
         section=2,
-        tip="The next cards are of this kind",
+        tip=QT_TRANSLATE_NOOP("Actions", "The next cards are of this kind"),
     )
 page_spec(
     "capture.next_person",
-    "Next &Person",
+    QT_TRANSLATE_NOOP("Actions", "Next &Person"),
     "Session",
     "cycle_author",
     ("Ctrl+U",),
     section=2,
-    tip="Who said the next card: the next participant, or no name",
+    tip=QT_TRANSLATE_NOOP("Actions", "Who said the next card: the next participant, or no name"),
 )
 page_spec(
     "capture.previous_person",
-    "Previous Person",
+    QT_TRANSLATE_NOOP("Actions", "Previous Person"),
     "Session",
     "cycle_author",
     ("Ctrl+Shift+U",),
     -1,
     section=2,
-    tip="Who said the next card: the previous participant",
+    tip=QT_TRANSLATE_NOOP("Actions", "Who said the next card: the previous participant"),
 )
 spec(
     "capture.silent",
-    "Si&lent Mode",
+    QT_TRANSLATE_NOOP("Actions", "Si&lent Mode"),
     "Session",
     _toggle_silent,
     ("Ctrl+Shift+H",),
     section=2,
     checkable=True,
     refresh=_refresh_silent,
-    tip="Keep new cards off the projector until you reveal them",
+    tip=QT_TRANSLATE_NOOP("Actions", "Keep new cards off the projector until you reveal them"),
 )
 spec(
     "capture.reveal",
-    "Re&veal Hidden Cards",
+    QT_TRANSLATE_NOOP("Actions", "Re&veal Hidden Cards"),
     "Session",
     _reveal,
     ("Ctrl+Shift+V",),
     section=2,
-    tip="Show every card held back in silent mode on the projector",
+    tip=QT_TRANSLATE_NOOP("Actions", "Show every card held back in silent mode on the projector"),
 )
-page_spec("plan.make_action", "&Make an Action from Item", "Session", "make_action",
-          ("Ctrl+Shift+A",), section=4, tip="Turn the selected ranked item into an action")  # fmt: skip
+page_spec("plan.make_action", QT_TRANSLATE_NOOP("Actions", "&Make an Action from Item"), "Session", "make_action",
+          ("Ctrl+Shift+A",), section=4, tip=QT_TRANSLATE_NOOP("Actions", "Turn the selected ranked item into an action"))  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from .action_helpers import page_spec, spec
@@ -43,86 +43,88 @@ def _refresh_redo(window: Any, action: QAction) -> None:
 
 spec(
     "edit.undo",
-    "&Undo",
+    QT_TRANSLATE_NOOP("Actions", "&Undo"),
     "Edit",
     _undo,
     (Key.Undo,),
     needs="book",
-    tip="Undo the last change to the book",
+    tip=QT_TRANSLATE_NOOP("Actions", "Undo the last change to the book"),
     refresh=_refresh_undo,
 )
 spec(
     "edit.redo",
-    "&Redo",
+    QT_TRANSLATE_NOOP("Actions", "&Redo"),
     "Edit",
     _redo,
     (Key.Redo,),
     needs="book",
-    tip="Redo the change just undone",
+    tip=QT_TRANSLATE_NOOP("Actions", "Redo the change just undone"),
     refresh=_refresh_redo,
 )
 page_spec(
     "edit.edit",
-    "&Edit Card…",
+    QT_TRANSLATE_NOOP("Actions", "&Edit Card…"),
     "Edit",
     "edit_selected",
     ("F2",),
     section=1,
-    tip="Change the words, kind or author of the selected card",
+    tip=QT_TRANSLATE_NOOP("Actions", "Change the words, kind or author of the selected card"),
 )
 page_spec(
     "edit.delete",
-    "&Delete",
+    QT_TRANSLATE_NOOP("Actions", "&Delete"),
     "Edit",
     "delete_selected",
     (Key.Delete,),
     section=1,
-    tip="Delete what is selected (Ctrl+Z brings it back)",
+    tip=QT_TRANSLATE_NOOP("Actions", "Delete what is selected (Ctrl+Z brings it back)"),
 )
 page_spec(
     "group.move",
-    "&Move to Theme…",
+    QT_TRANSLATE_NOOP("Actions", "&Move to Theme…"),
     "Edit",
     "move_to_theme",
     ("Ctrl+G",),
     section=2,
-    tip="Put the selected cards into a theme",
+    tip=QT_TRANSLATE_NOOP("Actions", "Put the selected cards into a theme"),
 )
 page_spec(
     "group.new_theme",
-    "New &Theme…",
+    QT_TRANSLATE_NOOP("Actions", "New &Theme…"),
     "Edit",
     "new_theme",
     ("Ctrl+Shift+G",),
     section=2,
-    tip="Add a theme (with the selected cards in it)",
+    tip=QT_TRANSLATE_NOOP("Actions", "Add a theme (with the selected cards in it)"),
 )
 page_spec(
     "group.rename_theme",
-    "Rena&me Theme…",
+    QT_TRANSLATE_NOOP("Actions", "Rena&me Theme…"),
     "Edit",
     "rename_theme",
     ("Shift+F2",),
     section=2,
-    tip="Rename the theme whose column has the focus",
+    tip=QT_TRANSLATE_NOOP("Actions", "Rename the theme whose column has the focus"),
 )
 page_spec(
     "group.delete_theme",
-    "Delete T&heme",
+    QT_TRANSLATE_NOOP("Actions", "Delete T&heme"),
     "Edit",
     "delete_theme",
     ("Shift+Del",),
     section=2,
-    tip="Delete a theme; its cards stay, not grouped",
+    tip=QT_TRANSLATE_NOOP("Actions", "Delete a theme; its cards stay, not grouped"),
 )
 page_spec(
     "group.merge",
-    "Mer&ge Duplicates",
+    QT_TRANSLATE_NOOP("Actions", "Mer&ge Duplicates"),
     "Edit",
     "merge_selected",
     ("Ctrl+M",),
     section=2,
-    tip="Fold the selected cards into the oldest one, keeping every author and vote",
+    tip=QT_TRANSLATE_NOOP(
+        "Actions", "Fold the selected cards into the oldest one, keeping every author and vote"
+    ),
 )
-page_spec("group.split", "S&plit Duplicates", "Edit", "split_selected", ("Ctrl+Shift+M",),
-          section=2, tip="Make the merged duplicates of the selected card stand alone again")  # fmt: skip
+page_spec("group.split", QT_TRANSLATE_NOOP("Actions", "S&plit Duplicates"), "Edit", "split_selected", ("Ctrl+Shift+M",),
+          section=2, tip=QT_TRANSLATE_NOOP("Actions", "Make the merged duplicates of the selected card stand alone again"))  # fmt: skip

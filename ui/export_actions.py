@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from .action_helpers import spec
@@ -42,38 +42,38 @@ def _run(window: Any, function: str, *args: Any) -> None:
 
 spec(
     "export.pdf",
-    "Action Plan as &PDF…",
+    QT_TRANSLATE_NOOP("Actions", "Action Plan as &PDF…"),
     "Export",
     lambda w: _run(w, "export_action_plan"),
     ("Ctrl+Shift+E",),
-    tip="Save the session's action plan as a PDF to hand out",
+    tip=QT_TRANSLATE_NOOP("Actions", "Save the session's action plan as a PDF to hand out"),
 )
 spec(
     "export.print",
-    "&Print Action Plan…",
+    QT_TRANSLATE_NOOP("Actions", "&Print Action Plan…"),
     "Export",
     lambda w: _run(w, "print_action_plan"),
     (Key.Print,),
-    tip="Print the session's action plan",
+    tip=QT_TRANSLATE_NOOP("Actions", "Print the session's action plan"),
 )
 spec(
     "export.csv",
-    "As &CSV (Spreadsheet)…",
+    QT_TRANSLATE_NOOP("Actions", "As &CSV (Spreadsheet)…"),
     "Export",
     lambda w: _run(w, "export_as", "csv"),
     ("Ctrl+Alt+C",),
     section=1,
-    tip="The session's cards, votes and actions for a spreadsheet",
+    tip=QT_TRANSLATE_NOOP("Actions", "The session's cards, votes and actions for a spreadsheet"),
 )
 spec(
     "export.markdown",
-    "As &Markdown…",
+    QT_TRANSLATE_NOOP("Actions", "As &Markdown…"),
     "Export",
     lambda w: _run(w, "export_as", "markdown"),
     ("Ctrl+Alt+M",),
     section=1,
-    tip="The session as a text document",
+    tip=QT_TRANSLATE_NOOP("Actions", "The session as a text document"),
 )
-spec("export.ics", "Due Dates to &Calendar…", "Export",
+spec("export.ics", QT_TRANSLATE_NOOP("Actions", "Due Dates to &Calendar…"), "Export",
      lambda w: _run(w, "export_as", "ics"), ("Ctrl+Alt+I",), section=1,
-     tip="The actions' due dates as a calendar file")  # fmt: skip
+     tip=QT_TRANSLATE_NOOP("Actions", "The actions' due dates as a calendar file"))  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -64,61 +64,63 @@ def _quit(window: Any) -> None:
 
 spec(
     "file.new_book",
-    "&New Book…",
+    QT_TRANSLATE_NOOP("Actions", "&New Book…"),
     "File",
     lambda w: w.books.new_book(),
     ("Ctrl+Shift+N",),
-    tip="Start a new workshop book (one file per team)",
+    tip=QT_TRANSLATE_NOOP("Actions", "Start a new workshop book (one file per team)"),
     needs="nothing",
 )
 spec(
     "file.open",
-    "&Open Book…",
+    QT_TRANSLATE_NOOP("Actions", "&Open Book…"),
     "File",
     lambda w: w.books.open_book(),
     (Key.Open,),
-    tip="Open a workshop book",
+    tip=QT_TRANSLATE_NOOP("Actions", "Open a workshop book"),
     needs="nothing",
 )
 spec(
     "file.recent",
-    "Open &Recent",
+    QT_TRANSLATE_NOOP("Actions", "Open &Recent"),
     "File",
     lambda w: None,
     (),
     needs="nothing",
-    tip="Books opened lately",
+    tip=QT_TRANSLATE_NOOP("Actions", "Books opened lately"),
     submenu=_fill_recent,
 )
 spec(
     "file.save",
-    "&Save",
+    QT_TRANSLATE_NOOP("Actions", "&Save"),
     "File",
     _save,
     (Key.Save,),
     section=1,
     needs="book",
-    tip="Save the form you are filling in; the book itself saves every change at once",
+    tip=QT_TRANSLATE_NOOP(
+        "Actions", "Save the form you are filling in; the book itself saves every change at once"
+    ),
 )
 spec(
     "file.save_copy",
-    "Save a &Copy As…",
+    QT_TRANSLATE_NOOP("Actions", "Save a &Copy As…"),
     "File",
     lambda w: w.books.save_copy_as(),
     (Key.SaveAs,),
     section=1,
     needs="book",
-    tip="Write a copy of the whole book to another file",
+    tip=QT_TRANSLATE_NOOP("Actions", "Write a copy of the whole book to another file"),
 )
 spec(
     "file.close",
-    "&Close Book",
+    QT_TRANSLATE_NOOP("Actions", "&Close Book"),
     "File",
     lambda w: w.books.close_book(forget_last=True),
     (Key.Close,),
     section=1,
     needs="book",
-    tip="Close the book",
+    tip=QT_TRANSLATE_NOOP("Actions", "Close the book"),
 )
-spec("file.quit", "&Quit", "File", _quit, (Key.Quit, "Ctrl+Q"), section=9, needs="nothing",
-     tip="Quit Delight Workshop", menu_role="QuitRole")  # fmt: skip
+spec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "File", _quit, (Key.Quit, "Ctrl+Q"), section=9, needs="nothing",
+     tip=QT_TRANSLATE_NOOP("Actions", "Quit Delight Workshop"), menu_role="QuitRole")  # fmt: skip

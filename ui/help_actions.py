@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from .actions import ActionSpec, register
 
 
@@ -22,10 +24,12 @@ def _tour(window: Any) -> None:
 register(
     ActionSpec(
         id="help.tour",
-        text="Tour of the Phases",
+        text=QT_TRANSLATE_NOOP("Actions", "Tour of the Phases"),
         menu="Help",
         handler=_tour,
-        tip="Walk through the steps of a session again, one line each",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Walk through the steps of a session again, one line each"
+        ),
         section=8,
         needs="nothing",
     )
@@ -33,10 +37,10 @@ register(
 register(
     ActionSpec(
         id="help.about",
-        text="About Delight Workshop",
+        text=QT_TRANSLATE_NOOP("Actions", "About Delight Workshop"),
         menu="Help",
         handler=_about,
-        tip="Version, the method behind the app, licence",
+        tip=QT_TRANSLATE_NOOP("Actions", "Version, the method behind the app, licence"),
         section=9,
         needs="nothing",
         # On macOS Qt moves an action with this role into the application menu.

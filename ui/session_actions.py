@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
 
@@ -72,85 +72,89 @@ def _set_length(window: Any) -> None:
 
 spec(
     "session.new",
-    "&New Session…",
+    QT_TRANSLATE_NOOP("Actions", "&New Session…"),
     "Session",
     _new_session,
     ("Ctrl+N",),
     needs="book",
-    tip="Start a session from a template; change its prompts, people and settings",
+    tip=QT_TRANSLATE_NOOP(
+        "Actions", "Start a session from a template; change its prompts, people and settings"
+    ),
     toolbar=True,
     icon=icons.new_icon,
 )
 spec(
     "session.settings",
-    "Session &Settings…",
+    QT_TRANSLATE_NOOP("Actions", "Session &Settings…"),
     "Session",
     _settings,
     ("Ctrl+,",),
-    tip="Title, date, participants, prompts, anonymity and voting limits",
+    tip=QT_TRANSLATE_NOOP(
+        "Actions", "Title, date, participants, prompts, anonymity and voting limits"
+    ),
 )
 spec(
     "session.delete",
-    "&Delete Session…",
+    QT_TRANSLATE_NOOP("Actions", "&Delete Session…"),
     "Session",
     _delete_session,
     ("Ctrl+Shift+Del",),
-    tip="Delete this session and everything in it",
+    tip=QT_TRANSLATE_NOOP("Actions", "Delete this session and everything in it"),
 )
 spec(
     "session.previous_phase",
-    "P&revious Phase",
+    QT_TRANSLATE_NOOP("Actions", "P&revious Phase"),
     "Session",
     lambda w: w.step_phase(-1),
     ("Ctrl+PgUp", "Alt+Left"),
     section=1,
-    tip="Go back to the previous phase",
+    tip=QT_TRANSLATE_NOOP("Actions", "Go back to the previous phase"),
     toolbar=True,
     icon=icons.previous_icon,
 )
 spec(
     "session.next_phase",
-    "Ne&xt Phase",
+    QT_TRANSLATE_NOOP("Actions", "Ne&xt Phase"),
     "Session",
     lambda w: w.step_phase(+1),
     ("Ctrl+PgDown", "Alt+Right"),
     section=1,
-    tip="Go to the next phase of the session",
+    tip=QT_TRANSLATE_NOOP("Actions", "Go to the next phase of the session"),
     toolbar=True,
     icon=icons.next_icon,
 )
 spec(
     "timer.toggle",
-    "S&tart Timer",
+    QT_TRANSLATE_NOOP("Actions", "S&tart Timer"),
     "Session",
     _timer_toggle,
     ("Ctrl+T",),
     section=3,
     needs="nothing",
-    tip="Start or pause the round timer",
+    tip=QT_TRANSLATE_NOOP("Actions", "Start or pause the round timer"),
     refresh=_refresh_timer,
     toolbar=True,
     icon=icons.timer_icon,
 )
 spec(
     "timer.add_minute",
-    "&Add a Minute",
+    QT_TRANSLATE_NOOP("Actions", "&Add a Minute"),
     "Session",
     lambda w: w.context.timer.add_minute(),
     ("Ctrl+=", "Ctrl++"),
     section=3,
     needs="nothing",
-    tip="One more minute on the timer",
+    tip=QT_TRANSLATE_NOOP("Actions", "One more minute on the timer"),
 )
 spec(
     "timer.reset",
-    "R&eset Timer",
+    QT_TRANSLATE_NOOP("Actions", "R&eset Timer"),
     "Session",
     lambda w: w.context.timer.reset(),
     ("Ctrl+R",),
     section=3,
     needs="nothing",
-    tip="Set the timer back to the round length",
+    tip=QT_TRANSLATE_NOOP("Actions", "Set the timer back to the round length"),
 )
-spec("timer.length", "Round &Length…", "Session", _set_length, ("Ctrl+Shift+T",), section=3,
-     needs="nothing", tip="How many minutes a round lasts")  # fmt: skip
+spec("timer.length", QT_TRANSLATE_NOOP("Actions", "Round &Length…"), "Session", _set_length, ("Ctrl+Shift+T",), section=3,
+     needs="nothing", tip=QT_TRANSLATE_NOOP("Actions", "How many minutes a round lasts"))  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -53,36 +53,38 @@ def _shortcuts(window: Any) -> None:
 
 spec(
     "view.sessions",
-    "&Session List",
+    QT_TRANSLATE_NOOP("Actions", "&Session List"),
     "View",
     _toggle_sessions,
     ("Ctrl+Shift+L",),
     needs="nothing",
     checkable=True,
     refresh=_refresh_sessions,
-    tip="Show or hide the list of sessions (more room on a small screen)",
+    tip=QT_TRANSLATE_NOOP(
+        "Actions", "Show or hide the list of sessions (more room on a small screen)"
+    ),
 )
 spec(
     "view.dark",
-    "&Dark Colours",
+    QT_TRANSLATE_NOOP("Actions", "&Dark Colours"),
     "View",
     _toggle_dark,
     ("Ctrl+Shift+D",),
     needs="nothing",
     checkable=True,
     refresh=_refresh_dark,
-    tip="Switch between light and dark colours",
+    tip=QT_TRANSLATE_NOOP("Actions", "Switch between light and dark colours"),
 )
 spec(
     "view.full_screen",
-    "&Full Screen",
+    QT_TRANSLATE_NOOP("Actions", "&Full Screen"),
     "View",
     _toggle_full_screen,
     (Key.FullScreen,),
     needs="nothing",
     checkable=True,
     refresh=_refresh_full_screen,
-    tip="Use the whole screen for the console",
+    tip=QT_TRANSLATE_NOOP("Actions", "Use the whole screen for the console"),
 )
-spec("help.shortcuts", "&Keyboard Shortcuts", "Help", _shortcuts, (Key.HelpContents,),
-     needs="nothing", tip="Every command and its keys")  # fmt: skip
+spec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "Help", _shortcuts, (Key.HelpContents,),
+     needs="nothing", tip=QT_TRANSLATE_NOOP("Actions", "Every command and its keys"))  # fmt: skip

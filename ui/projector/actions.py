@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStyle
 
@@ -71,11 +71,13 @@ def _page(window: Any, step: int) -> None:
 register(
     ActionSpec(
         id=PROJECTOR_ACTION,
-        text="Projector",
+        text=QT_TRANSLATE_NOOP("Actions", "Projector"),
         menu="View",
         handler=toggle_projector,
         shortcuts=("F5",),
-        tip="Open or close the projector view (full screen on a second screen)",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Open or close the projector view (full screen on a second screen)"
+        ),
         section=8,
         checkable=True,
         needs="nothing",
@@ -91,11 +93,11 @@ register(
 register(
     ActionSpec(
         id="view.projector_next_page",
-        text="Next Projector Page",
+        text=QT_TRANSLATE_NOOP("Actions", "Next Projector Page"),
         menu="View",
         handler=lambda window: _page(window, +1),
         shortcuts=("Alt+PgDown",),
-        tip="Show the next page of the projector's wall or list",
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the next page of the projector's wall or list"),
         section=8,
         needs="nothing",
     )
@@ -103,11 +105,11 @@ register(
 register(
     ActionSpec(
         id="view.projector_previous_page",
-        text="Previous Projector Page",
+        text=QT_TRANSLATE_NOOP("Actions", "Previous Projector Page"),
         menu="View",
         handler=lambda window: _page(window, -1),
         shortcuts=("Alt+PgUp",),
-        tip="Show the previous page of the projector's wall or list",
+        tip=QT_TRANSLATE_NOOP("Actions", "Show the previous page of the projector's wall or list"),
         section=8,
         needs="nothing",
     )

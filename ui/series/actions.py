@@ -7,6 +7,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog
 
 from ..action_helpers import spec
@@ -59,13 +60,35 @@ def _pull_backlog(window: Any) -> None:
 
 # The book-wide windows: id, menu text, module, opener, shortcut, tooltip.
 _WINDOWS = (
-    ("view.obstacle_board", "&Obstacle Board", "obstacle_board", "open_obstacle_board", "F7",
-     "Every obstacle of the book, its status and who can remove it"),
-    ("view.recognition", "&Recognition", "recognition", "open_recognition", "F8",
-     "Employees ranked by hero stories; print a certificate"),
-    ("view.dashboard", "&Dashboard", "dashboard", "open_dashboard", "F9",
-     "Sessions, contributions, actions and obstacles across the book"),
-)  # fmt: skip
+    (
+        "view.obstacle_board",
+        QT_TRANSLATE_NOOP("Actions", "&Obstacle Board"),
+        "obstacle_board",
+        "open_obstacle_board",
+        "F7",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Every obstacle of the book, its status and who can remove it"
+        ),
+    ),
+    (
+        "view.recognition",
+        QT_TRANSLATE_NOOP("Actions", "&Recognition"),
+        "recognition",
+        "open_recognition",
+        "F8",
+        QT_TRANSLATE_NOOP("Actions", "Employees ranked by hero stories; print a certificate"),
+    ),
+    (
+        "view.dashboard",
+        QT_TRANSLATE_NOOP("Actions", "&Dashboard"),
+        "dashboard",
+        "open_dashboard",
+        "F9",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Sessions, contributions, actions and obstacles across the book"
+        ),
+    ),
+)
 for action_id, text, module, function, key, tip in _WINDOWS:
     spec(
         action_id, text, "View", _opener(module, function), (key,), tip=tip, section=5, needs="book"
@@ -73,19 +96,23 @@ for action_id, text, module, function, key, tip in _WINDOWS:
 
 spec(
     "file.import_feedback",
-    "Import Customer &Feedback…",
+    QT_TRANSLATE_NOOP("Actions", "Import Customer &Feedback…"),
     "File",
     _import_feedback,
     ("Ctrl+Shift+I",),
-    tip="Turn a survey tool's CSV of customer feedback into hero stories",
+    tip=QT_TRANSLATE_NOOP(
+        "Actions", "Turn a survey tool's CSV of customer feedback into hero stories"
+    ),
     section=3,
 )
 spec(
     "session.pull_backlog",
-    "Pull Value Ideas from &Backlog…",
+    QT_TRANSLATE_NOOP("Actions", "Pull Value Ideas from &Backlog…"),
     "Session",
     _pull_backlog,
     ("Ctrl+Shift+B",),
-    tip="Copy earlier value ideas not yet acted on into this session's vote",
+    tip=QT_TRANSLATE_NOOP(
+        "Actions", "Copy earlier value ideas not yet acted on into this session's vote"
+    ),
     section=4,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
 from workshop.model import Phase
@@ -36,11 +37,23 @@ def _enabled_while(is_open: bool) -> Callable[[Any, QAction], None]:
 
 
 for action_id, text, operation, key, tip, while_open in (
-    ("voting.open", "Open Voting", "open_voting", "Ctrl+Shift+O",
-     "Open dot voting with the limits set on the Vote page", False),
-    ("voting.close", "Close Voting and Reveal", "close_voting", "Ctrl+Shift+R",
-     "Close voting and show the ranked result on the projector", True),
-):  # fmt: skip
+    (
+        "voting.open",
+        QT_TRANSLATE_NOOP("Actions", "Open Voting"),
+        "open_voting",
+        "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("Actions", "Open dot voting with the limits set on the Vote page"),
+        False,
+    ),
+    (
+        "voting.close",
+        QT_TRANSLATE_NOOP("Actions", "Close Voting and Reveal"),
+        "close_voting",
+        "Ctrl+Shift+R",
+        QT_TRANSLATE_NOOP("Actions", "Close voting and show the ranked result on the projector"),
+        True,
+    ),
+):
     spec(
         action_id,
         text,
