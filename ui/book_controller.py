@@ -22,6 +22,7 @@ from workshop.storage import BOOK_SUFFIX
 
 from . import settings as prefs
 from .bridge import BookBridge
+from .drafts import settle_drafts
 from .labels import fill
 from .messages import show_error
 
@@ -78,6 +79,8 @@ class BookController(QObject):
         title = self.tr("Cannot create the book") if create else self.tr("Cannot open the book")
         if self.book is not None and self.book.path == path:
             return True
+        if self.book is not None and not settle_drafts(self.window):
+            return False  # the facilitator chose to stay with the words typed
         if create and path.exists():
             return self._refuse(
                 title, fill(self.tr("“%1” already exists. Open it instead."), path.name)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from .action_helpers import spec
+from .drafts import settle_drafts
 from .labels import fill
 
 Key = QKeySequence.StandardKey
@@ -55,6 +56,11 @@ def _save(window: Any) -> None:
                 book.name,
             )
         )
+
+
+def _close_book(window: Any) -> None:
+    if settle_drafts(window):
+        window.books.close_book(forget_last=True)
 
 
 def _quit(window: Any) -> None:
@@ -116,7 +122,7 @@ spec(
     "file.close",
     QT_TRANSLATE_NOOP("Actions", "&Close Book"),
     "File",
-    lambda w: w.books.close_book(forget_last=True),
+    _close_book,
     (Key.Close,),
     section=1,
     needs="book",

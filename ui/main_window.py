@@ -27,6 +27,7 @@ from . import settings as prefs
 from . import window_actions
 from .book_controller import BookController
 from .context import WorkshopContext
+from .drafts import settle_drafts
 from .follow import ChangeFollower
 from .messages import show_error
 from .phase_stack import PhaseStack
@@ -203,6 +204,9 @@ class MainWindow(QMainWindow):
             window_actions.apply_icons(self, self._actions)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not settle_drafts(self):
+            event.ignore()
+            return
         self.save_geometry()
         self.books.close_book()
         event.accept()

@@ -294,6 +294,12 @@ class IdeatePage(QWidget):
             prompt = self.context.book.sessions.prompt_for(session.id, self.kind)
         self.prompt.setText(prompt or self.tr(DEFAULT_PROMPTS[self.kind]))
 
+    def unsaved_input(self) -> str:
+        return self.box.text().strip()
+
+    def save_unsaved_input(self) -> bool:
+        return self.capture() is not None
+
     def capture(self) -> int | None:
         """Add what is in the box as a card of the current kind; clear the box if it worked."""
         text = self.box.text()

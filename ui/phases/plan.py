@@ -207,6 +207,15 @@ class PlanPage(QWidget):
             return
         self.form.start_from(item.contribution)
 
+    def unsaved_input(self) -> str:
+        """A new action typed in the form but not added yet."""
+        return self.form.what.text().strip() if self.form.editing_id is None else ""
+
+    def save_unsaved_input(self) -> bool:
+        self.tabs.setCurrentIndex(0)
+        self.save()
+        return not self.form.what.text().strip()
+
     def save(self) -> None:
         if not self._ready():
             return

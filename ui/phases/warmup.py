@@ -177,6 +177,12 @@ class WarmupPage(QWidget):
     def focus_default(self) -> None:
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def unsaved_input(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def save_unsaved_input(self) -> bool:
+        return self.save() is not None
+
     def save(self) -> int | None:
         """Add the story in the form to this session (Ctrl+S)."""
         book, bridge, sid = self.context.book, self.context.bridge, self.context.session_id
