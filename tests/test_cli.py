@@ -426,3 +426,23 @@ def test_help_says_how_to_open_the_app(capsys) -> None:
         main(["--help"])
     assert done.value.code == 0
     assert "opens the facilitator console on BOOK" in " ".join(capsys.readouterr().out.split())
+
+
+def test_import_reads_survey_dates_and_names_like_the_feedback_dialog(tmp_path: Path) -> None:
+    from workshop.cli import main
+
+    csv_file = tmp_path / "stories.csv"
+    csv_file.write_text(
+        "kind,text,date,employee\n"
+        'hero,"Found the lost keys",03.11.2026,Ann & Bob\n'
+        'hero,"Stayed late for a guest","3 November 2026",Chen and Dara\n',
+        encoding="utf-8",
+    )
+    book_path = tmp_path / "team.dwbook"
+    assert main(["import", str(book_path), str(csv_file), "--session", "November"]) == 0
+    with Book.open(book_path) as book:
+        stories = book.contributions.hero_stories()
+    assert sorted((s.story_date, s.credited) for s in stories) == [
+        ("2026-11-03", ("Ann", "Bob")),
+        ("2026-11-03", ("Chen", "Dara")),
+    ]

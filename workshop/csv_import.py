@@ -2,8 +2,10 @@
 
 The file is UTF-8 (a byte-order mark is fine) with a header row naming the
 columns ``kind`` (delight, obstacle, hero, value) and ``text``, and optionally
-``author``; hero stories may also give ``date`` (of the story), ``customer`` and
-``employee`` (the employees credited, separated by ``;`` or ``,``). Commas,
+``author``; hero stories may also give ``date`` (of the story: 2026-11-03,
+03.11.2026, 3 November 2026...), ``customer`` and ``employee`` (the employees
+credited, separated by ``;``, ``,``, ``&``, ``/`` or "and"), read exactly as the
+feedback dialog reads them. Commas,
 semicolons or tabs separate the columns, whichever the header uses.
 
 Every row is checked before anything is written; a problem is reported with
@@ -16,7 +18,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput
+from .feedback import parse_day, split_employees
 from .model import HeroType, Kind, ObstacleStatus
-from .stores.sessions import clean_names
 from .text import clean_date, clean_text, optional_text
 
 if TYPE_CHECKING:
@@ -135,8 +136,8 @@ def _row(line: int, cells: dict[str, str]) -> ImportRow:
         if extra:
             raise InvalidInput(f"{' and '.join(extra)} can only be given for hero stories")
         return ImportRow(line, kind, text, author)
-    story_date = clean_date(cells.get("date"), "the date")
-    credited = tuple(clean_names(re.split(r"[;,]", cells.get("employee", ""))))
+    story_date = parse_day(cells.get("date", ""))
+    credited = split_employees(cells.get("employee", ""))
     return ImportRow(
         line, kind, text, author, story_date, optional_text(cells.get("customer")), credited
     )

@@ -124,6 +124,17 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
 
 def parse_date(value: str, row_number: int) -> str | None:
     """An ISO day from the date formats survey tools write (None if the cell is empty)."""
+    try:
+        return parse_day(value)
+    except InvalidInput as exc:
+        raise InvalidInput(f"Row {row_number}: {exc}") from None
+
+
+def parse_day(value: str) -> str | None:
+    """The day of a date as survey tools and spreadsheets write it, in ISO form.
+
+    Shared by the feedback dialog and the ``import`` command, so both accept the same dates.
+    """
     value = value.strip()
     if not value:
         return None
@@ -138,8 +149,7 @@ def parse_date(value: str, row_number: int) -> str | None:
         except ValueError:
             continue
     raise InvalidInput(
-        f"Row {row_number}: “{value}” is not a date this import understands "
-        "(use 2026-11-03, or choose no date column)."
+        f"“{value}” is not a date this import understands (use 2026-11-03, or leave it empty)."
     )
 
 
