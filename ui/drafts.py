@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .labels import excerpt
+from .labels import one_line
 
 
 def _tr(text: str) -> str:
@@ -38,7 +38,7 @@ def settle_drafts(window: Any) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Text not added yet"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    lines = "\n".join(f"• {excerpt(' '.join(text.split()), 120)}" for _page, text in drafts)
+    lines = "\n".join(f"• {one_line(text, 120)}" for _page, text in drafts)
     box.setText(_tr("You typed this but did not add it yet:") + "\n\n" + lines)
     save = box.addButton(_tr("Add it"), QMessageBox.ButtonRole.AcceptRole)
     drop = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)

@@ -107,3 +107,9 @@ def excerpt(text: str | None, limit: int = 500) -> str:
     cut = text[:limit]
     space = cut.rfind(" ", limit // 2)
     return (cut[:space] if space > 0 else cut).rstrip() + " …"
+
+
+def one_line(text: str | None, limit: int = 160) -> str:
+    """Text on one line for a table cell (the full text is in the tooltip)."""
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

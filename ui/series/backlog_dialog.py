@@ -26,8 +26,8 @@ from workshop.errors import WorkshopError
 
 from ..base_widgets import plain_label
 from ..context import WorkshopContext
-from ..labels import plain_tooltip
-from .common import one_line, tr
+from ..labels import one_line, plain_tooltip
+from .common import tr
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -33,12 +33,6 @@ def tr(text: str, context: str = "Series") -> str:
     return QCoreApplication.translate(context, text)
 
 
-def one_line(text: str | None, limit: int = 160) -> str:
-    """Text on one line for a table cell (the full text is in the tooltip)."""
-    flat = " ".join((text or "").split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
 class _Descending:
     """Inverts the order of a sort key."""
 

@@ -34,9 +34,9 @@ from workshop.model import HeroType
 
 from ..base_widgets import plain_label
 from ..context import WorkshopContext
-from ..labels import plain_tooltip
+from ..labels import one_line, plain_tooltip
 from ..palette import is_dark, status_color
-from .common import one_line, tr
+from .common import tr
 
 PREVIEW_ROWS = 50
 FIELD_LABELS = {

@@ -30,12 +30,12 @@ from workshop.series import FollowUpItem
 from ..base_widgets import plain_label
 from ..context import WorkshopContext
 from ..follow import ChangeFollower
-from ..labels import action_status_label, plain_tooltip
+from ..labels import action_status_label, one_line, plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
 from ..phases import register_page
 from . import common
-from .common import KeyedTableModel, one_line, record_table, tr
+from .common import KeyedTableModel, record_table, tr
 from .status_dialogs import DateDialog, ReasonDialog
 
 

@@ -30,10 +30,10 @@ from workshop.series import ObstacleRow
 from ..base_widgets import plain_label
 from ..context import WorkshopContext
 from ..follow import ChangeFollower
-from ..labels import obstacle_status_label, plain_tooltip
+from ..labels import obstacle_status_label, one_line, plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
-from .common import KeyedTableModel, add_tiles, one_line, record_table, tr
+from .common import KeyedTableModel, add_tiles, record_table, tr
 from .windows import add_undo_actions
 
 Index = QModelIndex | QPersistentModelIndex

@@ -33,11 +33,11 @@ from workshop.series import RECOVERY_WEIGHT, ROUTINE_WEIGHT, HeroStory, Recognit
 from ..base_widgets import plain_label
 from ..context import WorkshopContext
 from ..follow import ChangeFollower
-from ..labels import plain_tooltip
+from ..labels import one_line, plain_tooltip
 from ..models.base import RecordRole
 from ..palette import is_dark, status_color
 from . import common
-from .common import KeyedTableModel, ask_pdf_path, one_line, record_table, show_saved, tr
+from .common import KeyedTableModel, ask_pdf_path, record_table, show_saved, tr
 from .windows import add_undo_actions
 
 PERIOD_LABELS = {

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from workshop.series import FollowUpItem
 
 from ..base_widgets import long_text_line, plain_label
+from ..labels import one_line
 from . import common
-from .common import one_line, tr
+from .common import tr
 
 
 class DateDialog(QDialog):
