@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -46,7 +45,9 @@ class RankingModel(BoundModel):
         if role == DotsRole:
             return item.dots
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and item.tied:
-            return html.escape(QCoreApplication.translate("RankingModel", "Tied with another item"))
+            return plain_tooltip(
+                QCoreApplication.translate("RankingModel", "Tied with another item")
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return plain_tooltip(item.contribution.text)
         return None
