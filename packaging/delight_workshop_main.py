@@ -1,8 +1,8 @@
-"""Entry script of the PyInstaller bundle (see delight-workshop.spec): runs ui.launcher."""
+"""Entry script of the PyInstaller bundle (see delight-workshop.spec): runs ui.app.launcher."""
 
 import sys
 
-from ui.launcher import main
+from ui.app.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -8,17 +8,17 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
-from ui import first_run
-from ui.about import AboutDialog, app_icon, show_about
-from ui.actions import load_action_modules
-from ui.settings import FIRST_RUN_DONE
+from ui.commands.registry import load_action_modules
+from ui.dialogs import first_run
+from ui.dialogs.about import AboutDialog, app_icon, show_about
+from ui.state.settings import FIRST_RUN_DONE
 from workshop import __version__
 from workshop.book import Book
 from workshop.model import PHASES
 
 
 class FakeBooks:
-    """Stands in for ui.book_controller.BookController: records the books it opens."""
+    """Stands in for ui.console.book_controller.BookController: records the books it opens."""
 
     def __init__(self) -> None:
         self.opened: list[str] = []
@@ -216,8 +216,8 @@ def test_app_icon_has_every_size() -> None:
 
 
 def test_first_start_in_the_real_console_opens_the_demo(qtbot, tmp_path, documents) -> None:
-    main_window = pytest.importorskip("ui.main_window")
-    from ui import settings as prefs
+    main_window = pytest.importorskip("ui.console.main_window")
+    from ui.state import settings as prefs
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     window = main_window.MainWindow()
@@ -246,8 +246,8 @@ def test_a_book_sent_by_the_desktop_as_a_file_open_event_is_opened(qtbot, tmp_pa
     from PySide6.QtGui import QFileOpenEvent
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import FileOpenFilter
-    from ui.main_window import MainWindow
+    from ui.app.application import FileOpenFilter
+    from ui.console.main_window import MainWindow
     from workshop.book import Book
 
     path = tmp_path / "Sent by Finder.dwbook"

@@ -22,7 +22,7 @@ SCRIPT = Path(sys.executable).with_name("delight-workshop")
 
 def run_script(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run the installed console script, as a user would."""
-    exe = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "ui.launcher"]
+    exe = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "ui.app.launcher"]
     return subprocess.run(
         [*exe, *map(str, args)], capture_output=True, text=True, encoding="utf-8", cwd=cwd
     )
@@ -30,7 +30,7 @@ def run_script(*args: str | Path, cwd: Path | None = None) -> subprocess.Complet
 
 def run_module(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *map(str, args)],
+        [sys.executable, "-m", "ui.app.launcher", *map(str, args)],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -411,7 +411,7 @@ def test_in_process_errors_return_non_zero(tmp_path: Path, capsys) -> None:
 
 
 def test_a_mistyped_command_is_an_error_not_a_book_to_open(capsys) -> None:
-    from ui.launcher import main as launch
+    from ui.app.launcher import main as launch
 
     assert launch(["exprot"]) == 2
     err = capsys.readouterr().err.strip().splitlines()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ui import crash
+from ui.app import crash
 
 
 def test_an_unexpected_error_is_logged_and_explained(qtbot, tmp_path, monkeypatch) -> None:

@@ -187,7 +187,7 @@ def test_ics_of_a_session_without_dated_actions(book: Book, session_id: int, tmp
 
 # -- the export command -------------------------------------------------------------
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    exe = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "ui.launcher"]
+    exe = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "ui.app.launcher"]
     return subprocess.run(
         [*exe, *map(str, args)], capture_output=True, text=True, encoding="utf-8", cwd=cwd
     )

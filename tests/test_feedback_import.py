@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
 from ui.series.feedback_dialog import FeedbackDialog
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from workshop import feedback
 from workshop.book import Book
 from workshop.errors import InvalidInput

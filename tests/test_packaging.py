@@ -59,7 +59,12 @@ def test_wheel_carries_every_shipped_file(wheel: Path) -> None:
         if f"delight_resources/{p.relative_to(ROOT / 'resources').as_posix()}" not in names
     ]
     assert not missing, f"not in the wheel: {missing}"
-    for module in ("ui/self_test.py", "ui/about.py", "ui/first_run.py", "workshop/demo.py"):
+    for module in (
+        "ui/app/self_test.py",
+        "ui/dialogs/about.py",
+        "ui/dialogs/first_run.py",
+        "workshop/demo.py",
+    ):
         assert module in names
 
 
@@ -81,7 +86,7 @@ def test_app_from_the_wheel_finds_its_files_and_passes_the_self_test(
     assert Path(ui_file).is_relative_to(site)
     assert int(count) == len(list((ROOT / "resources" / "templates").glob("*.json")))
     run = subprocess.run(
-        [sys.executable, "-m", "ui.launcher", "--self-test"],
+        [sys.executable, "-m", "ui.app.launcher", "--self-test"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180,
     )  # fmt: skip
     assert run.returncode == 0, run.stdout + run.stderr
@@ -238,7 +243,7 @@ def test_ico_and_icns_hold_every_size(qapp) -> None:
 # -- the self-test's own PDF reading -----------------------------------------------
 def test_self_test_reads_the_pdf_like_pypdf(book, session_id, tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
-    from ui.self_test_pdf import pdf_text, squeeze
+    from ui.app.self_test_pdf import pdf_text, squeeze
     from workshop.exports.pdf import write_action_plan
 
     book.sessions.update(session_id, title="Réception (Łódź) \\ 東京 — «front desk»")
@@ -251,7 +256,7 @@ def test_self_test_reads_the_pdf_like_pypdf(book, session_id, tmp_path: Path) ->
 
 
 def test_self_test_reports_a_failure_and_exits_non_zero(qapp, tmp_path, monkeypatch) -> None:
-    from ui import self_test
+    from ui.app import self_test
 
     def broken(self) -> str:
         raise FileNotFoundError("Missing app file: templates")
@@ -267,7 +272,7 @@ def test_self_test_reports_a_failure_and_exits_non_zero(qapp, tmp_path, monkeypa
 
 
 def test_launcher_routes_self_test(monkeypatch) -> None:
-    from ui import launcher, self_test
+    from ui.app import launcher, self_test
 
     monkeypatch.setattr(self_test, "run_self_test", lambda: 7)
     assert launcher.main(["--self-test"]) == 7

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
 from ui.projector import ProjectorWindow
 from ui.projector.blocks import BlockView
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from ui.voting.state import VotingState
 from workshop.book import Book
 from workshop.model import Kind, Phase

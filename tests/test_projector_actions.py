@@ -14,9 +14,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from ui.actions import load_action_modules
-from ui.context import WorkshopContext
+from ui.commands.registry import load_action_modules
 from ui.projector.actions import PROJECTOR_ACTION, projector_of, toggle_projector
+from ui.state.context import WorkshopContext
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -100,7 +100,7 @@ def test_with_a_second_screen_the_projector_goes_full_screen_there(tmp_path: Pat
 
 
 def test_f5_in_the_console_main_window_opens_the_projector(qtbot, tmp_path: Path) -> None:
-    main_window = pytest.importorskip("ui.main_window")
+    main_window = pytest.importorskip("ui.console.main_window")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     from workshop.book import Book
     from workshop.model import Phase

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
 from ui.series.obstacle_board import ObstacleBoard
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from workshop.book import Book
 from workshop.model import ObstacleStatus
 

@@ -18,8 +18,8 @@ from workshop.model import ActionStatus, Phase
 
 @pytest.fixture
 def console(qtbot, tmp_path: Path, monkeypatch):
-    from ui.app import configure_app
-    from ui.main_window import MainWindow
+    from ui.app.application import configure_app
+    from ui.console.main_window import MainWindow
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
 from ui.phases import PAGE_FACTORIES, load_pages
 from ui.series import common
 from ui.series.follow_up import FollowUpPage
 from ui.series.status_dialogs import DateDialog, ReasonDialog
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from workshop.book import Book
 from workshop.model import ActionStatus, Phase
 
@@ -177,7 +177,7 @@ def test_empty_follow_up_says_so(qtbot, series_book: Book) -> None:
 
 
 def test_overdue_colours_follow_a_palette_switch(qtbot, series_book: Book, monkeypatch) -> None:
-    from ui.palette import build_palette
+    from ui.widgets.palette import build_palette
 
     monkeypatch.setattr(common, "today", lambda: date(2026, 12, 1))
     first = series_book.sessions.create("October", date="2026-10-01")

@@ -11,13 +11,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from ui.actions import REGISTRY, load_action_modules
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
+from ui.commands.registry import REGISTRY, load_action_modules
 from ui.series import common
 from ui.series.backlog_dialog import BacklogDialog
 from ui.series.dashboard import Dashboard
 from ui.series.recognition import RecognitionView
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from workshop.book import Book
 
 

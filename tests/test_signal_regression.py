@@ -28,8 +28,8 @@ CHILD = textwrap.dedent(
     folder = Path(sys.argv[1])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "s"))
-    from ui.app import configure_app
-    from ui.main_window import MainWindow
+    from ui.app.application import configure_app
+    from ui.console.main_window import MainWindow
     from workshop.journal import Change, RowChange
     from workshop.model import Kind, Phase
 

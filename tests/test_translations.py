@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.actions import load_action_modules
+from ui.commands.registry import load_action_modules
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from ui import settings as prefs
-from ui.book_controller import lock_path
+from ui.console.book_controller import lock_path
 from ui.phases.ideate import IdeatePage
+from ui.state import settings as prefs
 from workshop.book import Book
 from workshop.model import Kind, Phase
 
@@ -224,8 +224,8 @@ def test_run_app_opens_the_book_given_on_the_command_line(
 ):
     from PySide6.QtWidgets import QApplication as App
 
-    from ui.app import run_app
-    from ui.main_window import MainWindow
+    from ui.app.application import run_app
+    from ui.console.main_window import MainWindow
 
     monkeypatch.setattr(App, "exec", staticmethod(lambda: 0))  # return at once
     path = tmp_path / "started.dwbook"

@@ -13,8 +13,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from tests.test_export_pdf import ACTIONS, ARABIC_LINE, MARKUP, flat, rich_session
-from ui import exports
-from ui.bridge import BookBridge
+from ui.commands import exporting as exports
+from ui.state.bridge import BookBridge
 from workshop.book import Book
 
 

@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QLineEdit
 
-from ui import settings as prefs
-from ui.actions import REGISTRY
-from ui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows
+from ui.commands.menus import key_sequences
+from ui.commands.registry import REGISTRY
+from ui.commands.shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from ui.models.contributions import ContributionModel
-from ui.palette import is_dark
-from ui.window_actions import key_sequences
+from ui.state import settings as prefs
+from ui.widgets.palette import is_dark
 from workshop.model import Kind, Phase
 
 from .ui_fixtures import go_to, open_book_with_session, type_card
@@ -217,7 +217,7 @@ def test_a_pasted_page_is_a_card_of_twelve_lines_not_a_wall(qtbot, console, book
     from PySide6.QtGui import QFontMetrics
     from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 
-    from ui.cards import MAX_CARD_LINES, CardDelegate
+    from ui.widgets.card_delegate import MAX_CARD_LINES, CardDelegate
 
     sid = open_book_with_session(console, book_file)
     page = go_to(console, Phase.IDEATE)

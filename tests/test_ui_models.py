@@ -9,8 +9,6 @@ import pytest
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
 from ui.models.base import IdRole, RecordModel
 from ui.models.contributions import AuthorsRole, ContributionModel, DuplicatesRole, decode_ids
 from ui.models.head import HeadProxy
@@ -19,6 +17,8 @@ from ui.models.plan import ActionModel, ObstacleModel
 from ui.models.ranking import RankingModel
 from ui.models.sessions import SessionListModel
 from ui.models.themes import ThemeFilter, ThemeModel
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from workshop.book import Book
 from workshop.model import Kind
 

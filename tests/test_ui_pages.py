@@ -8,9 +8,9 @@ import types
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
 
+from ui.console.phase_stack import Placeholder
 from ui.dialogs.card import CardDialog
 from ui.dialogs.session_settings import SessionSettingsDialog
-from ui.phase_stack import Placeholder
 from ui.phases import PAGE_FACTORIES
 from workshop.model import HeroType, Kind, ObstacleStatus, Phase
 
@@ -169,11 +169,11 @@ def test_wrapup_counts_and_starts_the_exports(qtbot, console, book_file, monkeyp
         book.contributions.add(sid, kind, f"a {kind.value}")
     book.actions.plan(sid, "Offer water", owner="Ann")
     calls = []
-    fake = types.ModuleType("ui.exports")
+    fake = types.ModuleType("ui.commands.exporting")
     fake.export_action_plan = lambda parent, b, s: calls.append(("pdf", s))
     fake.print_action_plan = lambda parent, b, s: calls.append(("print", s))
     fake.export_as = lambda parent, b, s, fmt: calls.append((fmt, s))
-    monkeypatch.setitem(sys.modules, "ui.exports", fake)
+    monkeypatch.setitem(sys.modules, "ui.commands.exporting", fake)
     page = go_to(console, Phase.WRAPUP)
     assert page.figures["delight"].number.text() == "2"
     assert page.figures["obstacle"].number.text() == "1"
@@ -187,7 +187,7 @@ def test_wrapup_counts_and_starts_the_exports(qtbot, console, book_file, monkeyp
 
 def test_exports_say_so_when_they_are_not_installed(qtbot, console, book_file, monkeypatch):
     open_book_with_session(console, book_file)
-    monkeypatch.setitem(sys.modules, "ui.exports", None)  # import fails
+    monkeypatch.setitem(sys.modules, "ui.commands.exporting", None)  # import fails
     console.action("export.pdf").trigger()
     assert "not available" in console.statusBar().currentMessage()
 
@@ -221,7 +221,7 @@ def test_session_settings_change_people_prompts_and_limits(qtbot, console, book_
 
 def test_delete_a_session_and_bring_it_back(qtbot, console, book_file, monkeypatch):
     sid = open_book_with_session(console, book_file)
-    monkeypatch.setattr("ui.session_actions.confirm", lambda *a, **k: True)
+    monkeypatch.setattr("ui.commands.session_menu.confirm", lambda *a, **k: True)
     console.action("session.delete").trigger()
     assert console.sessions.model.rowCount() == 0
     assert console.context.session_id is None

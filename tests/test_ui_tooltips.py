@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from workshop.book import Book
 
 TRICKY = "<b>bold</b> <img src=x> & Fish &amp; chips\nsecond line"

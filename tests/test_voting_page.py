@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
 from ui.projector import ProjectorWindow
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from ui.voting.models import BallotModel, RankingModel
 from ui.voting.page import VotePage
 from ui.voting.state import PAGE_SIZE

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ui.app import configure_app
-from ui.main_window import MainWindow
+from ui.app.application import configure_app
+from ui.console.main_window import MainWindow
 from workshop.book import Book
 from workshop.templates import create_session_from
 

@@ -28,7 +28,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ui.app import configure_app, create_app
+from ui.app.application import configure_app, create_app
 from workshop.book import Book
 from workshop.model import Kind, Phase
 
@@ -80,7 +80,7 @@ def main() -> int:
 
     app = create_app([])
     configure_app(app, "light")
-    from ui.main_window import MainWindow
+    from ui.console.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1366, 768)

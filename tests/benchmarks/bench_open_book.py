@@ -43,10 +43,10 @@ sys.path.insert(0, sys.argv[3])
 folder = Path(sys.argv[2])
 QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "s"))
-from ui.app import configure_app, create_app
-from ui.main_window import MainWindow
-import ui.phases, ui.actions
-ui.phases.load_pages(); ui.actions.load_action_modules()
+from ui.app.application import configure_app, create_app
+from ui.console.main_window import MainWindow
+import ui.phases, ui.commands.registry
+ui.phases.load_pages(); ui.commands.registry.load_action_modules()
 app = create_app([])
 configure_app(app, "light")
 start = time.perf_counter()  # imports and QApplication done: the book's own cost from here

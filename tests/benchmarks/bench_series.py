@@ -28,11 +28,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
 from ui.series import common
 from ui.series.follow_up import FollowUpPage
 from ui.series.obstacle_board import ObstacleBoard
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from workshop.book import Book
 
 SESSIONS, ACTIONS, OBSTACLES = 100, 2_000, 1_000

@@ -28,9 +28,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
 from ui.projector import ProjectorWindow
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from ui.voting.page import VotePage
 from ui.voting.state import PAGE_SIZE
 from workshop.book import Book

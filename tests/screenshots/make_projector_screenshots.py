@@ -19,9 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from ui.bridge import BookBridge
-from ui.context import WorkshopContext
 from ui.projector import ProjectorWindow
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 from ui.voting.page import VotePage
 from ui.voting.state import VotingState
 from workshop.book import Book

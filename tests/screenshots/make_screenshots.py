@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from ui.app import configure_app, create_app  # noqa: E402
+from ui.app.application import configure_app, create_app  # noqa: E402
 from workshop.book import Book  # noqa: E402
 from workshop.demo import write_demo  # noqa: E402
 from workshop.model import Phase  # noqa: E402
@@ -71,7 +71,7 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(HOME / "settings"))
     app = create_app([])
     configure_app(app, "dark" if ARGS.dark else "light")
-    from ui.main_window import MainWindow
+    from ui.console.main_window import MainWindow
 
     suffix = ("-dark" if ARGS.dark else "") + (f"-x{ARGS.scale:g}" if ARGS.scale != 1 else "")
     window = MainWindow()
@@ -117,7 +117,7 @@ def main() -> int:
     save(dialog, out, f"10-new-session{suffix}")
     dialog.reject()
 
-    from ui.dialogs.shortcuts import ShortcutsDialog
+    from ui.commands.shortcuts_dialog import ShortcutsDialog
 
     shortcuts = ShortcutsDialog(window)
     shortcuts.show()

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.labels import kind_label
 from workshop.model import Contribution, Kind
-
-from ..labels import kind_label
 
 
 class CardDialog(QDialog):

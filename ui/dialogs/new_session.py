@@ -14,10 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.session_form import (
+    PeopleEditor,
+    RoundsEditor,
+    VotingSettings,
+    iso,
+    title_row,
+    two_columns,
+)
+from ui.widgets.basics import muted_label
 from workshop.templates import Template, create_session_from, templates
-
-from ..base_widgets import muted_label
-from .session_form import PeopleEditor, RoundsEditor, VotingSettings, iso, title_row, two_columns
 
 
 class NewSessionDialog(QDialog):

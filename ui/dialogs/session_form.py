@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.labels import fill, kind_label
+from ui.widgets.basics import long_text_line, muted_label
 from workshop.model import Kind, VoteMode
-
-from ..base_widgets import long_text_line, muted_label
-from ..labels import fill, kind_label
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s*")
 

@@ -7,10 +7,16 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from ui.dialogs.session_form import (
+    PeopleEditor,
+    RoundsEditor,
+    VotingSettings,
+    iso,
+    title_row,
+    two_columns,
+)
 from workshop.book import Book
 from workshop.model import Session
-
-from .session_form import PeopleEditor, RoundsEditor, VotingSettings, iso, title_row, two_columns
 
 
 class SessionSettingsDialog(QDialog):

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ui.models.base import RecordModel
+from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
 from workshop.book import Book
 from workshop.journal import Change
-
-from ..context import WorkshopContext
-from ..follow import ChangeFollower
-from .base import RecordModel
 
 
 class BoundModel(RecordModel):

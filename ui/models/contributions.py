@@ -15,13 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.models.base import FirstCustomRole
+from ui.models.bound import BoundModel
+from ui.models.labels import kind_label, plain_tooltip
 from workshop.journal import Change, RowChange
 from workshop.model import Contribution, Kind
 from workshop.stores.contributions import contribution_from_row
-
-from ..labels import kind_label, plain_tooltip
-from .base import FirstCustomRole
-from .bound import BoundModel
 
 MIME_TYPE = "application/x-delight-contribution-ids"
 

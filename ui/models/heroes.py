@@ -6,11 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from ui.models.bound import BoundModel
+from ui.models.labels import excerpt, hero_type_label, plain_tooltip
 from workshop.journal import Change
 from workshop.model import Contribution, Kind
-
-from ..labels import excerpt, hero_type_label, plain_tooltip
-from .bound import BoundModel
 
 RECENT_STORIES = 50
 

@@ -6,11 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from ui.models.bound import BoundModel
+from ui.models.labels import action_status_label, excerpt, obstacle_status_label, plain_tooltip
 from workshop.journal import Change
 from workshop.model import Action, Contribution, Kind
-
-from ..labels import action_status_label, excerpt, obstacle_status_label, plain_tooltip
-from .bound import BoundModel
 
 
 class ActionModel(BoundModel):

@@ -6,12 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from ui.models.base import FirstCustomRole
+from ui.models.bound import BoundModel
+from ui.models.contributions import KindRole
+from ui.models.labels import excerpt, kind_label, plain_tooltip
 from workshop.model import RankedItem
-
-from ..labels import excerpt, kind_label, plain_tooltip
-from .base import FirstCustomRole
-from .bound import BoundModel
-from .contributions import KindRole
 
 DotsRole = FirstCustomRole + 20
 

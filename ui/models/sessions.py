@@ -6,11 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from ui.models.base import FirstCustomRole
+from ui.models.bound import BoundModel
+from ui.models.labels import phase_label, plain_tooltip
 from workshop.model import Session
-
-from ..labels import phase_label, plain_tooltip
-from .base import FirstCustomRole
-from .bound import BoundModel
 
 DateRole = FirstCustomRole
 PhaseRole = FirstCustomRole + 1

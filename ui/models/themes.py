@@ -14,11 +14,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ui.models.bound import BoundModel
+from ui.models.contributions import ContributionModel, ThemeRole, decode_ids
+from ui.models.labels import plain_tooltip
 from workshop.model import Theme
-
-from ..labels import plain_tooltip
-from .bound import BoundModel
-from .contributions import ContributionModel, ThemeRole, decode_ids
 
 Index = QModelIndex | QPersistentModelIndex
 # (contribution ids, theme id or None) -> None: what a drop on a column does

@@ -12,9 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from ui.state.context import WorkshopContext
 from workshop.model import Phase
-
-from ..context import WorkshopContext
 
 PageFactory = Callable[[WorkshopContext], QWidget]
 PAGE_FACTORIES: dict[Phase, PageFactory] = {}

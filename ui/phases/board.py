@@ -16,13 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.contributions import ContributionModel
+from ui.models.labels import fill
+from ui.models.themes import DropHandler, ThemeFilter
+from ui.widgets.basics import heading, muted_label
+from ui.widgets.card_delegate import card_list
 from workshop.model import Theme
-
-from ..base_widgets import heading, muted_label
-from ..cards import card_list
-from ..labels import fill
-from ..models.contributions import ContributionModel
-from ..models.themes import DropHandler, ThemeFilter
 
 COLUMN_WIDTH_CHARS = 26
 

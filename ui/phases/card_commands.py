@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from ..bridge import BookBridge
-from ..context import WorkshopContext
-from ..dialogs.card import CardDialog
-from ..labels import fill
-from ..models.base import IdRole
+from ui.dialogs.card import CardDialog
+from ui.models.base import IdRole
+from ui.models.labels import fill
+from ui.state.bridge import BookBridge
+from ui.state.context import WorkshopContext
 
 
 def _tr(text: str) -> str:

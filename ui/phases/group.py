@@ -17,16 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.base import IdRole
+from ui.models.contributions import ContributionModel
+from ui.models.labels import fill
+from ui.models.themes import ThemeModel
+from ui.phases import card_commands, register_page
+from ui.phases.board import Board, ThemeColumn
+from ui.state.context import WorkshopContext
+from ui.widgets.basics import muted_label
 from workshop.model import Phase
-
-from ..base_widgets import muted_label
-from ..context import WorkshopContext
-from ..labels import fill
-from ..models.base import IdRole
-from ..models.contributions import ContributionModel
-from ..models.themes import ThemeModel
-from . import card_commands, register_page
-from .board import Board, ThemeColumn
 
 
 class GroupPage(QWidget):

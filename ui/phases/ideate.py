@@ -22,20 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.contributions import ContributionModel
+from ui.models.head import HeadProxy
+from ui.models.labels import fill, kind_label, kind_plural
+from ui.phases import card_commands, register_page
+from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
+from ui.widgets.basics import heading, muted_label, plain_label, scale_font
+from ui.widgets.capture_box import CaptureEdit
+from ui.widgets.card_delegate import card_list
+from ui.widgets.palette import is_dark, kind_colors
+from ui.widgets.timer_panel import TimerPanel
 from workshop.journal import Change
 from workshop.model import Kind, Phase
-
-from ..base_widgets import heading, muted_label, plain_label, scale_font
-from ..capture import CaptureEdit
-from ..cards import card_list
-from ..context import WorkshopContext
-from ..follow import ChangeFollower
-from ..labels import fill, kind_label, kind_plural
-from ..models.contributions import ContributionModel
-from ..models.head import HeadProxy
-from ..palette import is_dark, kind_colors
-from ..timer_panel import TimerPanel
-from . import card_commands, register_page
 
 KINDS = tuple(Kind)
 RECENT_CARDS = 200

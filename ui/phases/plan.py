@@ -20,18 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.base import RecordRole
+from ui.models.labels import fill
+from ui.models.plan import ActionModel, ObstacleModel
+from ui.models.ranking import RankingModel
+from ui.phases import card_commands, register_page
+from ui.phases.plan_forms import ActionForm, ObstacleForm, set_people
+from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
+from ui.widgets.basics import heading, muted_label
 from workshop.journal import Change
 from workshop.model import Phase
-
-from ..base_widgets import heading, muted_label
-from ..context import WorkshopContext
-from ..follow import ChangeFollower
-from ..labels import fill
-from ..models.base import RecordRole
-from ..models.plan import ActionModel, ObstacleModel
-from ..models.ranking import RankingModel
-from . import card_commands, register_page
-from .plan_forms import ActionForm, ObstacleForm, set_people
 
 
 def table(parent: QWidget, name: str, *, wrap: bool = False) -> QTableView:

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.session_form import iso
+from ui.models.labels import obstacle_status_label
+from ui.widgets.basics import long_text_line, plain_label
 from workshop.model import Action, Contribution, ObstacleStatus
-
-from ..base_widgets import long_text_line, plain_label
-from ..dialogs.session_form import iso
-from ..labels import obstacle_status_label
 
 DEFAULT_DUE_DAYS = 14
 

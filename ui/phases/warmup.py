@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.session_form import iso, parse_names
+from ui.models.base import RecordRole
+from ui.models.heroes import HeroStoryModel
+from ui.models.labels import fill, hero_type_label
+from ui.phases import card_commands, register_page
+from ui.state.context import WorkshopContext
+from ui.widgets.basics import heading, long_text_line, muted_label, plain_label
 from workshop.model import Contribution, HeroType, Kind, Phase
-
-from ..base_widgets import heading, long_text_line, muted_label, plain_label
-from ..context import WorkshopContext
-from ..dialogs.session_form import iso, parse_names
-from ..labels import fill, hero_type_label
-from ..models.base import RecordRole
-from ..models.heroes import HeroStoryModel
-from . import card_commands, register_page
 
 
 class WarmupPage(QWidget):

@@ -14,18 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.labels import fill, kind_plural
+from ui.models.plan import ActionModel
+from ui.phases import register_page
+from ui.phases.ideate import kind_icon
+from ui.phases.plan import fit_columns, table
+from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
+from ui.widgets.basics import heading, muted_label, plain_label, scale_font
+from ui.widgets.palette import is_dark
 from workshop.journal import Change
 from workshop.model import Kind, Phase
-
-from ..base_widgets import heading, muted_label, plain_label, scale_font
-from ..context import WorkshopContext
-from ..follow import ChangeFollower
-from ..labels import fill, kind_plural
-from ..models.plan import ActionModel
-from ..palette import is_dark
-from . import register_page
-from .ideate import kind_icon
-from .plan import fit_columns, table
 
 EXPORTS = (
     ("export.pdf", QT_TRANSLATE_NOOP("WrapupPage", "Action plan as PDF…")),

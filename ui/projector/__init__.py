@@ -1,5 +1,5 @@
 """The projector view: what the room sees, in a second window (F5)."""
 
-from .window import ProjectorWindow
+from ui.projector.window import ProjectorWindow
 
 __all__ = ["ProjectorWindow"]

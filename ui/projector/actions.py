@@ -8,8 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStyle
 
-from ..actions import ActionSpec, register
-from .window import ProjectorWindow
+from ui.commands.registry import ActionSpec, register
+from ui.projector.window import ProjectorWindow
 
 PROJECTOR_ACTION = "view.projector"
 

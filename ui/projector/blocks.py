@@ -14,8 +14,8 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from .grid import Block, Grid, Placed
-from .paint import Colors, PaintedView, TextBox, font, lay_out
+from ui.projector.grid import Block, Grid, Placed
+from ui.projector.paint import Colors, PaintedView, TextBox, font, lay_out
 
 
 class BlockView(PaintedView):

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF
 
-from .paint import MIN_POINTS, Colors, TextBox, font
+from ui.projector.paint import MIN_POINTS, Colors, TextBox, font
 
 if TYPE_CHECKING:
-    from .blocks import BlockView
+    from ui.projector.blocks import BlockView
 
 
 @dataclass

@@ -11,13 +11,12 @@ from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from ui.projector.blocks import Block, BlockView
+from ui.projector.paint import KIND_COLORS, Colors, TextBox, font, lay_out
+from ui.state.context import WorkshopContext
+from ui.state.round_timer import format_seconds
 from workshop.journal import Change
 from workshop.model import ActionStatus, Contribution, HeroType, Kind, Phase, Session
-
-from ..context import WorkshopContext
-from ..timer import format_seconds
-from .blocks import Block, BlockView
-from .paint import KIND_COLORS, Colors, TextBox, font, lay_out
 
 
 def shows_names(session: Session | None) -> bool:
@@ -301,7 +300,7 @@ class PlanView(ProjectorView):
             ]
         if session.phase != Phase.PLAN:
             return []
-        from .vote import result_blocks
+        from ui.projector.vote import result_blocks
 
         return result_blocks(self, book.votes.ranking(session.id), self.tr("Top voted"))
 

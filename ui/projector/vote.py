@@ -15,15 +15,14 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
+from ui.projector.blocks import Block, BlockView
+from ui.projector.paint import KIND_COLORS, Colors, font
+from ui.projector.views import ProjectorView
+from ui.state.context import WorkshopContext
+from ui.voting.models import rank_text, ranked_rows
+from ui.voting.state import VotingState
 from workshop.journal import Change
 from workshop.model import RankedItem, Session, VoteMode
-
-from ..context import WorkshopContext
-from ..voting.models import rank_text, ranked_rows
-from ..voting.state import VotingState
-from .blocks import Block, BlockView
-from .paint import KIND_COLORS, Colors, font
-from .views import ProjectorView
 
 
 def result_blocks(view: BlockView, ranking: Sequence[RankedItem], section: str) -> list[Block]:

@@ -12,13 +12,8 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from workshop.journal import Change
-from workshop.model import Phase
-
-from ..context import WorkshopContext
-from ..follow import ChangeFollower
-from .paint import Colors, PaintedView, font
-from .views import (
+from ui.projector.paint import Colors, PaintedView, font
+from ui.projector.views import (
     HeroView,
     IdeateView,
     IdleView,
@@ -27,7 +22,11 @@ from .views import (
     ReviewView,
     WallView,
 )
-from .vote import VoteView
+from ui.projector.vote import VoteView
+from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
+from workshop.journal import Change
+from workshop.model import Phase
 
 PAGE_SECONDS = 12
 

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog
 
-from ..action_helpers import spec
-from .common import tr
+from ui.commands.declare import spec
+from ui.series.common import tr
 
 
 def _message(window: Any, text: str) -> None:
@@ -33,7 +33,7 @@ def _opener(module: str, function: str) -> Callable[[Any], None]:
 
 
 def _import_feedback(window: Any) -> None:
-    from .feedback_dialog import FeedbackDialog
+    from ui.series.feedback_dialog import FeedbackDialog
 
     path, _filter = QFileDialog.getOpenFileName(
         window,
@@ -50,7 +50,7 @@ def _import_feedback(window: Any) -> None:
 
 
 def _pull_backlog(window: Any) -> None:
-    from .backlog_dialog import BacklogDialog
+    from ui.series.backlog_dialog import BacklogDialog
 
     dialog = BacklogDialog(window.context, window)
     if dialog.exec() and dialog.pulled:

@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.labels import one_line, plain_tooltip
+from ui.series.common import tr
+from ui.state.context import WorkshopContext
+from ui.widgets.basics import plain_label
 from workshop.backlog import BacklogIdea, pull_value_ideas, value_backlog
 from workshop.errors import WorkshopError
-
-from ..base_widgets import plain_label
-from ..context import WorkshopContext
-from ..labels import one_line, plain_tooltip
-from .common import tr
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..base_widgets import plain_label
-from ..models.base import RecordModel
-from ..palette import is_dark, status_color
+from ui.models.base import RecordModel
+from ui.widgets.basics import plain_label
+from ui.widgets.palette import is_dark, status_color
 
 # The day "overdue" is measured against; tests replace it.
 today: Callable[[], date] = date.today

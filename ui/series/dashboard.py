@@ -16,17 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.series import common
+from ui.series.charts import BarChart, Series
+from ui.series.common import add_tiles, ask_pdf_path, show_saved, tr
+from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
+from ui.widgets.basics import plain_label
+from ui.widgets.palette import chart_color, is_dark
 from workshop import series
 from workshop.errors import WorkshopError
 from workshop.journal import Change
-
-from ..base_widgets import plain_label
-from ..context import WorkshopContext
-from ..follow import ChangeFollower
-from ..palette import chart_color, is_dark
-from . import common
-from .charts import BarChart, Series
-from .common import add_tiles, ask_pdf_path, show_saved, tr
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -169,6 +168,6 @@ class Dashboard(QWidget):
 
 
 def open_dashboard(window: Any) -> Dashboard:
-    from .windows import show_window
+    from ui.series.windows import show_window
 
     return show_window(window, "dashboard", lambda: Dashboard(window.context), (1180, 720))

@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.labels import one_line, plain_tooltip
+from ui.series.common import tr
+from ui.state.context import WorkshopContext
+from ui.widgets.basics import plain_label
+from ui.widgets.palette import is_dark, status_color
 from workshop import feedback
 from workshop.errors import InvalidInput, WorkshopError
 from workshop.feedback import ColumnMapping, FeedbackTable
 from workshop.model import HeroType
-
-from ..base_widgets import plain_label
-from ..context import WorkshopContext
-from ..labels import one_line, plain_tooltip
-from ..palette import is_dark, status_color
-from .common import tr
 
 PREVIEW_ROWS = 50
 FIELD_LABELS = {

@@ -22,21 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.base import RecordRole
+from ui.models.labels import action_status_label, one_line, plain_tooltip
+from ui.phases import register_page
+from ui.series import common
+from ui.series.common import KeyedTableModel, record_table, tr
+from ui.series.status_dialogs import DateDialog, ReasonDialog
+from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
+from ui.widgets.basics import plain_label
+from ui.widgets.palette import is_dark, status_color
 from workshop import series
 from workshop.journal import Change
 from workshop.model import ActionStatus, Phase
 from workshop.series import FollowUpItem
-
-from ..base_widgets import plain_label
-from ..context import WorkshopContext
-from ..follow import ChangeFollower
-from ..labels import action_status_label, one_line, plain_tooltip
-from ..models.base import RecordRole
-from ..palette import is_dark, status_color
-from ..phases import register_page
-from . import common
-from .common import KeyedTableModel, record_table, tr
-from .status_dialogs import DateDialog, ReasonDialog
 
 
 def _order(item: FollowUpItem) -> tuple[str, int]:

@@ -24,21 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.base import RecordRole
+from ui.models.labels import one_line, plain_tooltip
+from ui.series import common
+from ui.series.common import KeyedTableModel, ask_pdf_path, record_table, show_saved, tr
+from ui.series.windows import add_undo_actions
+from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
+from ui.widgets.basics import plain_label
+from ui.widgets.palette import is_dark, status_color
 from workshop import series
 from workshop.errors import WorkshopError
 from workshop.journal import Change
 from workshop.model import HeroType
 from workshop.series import RECOVERY_WEIGHT, ROUTINE_WEIGHT, HeroStory, Recognition
-
-from ..base_widgets import plain_label
-from ..context import WorkshopContext
-from ..follow import ChangeFollower
-from ..labels import one_line, plain_tooltip
-from ..models.base import RecordRole
-from ..palette import is_dark, status_color
-from . import common
-from .common import KeyedTableModel, ask_pdf_path, record_table, show_saved, tr
-from .windows import add_undo_actions
 
 PERIOD_LABELS = {
     "30d": "Last 30 days",
@@ -257,6 +256,6 @@ class RecognitionView(QWidget):
 
 
 def open_recognition(window: Any) -> RecognitionView:
-    from .windows import show_window
+    from ui.series.windows import show_window
 
     return show_window(window, "recognition", lambda: RecognitionView(window.context), (1120, 620))

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.labels import one_line
+from ui.series import common
+from ui.series.common import tr
+from ui.widgets.basics import long_text_line, plain_label
 from workshop.series import FollowUpItem
-
-from ..base_widgets import long_text_line, plain_label
-from ..labels import one_line
-from . import common
-from .common import tr
 
 
 class DateDialog(QDialog):

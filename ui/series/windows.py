@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ..context import WorkshopContext
-from .common import tr
+from ui.series.common import tr
+from ui.state.context import WorkshopContext
 
 
 def add_undo_actions(widget: QWidget, context: WorkshopContext) -> None:

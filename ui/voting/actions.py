@@ -8,10 +8,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
+from ui.commands.declare import spec
+from ui.voting.state import VotingState
 from workshop.model import Phase
-
-from ..action_helpers import spec
-from .state import VotingState
 
 
 def _run(operation: str) -> Callable[[Any], None]:

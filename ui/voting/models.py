@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.models.labels import excerpt, plain_tooltip
+from ui.voting.state import VotingState
 from workshop.model import Contribution
 from workshop.stores.votes import rank
-
-from ..labels import excerpt, plain_tooltip
-from .state import VotingState
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1

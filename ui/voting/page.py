@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.phases import register_page
+from ui.state.context import WorkshopContext
+from ui.voting.keys import hands_key, turn_key
+from ui.voting.models import CARD_ID_ROLE, BallotModel, RankingModel
+from ui.voting.state import PAGE_SIZE, VotingState
+from ui.voting.tables import ballot_table, results_table
 from workshop.model import Phase, VoteMode
-
-from ..context import WorkshopContext
-from ..phases import register_page
-from .keys import hands_key, turn_key
-from .models import CARD_ID_ROLE, BallotModel, RankingModel
-from .state import PAGE_SIZE, VotingState
-from .tables import ballot_table, results_table
 
 
 def _plain(label: QLabel) -> QLabel:

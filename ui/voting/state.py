@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
 from workshop.errors import BookError, WorkshopError
 from workshop.journal import Change
 from workshop.model import Contribution, Session, VoteMode
 from workshop.stores.votes import tallies_hidden
-
-from ..context import WorkshopContext
-from ..follow import ChangeFollower
 
 PAGE_SIZE = 9  # number keys 1-9 pick the items of the page showing
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from .models import BallotModel, RankingModel
+from ui.voting.models import BallotModel, RankingModel
 
 
 def ballot_table(model: BallotModel) -> QTableView:

@@ -1,0 +1,102 @@
+"""Start the desktop app: application identity, style, palette, fonts, the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+import workshop
+from ui.state import settings as prefs
+from ui.widgets.palette import build_palette
+
+APP_DISPLAY_NAME = "Delight Workshop"
+MIN_POINT_SIZE = 10.0
+
+
+def apply_scheme(app: QApplication, scheme: str) -> None:
+    """Use the light or dark palette ("system" follows the desktop)."""
+    app.setPalette(build_palette(scheme))
+
+
+def configure_app(app: QApplication, scheme: str | None = None) -> None:
+    """Everything the app sets once on the QApplication (also used by tests and scripts)."""
+    app.setOrganizationName(prefs.ORGANIZATION)
+    app.setApplicationName(prefs.APPLICATION)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(workshop.__version__)
+    # Wayland and the desktop's task bar match windows to packaging/linux/*.desktop by this.
+    QGuiApplication.setDesktopFileName("delight-workshop")
+    from ui.dialogs.about import app_icon
+
+    app.setWindowIcon(app_icon())  # dialogs and the projector inherit it
+    app.setStyle("Fusion")
+    apply_scheme(app, scheme if scheme is not None else prefs.COLOR_SCHEME.read(prefs.settings()))
+    font = app.font()
+    if 0 < font.pointSizeF() < MIN_POINT_SIZE:
+        font.setPointSizeF(MIN_POINT_SIZE)
+        app.setFont(font)
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings (standard buttons, file dialogs) in the user's language."""
+    translator = QTranslator(app)
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", path):
+        app.installTranslator(translator)
+
+
+def create_app(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # 125 % and 150 % displays: scale exactly instead of rounding to 100 % or 200 %.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication([sys.argv[0] if sys.argv else "delight-workshop", *argv])
+    _install_translations(app)
+    return app
+
+
+class FileOpenFilter(QObject):
+    """macOS sends a book double-clicked in Finder as an event, not an argument."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()  # type: ignore[attr-defined]
+            if path:
+                self.window.books.open_path(path)
+                return True
+        return False
+
+
+def run_app(argv: Sequence[str]) -> int:
+    """Show the facilitator console; ``argv`` holds the arguments after the program name."""
+    existed = QApplication.instance() is not None
+    app = create_app(list(argv))
+    configure_app(app)
+    from ui.app import crash
+    from ui.console.main_window import MainWindow
+
+    crash.install()
+
+    window = MainWindow()
+    app.installEventFilter(FileOpenFilter(window))
+    window.show()
+    # Qt removes its own options (-platform, -style...) from the arguments it was given.
+    window.books.open_at_start(list(argv) if existed else app.arguments()[1:])
+    try:
+        from ui.dialogs.first_run import maybe_show_first_run
+    except ImportError:
+        pass
+    else:
+        maybe_show_first_run(window)
+    return app.exec()

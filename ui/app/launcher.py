@@ -1,0 +1,51 @@
+"""Entry point of ``delight-workshop``: subcommands run without Qt, else the app starts.
+
+Qt is imported only when a window is wanted, so ``demo``, ``import``, ``info``
+and ``export`` work on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from workshop.storage import BOOK_SUFFIX
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from workshop import cli
+
+    if cli.is_subcommand(args):
+        return cli.main(args)
+    if "--self-test" in args:
+        from ui.app.self_test import run_self_test
+
+        return run_self_test()
+    mistyped = _mistyped_command(args)
+    if mistyped:
+        print(
+            f"{cli.PROG}: error: “{mistyped}” is neither a command nor a book "
+            f"(commands: {', '.join(cli.COMMANDS)}; books end in {BOOK_SUFFIX})",
+            file=sys.stderr,
+        )
+        return 2
+    from ui.app.application import run_app
+
+    return run_app(args)
+
+
+def _mistyped_command(args: list[str]) -> str | None:
+    """A lone word that is no file and no book name is a mistyped command, not a book."""
+    if len(args) != 1 or args[0].startswith("-"):
+        return None
+    word = args[0]
+    if Path(word).exists() or word.endswith(BOOK_SUFFIX) or os.sep in word:
+        return None
+    return word
+
+
+if __name__ == "__main__":
+    sys.exit(main())

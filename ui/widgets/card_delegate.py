@@ -1,0 +1,209 @@
+"""How a card (contribution) is drawn in the lists and on the board: plain text only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ui.models.contributions import AuthorsRole, DuplicatesRole, KindRole, RevealedRole
+from ui.models.labels import fill, kind_label
+from ui.widgets.palette import is_dark, kind_colors
+from workshop.model import Kind
+
+Index = QModelIndex | QPersistentModelIndex
+# Flags as plain ints, computed once (combining Qt flags in Python is slow in a paint loop).
+FLAGS_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+MAX_CARD_LINES = 12  # a 100 kB paste is a card of twelve lines and "…", not a wall of text
+
+
+def clip_to_lines(text: str, font: QFont, width: int, max_lines: int = MAX_CARD_LINES) -> str:
+    """*text* cut after *max_lines* wrapped lines, with "…"; unchanged if it fits."""
+    if len(text) < 40:
+        return text
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    end = len(text)
+    for number in range(max_lines + 1):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        if number == max_lines - 1:
+            end = line.textStart() + line.textLength()
+        elif number == max_lines:
+            layout.endLayout()
+            return text[:end].rstrip() + " …"
+    layout.endLayout()
+    return text
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A tinted card with a stripe of its kind's colour, the text, and a line of details.
+
+    ``wrap=False`` keeps every card one text line high (elided), so a list of
+    thousands of cards lays out in constant time per insert.
+    """
+
+    MARGIN = 4
+    PAD = 8
+    STRIPE = 5
+
+    def __init__(self, view: QListView, *, wrap: bool = True, show_kind: bool = True) -> None:
+        super().__init__(view)
+        self.view = view
+        self.wrap = wrap
+        self.show_kind = show_kind
+        self._fonts: dict[str, tuple[QFontMetrics, QFont, QFontMetrics]] = {}
+        self._heights: dict[tuple[str, int, str], int] = {}
+        self._clips: dict[tuple[str, int, str], str] = {}
+
+    def _metrics(self, font: QFont) -> tuple[QFontMetrics, QFont, QFontMetrics]:
+        """(text metrics, detail font, detail metrics) for a font, made once."""
+        key = font.key()
+        found = self._fonts.get(key)
+        if found is None:
+            meta = self._meta_font(font)
+            found = (QFontMetrics(font), meta, QFontMetrics(meta))
+            self._fonts[key] = found
+        return found
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = self.view.viewport().width() if self.view else option.rect.width()
+        return max(80, width - 2 * self.MARGIN - 2 * self.PAD - self.STRIPE - 4)
+
+    def _meta_font(self, font: QFont) -> QFont:
+        meta = QFont(font)
+        meta.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        return meta
+
+    def _meta(self, index: Index) -> str:
+        parts: list[str] = []
+        kind = index.data(KindRole)
+        if self.show_kind and kind is not None:
+            parts.append(kind_label(Kind(kind)))
+        duplicates = index.data(DuplicatesRole) or 0
+        if duplicates:
+            parts.append(fill(self.tr("+%1 merged"), duplicates))
+        authors = index.data(AuthorsRole) or []
+        if authors:
+            parts.append(", ".join(authors))
+        if index.data(RevealedRole) is False:
+            parts.append(self.tr("hidden from the projector"))
+        return "  ·  ".join(parts)
+
+    def _shown(self, text: str, font: QFont, width: int) -> str:
+        """The card's text as drawn (long texts clipped), cached: layout of a paste is costly."""
+        if len(text) < 200:
+            return text
+        key = (text, width, font.key())
+        shown = self._clips.get(key)
+        if shown is None:
+            if len(self._clips) > 2_000:
+                self._clips.clear()
+            shown = self._clips[key] = clip_to_lines(text, font, width)
+        return shown
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics, _meta_font, meta_metrics = self._metrics(option.font)
+        width = self._text_width(option)
+        if self.wrap:
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            key = (text, width, option.font.key())
+            text_height = self._heights.get(key)
+            if text_height is None:
+                shown = self._shown(text, option.font, width)
+                bounds = metrics.boundingRect(QRect(0, 0, width, 10_000), FLAGS_WRAP, shown)
+                text_height = max(metrics.height(), bounds.height())
+                if len(self._heights) > 20_000:
+                    self._heights.clear()
+                self._heights[key] = text_height
+        else:
+            text_height = metrics.height()
+        height = text_height + meta_metrics.height() + 2 * self.PAD + 2 * self.MARGIN + 2
+        return QSize(width, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        dark = is_dark(palette)
+        kind = index.data(KindRole)
+        background, accent = kind_colors(Kind(kind) if kind else Kind.DELIGHT, dark)
+        card = QRectF(option.rect).adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(
+            QPen(palette.color(QPalette.ColorRole.Highlight), 2.5)
+            if selected
+            else QPen(palette.color(QPalette.ColorRole.Mid), 1)
+        )
+        painter.setBrush(background)
+        painter.drawRoundedRect(card, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        stripe = QRectF(card.left() + 1, card.top() + 1, self.STRIPE, card.height() - 2)
+        painter.drawRoundedRect(stripe, 2, 2)
+
+        text_color = palette.color(QPalette.ColorRole.Text)
+        inner = card.adjusted(self.STRIPE + self.PAD, self.PAD, -self.PAD, -self.PAD).toRect()
+        metrics, meta_font, meta_metrics = self._metrics(option.font)
+        meta_height = meta_metrics.height()
+        text_rect = QRect(
+            inner.left(), inner.top(), inner.width(), inner.height() - meta_height - 2
+        )
+        painter.setFont(option.font)
+        painter.setPen(text_color)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if self.wrap:
+            painter.drawText(
+                text_rect, FLAGS_WRAP, self._shown(text, option.font, text_rect.width())
+            )
+        else:
+            elided = metrics.elidedText(
+                " ".join(text.split()), Qt.TextElideMode.ElideRight, text_rect.width()
+            )
+            painter.drawText(text_rect, LEFT_MIDDLE, elided)
+        painter.setFont(meta_font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        meta_rect = QRect(
+            inner.left(), inner.bottom() - meta_height + 1, inner.width(), meta_height
+        )
+        meta = meta_metrics.elidedText(
+            self._meta(index), Qt.TextElideMode.ElideRight, meta_rect.width()
+        )
+        painter.drawText(meta_rect, LEFT_MIDDLE, meta)
+        if option.state & QStyle.StateFlag.State_HasFocus and self.view.hasFocus():
+            painter.setPen(
+                QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(-2, -2, 2, 2), 7, 7)
+        painter.restore()
+
+
+def card_list(parent: QWidget, *, wrap: bool = True, show_kind: bool = True) -> QListView:
+    """A QListView set up to show cards (spacing, selection, smooth scrolling)."""
+    view = QListView(parent)
+    view.setItemDelegate(CardDelegate(view, wrap=wrap, show_kind=show_kind))
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(not wrap)
+    view.setWordWrap(wrap)
+    view.setMouseTracking(True)
+    return view
