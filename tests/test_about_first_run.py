@@ -216,7 +216,7 @@ def test_app_icon_has_every_size() -> None:
 
 
 def test_first_start_in_the_real_console_opens_the_demo(qtbot, tmp_path, documents) -> None:
-    main_window = pytest.importorskip("ui.console.main_window")
+    from ui.console import main_window
     from ui.state import settings as prefs
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 import json
 import subprocess
 import sys
@@ -54,19 +56,43 @@ def write_csv(path: Path, text: str, *, bom: bool = False, newline: str = "\n") 
 
 
 # -- help and exit status -----------------------------------------------------
-@pytest.mark.parametrize("command", ["demo", "import", "info"])
-def test_each_subcommand_has_help(command: str) -> None:
+def _subcommands() -> dict[str, argparse.ArgumentParser]:
+    from workshop.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(sub.choices)
+
+
+SUBCOMMANDS = sorted(_subcommands())
+
+
+def test_the_command_line_has_its_documented_subcommands() -> None:
+    assert {"demo", "import", "info", "export"} <= set(SUBCOMMANDS)
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_each_subcommand_explains_every_argument_it_takes(command: str) -> None:
+    """``COMMAND --help`` names and explains every option and argument the parser accepts."""
     result = run_script(command, "--help")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith(f"usage: delight-workshop {command}")
-    assert "BOOK" in result.stdout
     assert result.stderr == ""
+    assert result.stdout.startswith(f"usage: delight-workshop {command}")
+    described = 0
+    for action in _subcommands()[command]._actions:
+        if isinstance(action, argparse._HelpAction):
+            continue
+        names = action.option_strings or [action.metavar or action.dest]
+        assert any(str(name) in result.stdout for name in names), (command, names)
+        assert action.help and action.help.strip(), f"{command} {names} has no explanation"
+        described += 1
+    assert described >= 1
 
 
-def test_top_level_help_lists_the_subcommands() -> None:
+def test_top_level_help_lists_every_subcommand() -> None:
     result = run_module("--help")
     assert result.returncode == 0
-    for command in ("demo", "import", "info"):
+    for command in SUBCOMMANDS:
         assert command in result.stdout
 
 

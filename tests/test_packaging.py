@@ -270,9 +270,3 @@ def test_self_test_reports_a_failure_and_exits_non_zero(qapp, tmp_path, monkeypa
     assert re.search(r"OK +PDF shows the session title", report)
     assert "Self-test FAILED: 1 of" in report
 
-
-def test_launcher_routes_self_test(monkeypatch) -> None:
-    from ui.app import launcher, self_test
-
-    monkeypatch.setattr(self_test, "run_self_test", lambda: 7)
-    assert launcher.main(["--self-test"]) == 7
