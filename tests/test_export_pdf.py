@@ -358,6 +358,7 @@ def test_a_failed_export_leaves_the_previous_file_alone(
 
 def test_the_demo_book_exports(tmp_path: Path) -> None:
     from workshop import demo
+
     with Book.create(tmp_path / "demo.dwbook") as book:
         sessions = demo.write_demo(book)
         path = write_action_plan(book, sessions.latest, tmp_path / "demo.pdf", "A4")

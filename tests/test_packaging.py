@@ -269,4 +269,3 @@ def test_self_test_reports_a_failure_and_exits_non_zero(qapp, tmp_path, monkeypa
     assert "FAILED   App files found: FileNotFoundError: Missing app file: templates" in report
     assert re.search(r"OK +PDF shows the session title", report)
     assert "Self-test FAILED: 1 of" in report
-

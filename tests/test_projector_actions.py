@@ -9,7 +9,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -101,6 +100,7 @@ def test_with_a_second_screen_the_projector_goes_full_screen_there(tmp_path: Pat
 
 def test_f5_in_the_console_main_window_opens_the_projector(qtbot, tmp_path: Path) -> None:
     from ui.console import main_window
+
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     from workshop.book import Book
     from workshop.model import Phase

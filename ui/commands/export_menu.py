@@ -1,7 +1,7 @@
 """Export menu: the action plan as PDF, printed, or as CSV, Markdown and calendar files.
 
-The exports themselves live in ``ui.commands.exporting`` (another part of the app); it is
-imported when a command runs, so this menu works (and says so) without it.
+The exports themselves live beside this menu in ``ui.commands.exporting``, imported
+when a command runs: it pulls in the PDF writer, which the first window does not need.
 """
 
 from __future__ import annotations
