@@ -57,7 +57,11 @@ def test_entry_keeps_every_field_and_where_it_came_from(book: Book, recovery) ->
     assert entry.extra == "A drink at the bar <b>on us</b>"
     assert entry.fix_within == "within 2 hours"
     assert entry.who_authorises == "Shift lead, up to £15"
-    assert (entry.session_id, entry.contribution_id, entry.source_ids) == (sid, late, (tea, upgrade))
+    assert (entry.session_id, entry.contribution_id, entry.source_ids) == (
+        sid,
+        late,
+        (tea, upgrade),
+    )
     assert book.playbook.entry_for_card(late).id == eid
 
 
@@ -79,7 +83,10 @@ def test_every_change_is_one_undoable_named_operation(book: Book) -> None:
     use = book.playbook.record_use(eid, "2026-11-19")
     book.playbook.review_use(use, "worked", "Guest came back")
     assert [c.label for c in seen] == [
-        "Add playbook entry", "Edit playbook entry", "Record playbook use", "Review playbook use"
+        "Add playbook entry",
+        "Edit playbook entry",
+        "Record playbook use",
+        "Review playbook use",
     ]
     assert book.playbook.get_use(use).outcome is Outcome.WORKED
     book.undo()
@@ -133,7 +140,7 @@ def test_entries_outlive_the_session_and_cards_they_came_from(book: Book, recove
 
 
 def test_recoveries_for_a_mishap_come_from_its_theme(book: Book, recovery) -> None:
-    sid, late, tea, upgrade = recovery
+    _sid, late, tea, upgrade = recovery
     mishap = book.contributions.get(late)
     assert {c.id for c in book.playbook.recoveries_for(mishap)} == {tea, upgrade}
 

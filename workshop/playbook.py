@@ -76,7 +76,7 @@ class PlaybookEntry:
 
     @property
     def who_authorises(self) -> str:
-        """"Shift lead, up to £25", "Shift lead" or "up to £25" (empty when neither)."""
+        """ "Shift lead, up to £25", "Shift lead" or "up to £25" (empty when neither)."""
         if self.authoriser and self.spend_limit:
             return f"{self.authoriser}, up to {self.spend_limit}"
         if self.spend_limit:
@@ -113,7 +113,7 @@ class EntryRecord:
 
     @property
     def how_it_went(self) -> str:
-        """"3 uses: 2 worked, 1 partly" (plain English for the exports)."""
+        """ "3 uses: 2 worked, 1 partly" (plain English for the exports)."""
         if not self.uses:
             return "not used yet"
         parts = [

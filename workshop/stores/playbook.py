@@ -202,11 +202,16 @@ class PlaybookStore(Store):
         values = self._use_values(entry_id, used_on, Outcome.WORKED, None, contribution_id)
         return tx.insert("playbook_uses", values)
 
-    def review_use(self, use_id: int, outcome: Outcome | str | None, note: str | None = None) -> None:
+    def review_use(
+        self, use_id: int, outcome: Outcome | str | None, note: str | None = None
+    ) -> None:
         """Did the recovery work? (None: not known yet.)"""
         self.require("playbook_uses", use_id, "use of the playbook")
         found = _outcome(outcome)
-        values: dict[str, Any] = {"outcome": found, "reviewed_at": self.book.now() if found else None}
+        values: dict[str, Any] = {
+            "outcome": found,
+            "reviewed_at": self.book.now() if found else None,
+        }
         if note is not None:
             values["note"] = optional_text(note)
         with self.book.operation("Review playbook use") as tx:
