@@ -162,10 +162,14 @@ class PlaybookStore(Store):
         *,
         outcome: Outcome | str | None = None,
         note: str | None = None,
+        story_id: int | None = None,
     ) -> int:
-        """The front line used this recovery (on *used_on*, today if not given)."""
+        """The front line used this recovery (on *used_on*, today if not given); *story_id*
+        is the hero story that tells how it went, if there is one."""
         self.require("playbook_entries", entry_id, "playbook entry")
-        values = self._use_values(entry_id, used_on, outcome, note)
+        if story_id is not None:
+            self.require("contributions", story_id, "hero story")
+        values = self._use_values(entry_id, used_on, outcome, note, story_id)
         with self.book.operation("Record playbook use") as tx:
             return tx.insert("playbook_uses", values)
 
