@@ -31,7 +31,11 @@ PAGE_MODULES: list[str] = [
     "ui.phases.plan",
     "ui.phases.wrapup",
     "ui.playbook.page",
+    "ui.playbook.review",
 ]
+# Panels a feature adds to another feature's page, by place ("follow_up.side"...).
+PanelFactory = Callable[[WorkshopContext], QWidget]
+PANEL_FACTORIES: dict[str, list[PanelFactory]] = {}
 
 
 def register_page(
@@ -56,6 +60,20 @@ def page_variant(phase: Phase, template: str) -> str:
 def page_factory(phase: Phase, variant: str = "") -> PageFactory | None:
     factories = load_pages()
     return PAGE_VARIANTS.get((phase, variant)) if variant else factories.get(phase)
+
+
+def register_panel(place: str) -> Callable[[PanelFactory], PanelFactory]:
+    def register(factory: PanelFactory) -> PanelFactory:
+        PANEL_FACTORIES.setdefault(place, []).append(factory)
+        return factory
+
+    return register
+
+
+def panels(place: str, context: WorkshopContext) -> list[QWidget]:
+    """The panels features added to *place*, built for *context*."""
+    load_pages()
+    return [factory(context) for factory in PANEL_FACTORIES.get(place, [])]
 
 
 def load_pages() -> dict[Phase, PageFactory]:
