@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ui.models.bound import BoundModel
 from ui.models.labels import fill, one_line, plain_tooltip
@@ -16,14 +16,14 @@ from workshop.playbook import EntryRecord, PlaybookEntry
 TABLES = ("playbook_entries", "playbook_uses", "playbook_sources")
 
 
-def _t(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("Playbook", text)
 
 
 def counted(n: int, one: str, many: str) -> str:
     """*one* for 1, else *many* with %1 filled: each a whole sentence for the translator
     (the app ships no English plural forms for ``%n``)."""
-    return _t(one) if n == 1 else fill(_t(many), n)
+    return tr(one) if n == 1 else fill(tr(many), n)
 
 
 def fix_within_label(hours: int | None) -> str:
@@ -31,29 +31,37 @@ def fix_within_label(hours: int | None) -> str:
     if not hours:
         return ""
     if hours % 24 == 0:
-        return counted(hours // 24, "within a day", "within %1 days")
-    return counted(hours, "within an hour", "within %1 hours")
+        return counted(
+            hours // 24,
+            QT_TRANSLATE_NOOP("Playbook", "within a day"),
+            QT_TRANSLATE_NOOP("Playbook", "within %1 days"),
+        )
+    return counted(
+        hours,
+        QT_TRANSLATE_NOOP("Playbook", "within an hour"),
+        QT_TRANSLATE_NOOP("Playbook", "within %1 hours"),
+    )
 
 
 def authorise_label(entry: PlaybookEntry) -> str:
     if entry.authoriser and entry.spend_limit:
-        return fill(_t("%1, up to %2"), entry.authoriser, entry.spend_limit)
+        return fill(tr("%1, up to %2"), entry.authoriser, entry.spend_limit)
     if entry.spend_limit:
-        return fill(_t("up to %1"), entry.spend_limit)
+        return fill(tr("up to %1"), entry.spend_limit)
     return entry.authoriser or ""
 
 
 def how_it_went_label(record: EntryRecord) -> str:
     """ "2 worked, 1 partly" for the table (the use count has its own column)."""
     if not record.uses:
-        return _t("not used yet")
+        return tr("not used yet")
     parts = [
-        fill(_t(text), count)
+        fill(tr(text), count)
         for count, text in (
-            (record.worked, "%1 worked"),
-            (record.partly, "%1 partly"),
-            (record.failed, "%1 did not work"),
-            (record.unknown, "%1 not reviewed"),
+            (record.worked, QT_TRANSLATE_NOOP("Playbook", "%1 worked")),
+            (record.partly, QT_TRANSLATE_NOOP("Playbook", "%1 partly")),
+            (record.failed, QT_TRANSLATE_NOOP("Playbook", "%1 did not work")),
+            (record.unknown, QT_TRANSLATE_NOOP("Playbook", "%1 not reviewed")),
         )
         if count
     ]
@@ -90,7 +98,7 @@ class MishapModel(BoundModel):
                 return str(ranked.dots)
             if column == 2:
                 return one_line(ranked.contribution.text)
-            return _t("✓ written") if written else ""
+            return tr("✓ written") if written else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return plain_tooltip(ranked.contribution.text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 1):
@@ -131,7 +139,7 @@ class EntryModel(BoundModel):
             within = fix_within_label(entry.fix_hours)
             if within or entry.fix_by:
                 detail = ", ".join(p for p in (entry.fix_by or "", within) if p)
-                fix = fill(_t("%1 (%2)"), fix, detail) if fix else detail
+                fix = fill(tr("%1 (%2)"), fix, detail) if fix else detail
             values = (str(number), entry.mishap, entry.apology, fix, entry.extra,
                       authorise_label(entry), str(record.uses), how_it_went_label(record))  # fmt: skip
             return one_line(values[column]) if column not in (0, 6) else values[column]
