@@ -66,6 +66,7 @@ spec(
     QT_TRANSLATE_NOOP("Actions", "Recovery Playbook as Markdo&wn…"),
     "Export",
     _export("playbook-md"),
+    ("Ctrl+Alt+Shift+M",),
     tip=QT_TRANSLATE_NOOP("Actions", "The recovery playbook as a text document"),
     section=2,
     needs="book",
@@ -75,6 +76,7 @@ spec(
     QT_TRANSLATE_NOOP("Actions", "Recovery Playbook as CS&V…"),
     "Export",
     _export("playbook-csv"),
+    ("Ctrl+Alt+Shift+C",),
     tip=QT_TRANSLATE_NOOP(
         "Actions", "The recovery playbook with its record of use, for a spreadsheet"
     ),
