@@ -165,9 +165,9 @@ class FeedbackDialog(QDialog):
         self.entry = QComboBox()  # the recovery every story used, when no column names one
         self.entry.setObjectName("feedbackPlaybookEntry")
         self.entry.setMinimumContentsLength(24)
-        self.entry.currentIndexChanged.connect(self._update)
         form.addRow(tr("Recovery &used:"), self.entry)
         self._fill_entries()
+        self.entry.currentIndexChanged.connect(self._update)
         layout.addLayout(form)
         self.view = QTableView()
         self.view.setModel(self.preview)
