@@ -185,7 +185,9 @@ class FollowUpRecoveries(QFrame):
 
     def reload(self) -> None:
         book, sid = self.context.book, self.context.session_id
-        uses = book.playbook.uses_since(series.review_since(book, sid)) if book and sid else []
+        since = series.review_since(book, sid) if book and sid is not None else ""
+        # The first session of a book has no "last time" to look back to.
+        uses = book.playbook.uses_since(since) if since else []
         self.review.show_uses(uses)
         self.setVisible(bool(uses))  # nothing to ask about: the panel stays out of the way
 
