@@ -35,6 +35,8 @@ PAD = 3.2 * mm
 LABEL_W = 15 * mm
 SIZES = (8.2, 7.6, 7.0, 6.5, 6.0, 5.6)  # the body type, largest that fits first
 TITLE_SIZES = (10.0, 9.2, 8.4, 7.6)
+MAX_TITLE_LINES = 3
+FIELD_GAP = 0.5  # between two fields, in lines
 NUMBER_W = 8 * mm  # "12/40" at the top right of a card
 MARK = 5 * mm  # length of a cut mark
 MARK_GAP = 1.5 * mm  # cut marks stop short of the cards
@@ -101,13 +103,13 @@ def lay_out_card(item: PlaybookItem, regular: str, bold: str) -> CardText:
         title = wrap(mishap, title_w, bold, title_size) or [""]
         if len(title) <= 2:
             break
-    title = _cut(title, 2, title_w, bold, title_size)
+    title = _cut(title, MAX_TITLE_LINES, title_w, bold, title_size)  # the smallest size: 3
     texts = card_fields(item)
     room = CARD_H - PAD - band_height(len(title), title_size) - 2.6 * mm
     for size in SIZES:
         fields = [wrap(t, text_w, regular, size) if t else ["–"] for t in texts]
         leading = size * 1.22
-        capacity = int((room - (len(fields) - 1) * leading * 0.35) // leading)
+        capacity = int((room - (len(fields) - 1) * leading * FIELD_GAP) // leading)
         if sum(len(f) for f in fields) <= capacity:
             return CardText(size, title_size, title, fields)
     counts = [len(f) for f in fields]
@@ -165,26 +167,29 @@ def draw_card(
         for line in lines:
             _line(canvas, line, source, x + PAD + LABEL_W, line_y, inner_w - LABEL_W, regular, size)
             line_y -= leading
-        line_y -= leading * 0.35
-        canvas.setStrokeColor(ACCENT_LIGHT)
-        canvas.setLineWidth(0.5)
-        canvas.line(x + PAD, line_y + leading * 0.62, x + CARD_W - PAD, line_y + leading * 0.62)
+        line_y -= leading * FIELD_GAP
+        if label != LABELS[-1]:  # a hairline between fields, midway in the gap
+            rule_y = line_y + leading * 0.96
+            canvas.setStrokeColor(ACCENT_LIGHT)
+            canvas.setLineWidth(0.5)
+            canvas.line(x + PAD, rule_y, x + CARD_W - PAD, rule_y)
     canvas.restoreState()
 
 
-def draw_cut_marks(canvas: Canvas, sheet: Sheet) -> None:
-    """Short lines in the margins where every edge of the cards is to be cut."""
+def draw_cut_marks(canvas: Canvas, sheet: Sheet, rows: int) -> None:
+    """Short lines in the margins where every edge of the cards (the top *rows*) is cut."""
     right = sheet.left + sheet.columns * CARD_W
     top = sheet.bottom + sheet.rows * CARD_H
+    bottom = top - rows * CARD_H
     canvas.saveState()
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.35)
     for c in range(sheet.columns + 1):
         x = sheet.left + c * CARD_W
         canvas.line(x, top + MARK_GAP, x, top + MARK_GAP + MARK)
-        canvas.line(x, sheet.bottom - MARK_GAP, x, sheet.bottom - MARK_GAP - MARK)
-    for r in range(sheet.rows + 1):
-        y = sheet.bottom + r * CARD_H
+        canvas.line(x, bottom - MARK_GAP, x, bottom - MARK_GAP - MARK)
+    for r in range(rows + 1):
+        y = bottom + r * CARD_H
         canvas.line(sheet.left - MARK_GAP - MARK, y, sheet.left - MARK_GAP, y)
         canvas.line(right + MARK_GAP, y, right + MARK_GAP + MARK, y)
     canvas.restoreState()
@@ -212,7 +217,7 @@ def render_cards(
                 x = sheet.left + column * CARD_W
                 y = sheet.bottom + (sheet.rows - 1 - row) * CARD_H
                 draw_card(canvas, item, total, x, y, regular, bold)
-            draw_cut_marks(canvas, sheet)
+            draw_cut_marks(canvas, sheet, -(-len(chunk) // sheet.columns))
             _footer(canvas, doc, sheet, number + 1, sheets, regular)
             canvas.showPage()
         canvas.save()
