@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from tests.test_export_pdf import flat
 from ui.console.stepper import Stepper
 from ui.dialogs.new_session import NewSessionDialog
+from ui.models.sessions import PhaseNameRole
 from ui.playbook import exporting
 from ui.playbook.page import PlaybookPage
 from ui.playbook.review import FollowUpRecoveries
@@ -85,6 +86,7 @@ def test_from_the_recovery_template_to_the_printed_cards(
         press(qtbot, Key.Key_PageDown, CTRL)
     page = window.current_page()
     assert isinstance(page, PlaybookPage)
+    assert window.sessions.model.index(0, 0).data(PhaseNameRole) == "Playbook"
     qtbot.waitUntil(lambda: isinstance(projector.current_view(), PlaybookView))
     assert "Recovery playbook" in projector.rendered_texts()
     assert QApplication.focusWidget() is page.mishap_table
