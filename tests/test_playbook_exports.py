@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfbase import pdfmetrics
@@ -18,7 +21,14 @@ from workshop import cli
 from workshop.book import Book
 from workshop.errors import InvalidInput
 from workshop.exports.fonts import cjk_font, register_fonts
-from workshop.exports.playbook_cards import CARD_H, CARD_W, sheet_for, write_playbook_cards
+from workshop.exports.playbook_cards import (
+    CARD_H,
+    CARD_W,
+    MARK,
+    MARK_GAP,
+    sheet_for,
+    write_playbook_cards,
+)
 from workshop.exports.playbook_data import build_playbook
 from workshop.exports.playbook_pdf import write_playbook_pdf
 from workshop.exports.playbook_text import render_playbook_csv, render_playbook_markdown
@@ -202,3 +212,34 @@ def test_the_export_command_refuses_a_pdf_on_standard_output(book: Book, book_pa
     assert "# Recovery playbook: team" in capsys.readouterr().out
     assert cli.main(["export", str(book_path), "--format", "playbook-cards", "-o", "-"]) == 1
     assert "cannot go to standard output" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler's pdftoppm is not installed")
+def test_the_printed_sheet_has_cut_marks_on_every_card_edge_and_nothing_else_in_the_margin(
+    book: Book, tmp_path: Path
+) -> None:
+    for n in range(3):  # two rows of cards: marks for those rows only
+        book.playbook.add(f"Mishap {n + 1}", apology="Sorry", fix="Fix", extra="Cake")
+    path = write_playbook_cards(book, tmp_path / "cards.pdf", "a4", printed=PRINTED)
+    subprocess.run(["pdftoppm", "-png", "-r", "72", "-singlefile", str(path),
+                    str(tmp_path / "sheet")], check=True)  # fmt: skip
+    image = Image.open(tmp_path / "sheet.png").convert("L")
+    height = image.height
+    sheet = sheet_for(A4)
+    top = sheet.bottom + sheet.rows * CARD_H
+
+    def dark(x: float, y: float) -> bool:  # points from the bottom left, as reportlab counts
+        return any(image.getpixel((round(x) + dx, height - round(y))) < 128 for dx in (-1, 0, 1))
+
+    above = top + MARK_GAP + MARK / 2
+    for column in range(sheet.columns + 1):
+        assert dark(sheet.left + column * CARD_W, above), f"cut mark above edge {column}"
+    assert not dark(sheet.left + CARD_W / 2, above)  # nothing between the marks
+    left_of = sheet.left - MARK_GAP - MARK / 2
+    for row in range(3):  # the top edge of each of the two rows, and the bottom of the last
+        assert dark(left_of, top - row * CARD_H), f"cut mark at row edge {row}"
+    assert not dark(left_of, top - 3 * CARD_H)  # no third row of cards, no mark for it
+    # The cards' own ink stays inside the cards: the margin beside them is blank.
+    right = sheet.left + sheet.columns * CARD_W
+    for y in range(int(top - 2 * CARD_H) + 3, int(top) - 3, 6):
+        assert not dark(right + MARK_GAP / 2, y)
