@@ -19,6 +19,7 @@ from ui.playbook import exporting
 from ui.playbook.page import PlaybookPage
 from ui.playbook.review import FollowUpRecoveries
 from ui.playbook.window import PlaybookWindow
+from ui.playbook.wrapup import PlaybookWrapup
 from ui.projector.actions import projector_of
 from ui.projector.playbook_view import PlaybookView
 from workshop.book import Book
@@ -136,10 +137,14 @@ def test_from_the_recovery_template_to_the_printed_cards(
     press(qtbot, Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert [e.mishap for e in book.playbook.list()] == MISHAPS[:2]
 
-    # -- printed: the pocket cards from the Export menu -----------------------------------
+    # -- Wrap-up: the entries written, and the pocket cards printed --------------------
+    press(qtbot, Key.Key_PageDown, CTRL)
+    wrapup = window.current_page()
+    assert isinstance(wrapup, PlaybookWrapup) and wrapup.entries.rowCount() == 2
+    qtbot.waitUntil(lambda: "Our recovery playbook" in projector.rendered_texts())
     target = tmp_path / "cards.pdf"
     monkeypatch.setattr(exporting, "ask_path", lambda *_a: target)
-    press(qtbot, Key.Key_K, CTRL | Qt.KeyboardModifier.AltModifier)
+    qtbot.mouseClick(wrapup.buttons["export.playbook_cards"], Qt.MouseButton.LeftButton)
     reader = PdfReader(target)
     assert len(reader.pages) == 1
     text = flat(reader.pages[0].extract_text())
@@ -147,6 +152,10 @@ def test_from_the_recovery_template_to_the_printed_cards(
                   "Service manager, up to EUR 40", "within 4 hours"):  # fmt: skip
         assert words in text
     assert message_boxes[-1][0] == "Export finished"
+    # ... and the playbook, a page a mishap, from the Export menu's shortcut.
+    target = tmp_path / "playbook.pdf"
+    press(qtbot, Key.Key_P, CTRL | Qt.KeyboardModifier.AltModifier)
+    assert len(PdfReader(target).pages) == 2
 
 
 def test_the_playbook_window_adds_edits_and_records_uses(qtbot, console, book_file) -> None:

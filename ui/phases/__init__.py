@@ -32,6 +32,7 @@ PAGE_MODULES: list[str] = [
     "ui.phases.wrapup",
     "ui.playbook.page",
     "ui.playbook.review",
+    "ui.playbook.wrapup",
 ]
 # Panels a feature adds to another feature's page, by place ("follow_up.side"...).
 PanelFactory = Callable[[WorkshopContext], QWidget]

@@ -176,7 +176,9 @@ class ProjectorWindow(QWidget):
         session = self.idle.session
         self.phase = session.phase if session else None
         view: ProjectorView = self.views[self.phase] if self.phase else self.idle
-        playbook = self.phase == Phase.PLAN and is_playbook_session(session.template)
+        playbook = self.phase in (Phase.PLAN, Phase.WRAPUP) and is_playbook_session(
+            session.template
+        )
         if playbook:
             view = self.playbook
         if session is not None:
