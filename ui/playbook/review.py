@@ -101,13 +101,11 @@ class UseReview(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(
-                column,
-                QHeaderView.ResizeMode.Stretch
-                if column in (1, 3)
-                else QHeaderView.ResizeMode.ResizeToContents,
-            )
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # a date: its width is known
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("2026-12-31") + 18)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
