@@ -240,3 +240,28 @@ def test_the_follow_up_asks_whether_each_recovery_used_since_last_time_worked(
     window.context.set_session(sessions.earlier)
     book.sessions.set_phase(sessions.earlier, Phase.REVIEW)
     assert not window.current_page().findChild(FollowUpRecoveries).isVisible()
+
+
+def test_an_entry_typed_but_not_added_is_added_before_the_window_closes(
+    qtbot, console, monkeypatch, book_file
+) -> None:
+    from tests.test_ui_drafts import answer
+
+    with Book.create(book_file) as book:
+        sessions = write_demo(book)
+        book.sessions.set_phase(sessions.recovery, Phase.PLAN)
+    window = console
+    assert window.books.open_path(book_file)
+    window.context.set_session(sessions.recovery)
+    page = window.current_page()
+    page.mishap_table.setFocus()
+    page.mishap_table.selectRow(3)  # the mishap not written up yet
+    press(qtbot, Key.Key_Return)
+    qtbot.keyClicks(page.form.apology, "Sorry, the loan car is not here")
+    asked = answer(monkeypatch, "Add it")
+    assert window.close()
+    assert "The loan car we promised is not there" in asked[0]
+    with Book.open(book_file) as again:
+        entry = again.playbook.list()[-1]
+        assert entry.apology == "Sorry, the loan car is not here"
+        assert entry.session_id == sessions.recovery
