@@ -136,6 +136,7 @@ CREATE INDEX idx_actions_contribution ON actions(contribution_id);
 CREATE INDEX idx_actions_status ON actions(status);
 """
 
+
 @migrations()
 def m002_recovery_playbook(db: Database) -> None:
     """The recovery playbook: pre-planned recoveries for predictable mishaps (issue 16)."""

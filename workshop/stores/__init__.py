@@ -7,4 +7,11 @@ from .sessions import SessionStore
 from .themes import ThemeStore
 from .votes import VoteStore
 
-__all__ = ["ActionStore", "ContributionStore", "PlaybookStore", "SessionStore", "ThemeStore", "VoteStore"]
+__all__ = [
+    "ActionStore",
+    "ContributionStore",
+    "PlaybookStore",
+    "SessionStore",
+    "ThemeStore",
+    "VoteStore",
+]
