@@ -126,6 +126,10 @@ def test_from_the_recovery_template_to_the_printed_cards(
     assert form.mishap.text() == "" and page.entries.rowCount() == 1
     assert page.mishap_table.currentIndex().row() == 1  # on to the next mishap
     assert "✓ written" in page.mishaps.index(0, 3).data()
+    page.entry_table.selectRow(0)
+    page.mishap_table.setFocus()
+    press(qtbot, Key.Key_Delete)  # on the mishaps: the written entry stays
+    assert len(book.playbook.list()) == 1
 
     # A second entry; Ctrl+Z takes it out, Ctrl+Shift+Z puts it back.
     press(qtbot, Key.Key_Return)

@@ -286,6 +286,10 @@ class PlaybookPage(QWidget):
             self.form.edit(self.context.book.playbook.get(eid))
 
     def delete_selected(self) -> None:
+        if self.mishap_table.hasFocus() or self.recoveries.hasFocus():
+            # Delete on a card of the vote is no way to lose a written entry.
+            self._status(self.tr("Select an entry in the list below to delete it."))
+            return
         eid = self._selected_entry_id()
         if eid is not None and self._ready():
             self.context.bridge.run(self.context.book.playbook.delete, eid)
