@@ -100,7 +100,7 @@ def test_demo_book_is_written_to_documents_and_opened(qtbot, window, store, docu
     demo = documents / "Delight Workshop" / "Demo.dwbook"
     assert window.opened == [str(demo)]
     with Book.open(demo) as book:
-        assert len(book.sessions.list()) == 2
+        assert len(book.sessions.list()) == 3
         assert book.actions.list(book.sessions.latest().id)
     assert dialog.step == 1, "after opening the demo the tour goes on"
     assert not dialog.demo_button.isEnabled()

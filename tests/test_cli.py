@@ -116,8 +116,8 @@ def test_demo_writes_a_finished_session_and_an_earlier_one(tmp_path: Path) -> No
 
     with Book.open(path) as book:
         assert book.integrity_ok()
-        latest, earlier = book.sessions.list()
-        assert earlier.date < latest.date
+        latest, recovery, earlier = book.sessions.list()
+        assert earlier.date < recovery.date < latest.date
         s = latest.id
         assert latest.phase is Phase.WRAPUP and earlier.phase is Phase.WRAPUP
         team = book.sessions.participants(s)
@@ -181,13 +181,13 @@ def test_demo_refuses_an_existing_file_and_leaves_it_alone(tmp_path: Path) -> No
 def test_demo_in_process_and_its_dates_follow_today(tmp_path: Path, capsys) -> None:
     path = tmp_path / "demo.dwbook"
     assert cli.main(["demo", str(path)]) == 0
-    assert "2 sessions" in capsys.readouterr().out
+    assert "3 sessions" in capsys.readouterr().out
     with Book.open(path) as book:
         assert book.sessions.latest().date < date.today().isoformat()
 
     other = tmp_path / "old.dwbook"
     with Book.create(other) as book:
-        earlier, latest = write_demo(book, today=date(2030, 6, 30))
+        earlier, latest, _recovery = write_demo(book, today=date(2030, 6, 30))
         assert book.sessions.get(latest).date == "2030-06-23"
         assert book.sessions.get(earlier).date < "2030-06-23"
         assert not book.can_undo  # a new book's history holds no demo steps
@@ -202,7 +202,7 @@ def test_write_demo_keeps_the_undo_history_of_a_book_in_use(book: Book) -> None:
     book.subscribe(heard.append)
     write_demo(book)
     assert book.history.undo_label is not None  # the user's own step is still undoable
-    assert len(book.sessions.list()) == 3
+    assert len(book.sessions.list()) == 4
     assert heard and all(c.origin == "do" for c in heard)
     assert book.sessions.get(sid).title == "Mine"
 

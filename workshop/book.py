@@ -24,7 +24,14 @@ Clock = Callable[[], datetime]
 
 class Book:
     def __init__(self, path: Path, db, clock: Clock = datetime.now) -> None:
-        from .stores import ActionStore, ContributionStore, SessionStore, ThemeStore, VoteStore
+        from .stores import (
+            ActionStore,
+            ContributionStore,
+            PlaybookStore,
+            SessionStore,
+            ThemeStore,
+            VoteStore,
+        )
 
         self.path = Path(path)
         self.db = db
@@ -37,6 +44,7 @@ class Book:
         self.themes = ThemeStore(self)
         self.votes = VoteStore(self)
         self.actions = ActionStore(self)
+        self.playbook = PlaybookStore(self)
 
     # -- opening and closing -------------------------------------------------
     @classmethod

@@ -5,7 +5,9 @@ columns ``kind`` (delight, obstacle, hero, value) and ``text``, and optionally
 ``author``; hero stories may also give ``date`` (of the story: 2026-11-03,
 03.11.2026, 3 November 2026...), ``customer`` and ``employee`` (the employees
 credited, separated by ``;``, ``,``, ``&``, ``/`` or "and"), read exactly as the
-feedback dialog reads them. Commas,
+feedback dialog reads them; a hero story may name the recovery-playbook entry it
+used in ``playbook`` (its number or its mishap), which makes it a recovery story
+linked to that entry. Commas,
 semicolons or tabs separate the columns, whichever the header uses.
 
 Every row is checked before anything is written; a problem is reported with
@@ -25,16 +27,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput
-from .feedback import parse_day, split_employees
+from .feedback import parse_day, playbook_entries, split_employees
 from .model import HeroType, Kind, ObstacleStatus
 from .text import clean_date, clean_text, optional_text
 
 if TYPE_CHECKING:
     from .book import Book
 
-COLUMNS = ("kind", "text", "author", "date", "customer", "employee")
+COLUMNS = ("kind", "text", "author", "date", "customer", "employee", "playbook")
 REQUIRED = ("kind", "text")
-HERO_ONLY = ("date", "customer", "employee")
+HERO_ONLY = ("date", "customer", "employee", "playbook")
 DELIMITERS = (",", ";", "\t")
 MAX_PROBLEMS = 20
 KINDS = "use delight, obstacle, hero or value"
@@ -51,6 +53,7 @@ class ImportRow:
     story_date: str | None = None
     customer: str | None = None
     credited: tuple[str, ...] = ()
+    playbook: str | None = None  # the recovery-playbook entry the story used
 
 
 @dataclass(frozen=True)
@@ -139,8 +142,9 @@ def _row(line: int, cells: dict[str, str]) -> ImportRow:
     story_date = parse_day(cells.get("date", ""))
     credited = split_employees(cells.get("employee", ""))
     return ImportRow(
-        line, kind, text, author, story_date, optional_text(cells.get("customer")), credited
-    )
+        line, kind, text, author, story_date, optional_text(cells.get("customer")), credited,
+        optional_text(cells.get("playbook")),
+    )  # fmt: skip
 
 
 def read_csv(data: bytes) -> list[ImportRow]:
@@ -197,7 +201,7 @@ def _values(book: Book, session: dict[str, Any], row: ImportRow) -> dict[str, An
     if row.kind is Kind.OBSTACLE:
         values["obstacle_status"] = ObstacleStatus.OPEN.value
     if row.kind is Kind.HERO:
-        values["hero_type"] = HeroType.ROUTINE.value
+        values["hero_type"] = (HeroType.RECOVERY if row.playbook else HeroType.ROUTINE).value
         values["customer"] = optional_text(row.customer)
         values["story_date"] = clean_date(row.story_date, "The story date")
     return values
@@ -234,6 +238,12 @@ def _write(
     if not rows:
         raise InvalidInput("There is nothing to import.")
     session = book.sessions.require("sessions", session_id, "session") if session_id else None
+    try:
+        entries = playbook_entries(
+            book, [(f"line {r.line}", r.playbook) for r in rows if r.playbook]
+        )
+    except InvalidInput as exc:
+        raise CsvRejected([str(exc).rstrip(".")]) from None
     ids: list[int] = []
     with book.operation(_label(len(rows))) as tx:
         if session is None:
@@ -249,4 +259,6 @@ def _write(
             ids.append(new_id)
             for name in row.credited if row.kind is Kind.HERO else ():
                 tx.insert("hero_credits", {"contribution_id": new_id, "employee": name})
+            if row.playbook and row.kind is Kind.HERO:
+                book.playbook.link_story(tx, entries[row.playbook], new_id, row.story_date)
     return ImportResult(session["id"], session["title"], session_id is None, tuple(ids))

@@ -1,9 +1,10 @@
-"""A realistic demo: two finished sessions of a car dealership's service desk.
+"""A realistic demo: three finished sessions of a car dealership's service desk.
 
 ``write_demo(book)`` fills a book through the ordinary operations (so every
 check of the core applies to it) and is used by ``delight-workshop demo``, the
 app's first-run "try the demo" and the self-test. The earlier session's actions
-are partly done, so the follow-up review has something to show.
+are partly done, so the follow-up review has something to show. Between them,
+a short recovery session wrote a small recovery playbook (``demo_playbook``).
 
 Dates are relative to *today*: the latest session was a week ago, the earlier
 one six weeks before it, and the latest actions fall due in the weeks ahead.
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import demo_playbook
 from .model import ActionStatus, HeroType, Kind, ObstacleStatus, Phase
 
 if TYPE_CHECKING:
@@ -55,6 +57,7 @@ EARLIER_ROUNDS = (
 class DemoSessions(NamedTuple):
     earlier: int
     latest: int
+    recovery: int
 
 
 class _DemoClock:
@@ -86,13 +89,16 @@ def write_demo(book: Book, today: date | None = None) -> DemoSessions:
     book.clock = clock
     try:
         earlier = _earlier_session(book, clock, earlier_day)
+        recovery_day = earlier_day + timedelta(days=3)
+        recovery = demo_playbook.recovery_session(book, clock.at, recovery_day)
         _follow_up_between(book, clock, earlier, earlier_day, latest_day)
+        demo_playbook.playbook_uses(book, clock.at, recovery_day)
         latest = _latest_session(book, clock, latest_day)
     finally:
         book.clock = saved_clock
     if not had_history:
         book.history.clear()
-    return DemoSessions(earlier, latest)
+    return DemoSessions(earlier, latest, recovery)
 
 
 # -- helpers -----------------------------------------------------------------
@@ -246,6 +252,7 @@ def _latest_session(book: Book, clock: _DemoClock, day: date) -> int:
     )
     clock.at(day, 9, 0)
     heroes = _hero_stories(book, sid, day)
+    demo_playbook.link_recovery_story(book, heroes[2], (day - timedelta(days=20)).isoformat())
     clock.at(day, 9, 15)
     book.sessions.set_phase(sid, Phase.IDEATE)
     d = _add_all(book, sid, Kind.DELIGHT, [

@@ -2,9 +2,13 @@
 
 Survey tools export a header row and one answer per line; the columns come in
 any order and under any name, so the user chooses which column holds the
-customer's words (required) and, optionally, the date, the customer and the
-employee(s) to credit. The import is one operation: all rows or none, undone
-in one step.
+customer's words (required) and, optionally, the date, the customer, the
+employee(s) to credit and the recovery-playbook entry the story is about. The
+import is one operation: all rows or none, undone in one step.
+
+A story linked to a playbook entry is a recovery story, and the link records a
+use of the entry that worked (the customer praised it); the ``import`` command
+reads a ``playbook`` column through the same functions.
 """
 
 from __future__ import annotations
@@ -22,13 +26,14 @@ from .errors import InvalidInput
 from .model import HeroType, Kind
 from .stores.sessions import clean_names
 
-FIELDS = ("text", "date", "customer", "employee")
+FIELDS = ("text", "date", "customer", "employee", "playbook")
 # Names survey tools give their columns, for a first guess at the mapping.
 GUESSES = {
     "text": ("comment", "feedback", "story", "text", "review", "message", "answer", "remarks"),
     "date": ("date", "submitted", "timestamp", "time", "created", "when"),
     "customer": ("customer", "client", "guest", "respondent", "name", "from"),
     "employee": ("employee", "staff", "agent", "served", "team member", "colleague", "credit"),
+    "playbook": ("playbook", "recovery used", "recovery card"),
 }
 # Several employees in one cell: "Ann; Bob", "Ann, Bob", "Ann & Bob", "Ann / Bob".
 _NAME_SPLIT = re.compile(r"\s*(?:[;,&/+\n]|\band\b)\s*")
@@ -53,6 +58,7 @@ class ColumnMapping:
     date: int | None = None
     customer: int | None = None
     employee: int | None = None
+    playbook: int | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ class FeedbackStory:
     date: str | None
     customer: str | None
     employees: tuple[str, ...]
+    playbook: str | None = None  # the playbook entry named in the row (number or mishap)
+    row: int = 0
 
 
 def _decode(data: bytes) -> str:
@@ -182,8 +190,30 @@ def stories(table: FeedbackTable, mapping: ColumnMapping) -> list[FeedbackStory]
                 employees=split_employees(row[mapping.employee])
                 if mapping.employee is not None
                 else (),
+                playbook=(row[mapping.playbook].strip() or None)
+                if mapping.playbook is not None
+                else None,
+                row=number,
             )
         )
+    return found
+
+
+def playbook_entries(book: Book, named: Sequence[tuple[str, str]]) -> dict[str, int]:
+    """The entry id of each (where, value) named in a file, by number or by mishap.
+
+    Raises InvalidInput naming the first value that is no entry of the book's playbook.
+    """
+    found: dict[str, int] = {}
+    for where, value in named:
+        if value in found:
+            continue
+        entry = book.playbook.find(value)
+        if entry is None:
+            count = len(book.playbook.list())
+            hint = f"use its number (1 to {count}) or its mishap" if count else "it is empty"
+            raise InvalidInput(f"{where}: “{value}” is no entry of the recovery playbook ({hint}).")
+        found[value] = entry.id
     return found
 
 
@@ -193,18 +223,27 @@ def import_feedback(
     table: FeedbackTable,
     mapping: ColumnMapping,
     hero_type: HeroType | str = HeroType.ROUTINE,
+    playbook_entry: int | None = None,
 ) -> list[int]:
-    """Add every story of *table* to the session as hero stories, in one undoable operation."""
+    """Add every story of *table* to the session as hero stories, in one undoable operation.
+
+    A story whose row names a playbook entry (or every story, when *playbook_entry*
+    is given and its row names none) is a recovery story linked to that entry.
+    """
     session = book.sessions.get(session_id)
     found = stories(table, mapping)
     if not found:
         raise InvalidInput("No row of this file has text in the chosen story column.")
+    if playbook_entry is not None:
+        book.playbook.require("playbook_entries", playbook_entry, "playbook entry")
+    entries = playbook_entries(book, [(f"Row {s.row}", s.playbook) for s in found if s.playbook])
     kind_type = HeroType(hero_type).value
     now = book.now()
     ids = []
     label = "Import customer feedback"
     with book.operation(label) as tx:
         for story in found:
+            entry_id = entries[story.playbook] if story.playbook else playbook_entry
             new_id = tx.insert(
                 "contributions",
                 {
@@ -214,12 +253,14 @@ def import_feedback(
                     "author": None,  # the customer's words, not a participant's
                     "created_at": now,
                     "revealed": int(not session.silent_mode),
-                    "hero_type": kind_type,
+                    "hero_type": HeroType.RECOVERY.value if entry_id else kind_type,
                     "customer": story.customer,
                     "story_date": story.date,
                 },
             )
             for name in story.employees:
                 tx.insert("hero_credits", {"contribution_id": new_id, "employee": name})
+            if entry_id is not None:
+                book.playbook.link_story(tx, entry_id, new_id, story.date)
             ids.append(new_id)
     return ids

@@ -136,7 +136,57 @@ CREATE INDEX idx_actions_contribution ON actions(contribution_id);
 CREATE INDEX idx_actions_status ON actions(status);
 """
 
+
+@migrations()
+def m002_recovery_playbook(db: Database) -> None:
+    """The recovery playbook: pre-planned recoveries for predictable mishaps (issue 16)."""
+    for statement in PLAYBOOK_SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    stamp(db, MIGRATION_NAMES.index("m002_recovery_playbook") + 1)
+
+
+PLAYBOOK_SCHEMA = """
+CREATE TABLE playbook_entries (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    mishap TEXT NOT NULL,
+    apology TEXT,
+    fix TEXT,
+    fix_by TEXT,
+    fix_hours INTEGER CHECK (fix_hours IS NULL OR fix_hours > 0),
+    extra TEXT,
+    authoriser TEXT,
+    spend_limit TEXT,
+    session_id INTEGER REFERENCES sessions(id),
+    contribution_id INTEGER REFERENCES contributions(id),
+    created_at TEXT NOT NULL,
+    changed_at TEXT
+);
+CREATE TABLE playbook_sources (
+    id INTEGER PRIMARY KEY,
+    entry_id INTEGER NOT NULL REFERENCES playbook_entries(id),
+    contribution_id INTEGER NOT NULL REFERENCES contributions(id)
+);
+CREATE TABLE playbook_uses (
+    id INTEGER PRIMARY KEY,
+    entry_id INTEGER NOT NULL REFERENCES playbook_entries(id),
+    used_on TEXT NOT NULL,
+    outcome TEXT CHECK (outcome IS NULL OR outcome IN ('worked', 'partly', 'failed')),
+    note TEXT,
+    contribution_id INTEGER REFERENCES contributions(id),
+    created_at TEXT NOT NULL,
+    reviewed_at TEXT
+);
+CREATE INDEX idx_playbook_entries_session ON playbook_entries(session_id);
+CREATE INDEX idx_playbook_entries_contribution ON playbook_entries(contribution_id);
+CREATE INDEX idx_playbook_sources_entry ON playbook_sources(entry_id);
+CREATE INDEX idx_playbook_sources_contribution ON playbook_sources(contribution_id);
+CREATE INDEX idx_playbook_uses_entry ON playbook_uses(entry_id);
+CREATE INDEX idx_playbook_uses_contribution ON playbook_uses(contribution_id);
+"""
+
 # One entry per migration above, oldest first; the book's user_version is the
 # count applied, so a higher number means a newer app wrote the book.
-MIGRATION_NAMES: tuple[str, ...] = ("m001_first_schema",)
+MIGRATION_NAMES: tuple[str, ...] = ("m001_first_schema", "m002_recovery_playbook")
 SCHEMA_VERSION = len(MIGRATION_NAMES)

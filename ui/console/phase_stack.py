@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from ui.console.book_controller import default_book_path
 from ui.models.labels import fill, phase_label
-from ui.phases import load_pages
+from ui.phases import page_factory, page_variant
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import heading, muted_label, plain_label
@@ -146,8 +146,9 @@ class PhaseStack(QStackedWidget):
         super().__init__(window)
         self.context = context
         self._window = window
-        self._pages: dict[Phase, QWidget] = {}
+        self._pages: dict[tuple[Phase, str], QWidget] = {}  # by phase and template variant
         self.current_phase: Phase | None = None
+        self._variant = ""
         self.welcome = WelcomePage(window)
         self.no_session = NoSessionPage(window)
         self.addWidget(self.welcome)
@@ -164,10 +165,11 @@ class PhaseStack(QStackedWidget):
                 self.update_page()
                 return
 
-    def page(self, phase: Phase) -> QWidget:
-        """The page of *phase*, built the first time it is needed."""
-        if phase not in self._pages:
-            factory = load_pages().get(phase)
+    def page(self, phase: Phase, variant: str = "") -> QWidget:
+        """The page of *phase* (of a template's *variant*), built the first time it is needed."""
+        key = (phase, variant)
+        if key not in self._pages:
+            factory = page_factory(phase, variant)
             page: QWidget | None = None
             if factory is not None:
                 try:
@@ -177,19 +179,22 @@ class PhaseStack(QStackedWidget):
             if page is None:
                 page = Placeholder(phase, self)
             page.setObjectName(page.objectName() or f"page_{phase.value}")
-            self._pages[phase] = page
+            self._pages[key] = page
             self.addWidget(page)
-        return self._pages[phase]
+        return self._pages[key]
 
-    def built_pages(self) -> dict[Phase, QWidget]:
+    def built_pages(self) -> dict[tuple[Phase, str], QWidget]:
         return dict(self._pages)
 
     def current_page(self) -> QWidget | None:
-        return self._pages.get(self.current_phase) if self.current_phase else None
+        if self.current_phase is None:
+            return None
+        return self._pages.get((self.current_phase, self._variant))
 
     def update_page(self, *_args: object) -> None:
         book, sid = self.context.book, self.context.session_id
         phase: Phase | None = None
+        variant = ""
         if book is None:
             self.welcome.refresh()
             self.setCurrentWidget(self.welcome)
@@ -197,15 +202,16 @@ class PhaseStack(QStackedWidget):
             self.setCurrentWidget(self.no_session)
         else:
             try:
-                phase = book.sessions.get(sid).phase
+                session = book.sessions.get(sid)
+                phase, variant = session.phase, page_variant(session.phase, session.template)
             except Exception:  # the session is being deleted
                 phase = None
             if phase is None:
                 self.setCurrentWidget(self.no_session)
             else:
-                self.setCurrentWidget(self.page(phase))
-        changed = phase != self.current_phase
-        self.current_phase = phase
+                self.setCurrentWidget(self.page(phase, variant))
+        changed = (phase, variant) != (self.current_phase, self._variant)
+        self.current_phase, self._variant = phase, variant
         if changed:
             self.phaseShown.emit(phase)
             self.focus_page()

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.base import IdRole
-from ui.models.labels import fill, phase_label
-from ui.models.sessions import DateRole, PhaseRole, SessionListModel
+from ui.models.labels import fill
+from ui.models.sessions import DateRole, PhaseNameRole, SessionListModel
 from ui.state.context import WorkshopContext
 from ui.widgets.basics import heading
 
@@ -59,7 +59,7 @@ class SessionDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         if not selected:
             painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
-        detail = f"{index.data(DateRole) or ''}  ·  {phase_label(index.data(PhaseRole))}"
+        detail = f"{index.data(DateRole) or ''}  ·  {index.data(PhaseNameRole) or ''}"
         painter.drawText(
             QRect(rect.left(), rect.top() + line + 2, rect.width(), line), flags, detail
         )

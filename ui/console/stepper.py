@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QWidget
 
-from ui.models.labels import fill, phase_label
+from ui.models.labels import fill, phase_label, session_phase_label
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from workshop.journal import Change
@@ -136,7 +136,17 @@ class Stepper(QWidget):
         phase = self.current()
         self.setEnabled(phase is not None)
         order = list(PHASES)
+        book, sid = self.context.book, self.context.session_id
+        template = book.sessions.get(sid).template if phase is not None and book and sid else ""
         for p, button in self.buttons.items():
+            name = session_phase_label(p, template)  # "Playbook" in a recovery session
+            if button.text() != name:
+                button.setText(name)
+                button.setAccessibleName(fill(self.tr("Phase %1: %2"), button.number, name))
+                button.setToolTip(
+                    fill(self.tr("Go to %1 (Ctrl+PgDown / Ctrl+PgUp step through)"), name)
+                )
+                button.updateGeometry()
             button.setChecked(p == phase)
             button.passed = phase is not None and order.index(p) < order.index(phase)
             button.update()

@@ -216,7 +216,7 @@ class FirstRunDialog(QDialog):
         text.addWidget(
             _label(
                 _tr(
-                    "Try it on the demo book first: two finished sessions of a car dealer's "
+                    "Try it on the demo book first: three finished sessions of a car dealer's "
                     "service desk that you can click through and change freely."
                 )
             )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt
 
 from workshop.model import ActionStatus, HeroType, Kind, ObstacleStatus, Phase
+from workshop.playbook import is_playbook_session
 
 
 def _t(context: str, text: str) -> str:
@@ -46,6 +47,13 @@ def phase_label(phase: Phase) -> str:
         Phase.PLAN: _t("Phases", "Plan"),
         Phase.WRAPUP: _t("Phases", "Wrap-up"),
     }[Phase(phase)]
+
+
+def session_phase_label(phase: Phase, template: str = "") -> str:
+    """A phase's name in a session of *template*: a recovery session plans a playbook."""
+    if Phase(phase) is Phase.PLAN and is_playbook_session(template):
+        return _t("Phases", "Playbook")
+    return phase_label(phase)
 
 
 def action_status_label(status: ActionStatus) -> str:

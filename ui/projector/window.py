@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QFontMetricsF, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ui.projector.paint import Colors, PaintedView, font
+from ui.projector.playbook_view import PlaybookView
 from ui.projector.views import (
     HeroView,
     IdeateView,
@@ -27,6 +28,7 @@ from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from workshop.journal import Change
 from workshop.model import Phase
+from workshop.playbook import is_playbook_session
 
 PAGE_SECONDS = 12
 
@@ -118,7 +120,9 @@ class ProjectorWindow(QWidget):
         ):
             self.views[phase] = view
         self.stack.addWidget(self.idle)
-        for view in dict.fromkeys(self.views.values()):
+        # A recovery session's Plan phase writes its playbook: the room sees the entry.
+        self.playbook = PlaybookView(context)
+        for view in (*dict.fromkeys(self.views.values()), self.playbook):
             self.stack.addWidget(view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +158,7 @@ class ProjectorWindow(QWidget):
                 if row.after is None or row.before is None:
                     self._schedule()
                     return
-                keys = ("phase", "title", "anonymous", "silent_mode")
+                keys = ("phase", "title", "anonymous", "silent_mode", "template")
                 if any(row.before[k] != row.after[k] for k in keys):
                     self._schedule()
                     return
@@ -172,8 +176,14 @@ class ProjectorWindow(QWidget):
         session = self.idle.session
         self.phase = session.phase if session else None
         view: ProjectorView = self.views[self.phase] if self.phase else self.idle
+        playbook = self.phase in (Phase.PLAN, Phase.WRAPUP) and is_playbook_session(
+            session.template
+        )
+        if playbook:
+            view = self.playbook
         if session is not None:
-            self.header.set_texts(session.title, phase_title(self.phase))
+            title = _t("Recovery playbook") if playbook else phase_title(self.phase)
+            self.header.set_texts(session.title, title)
         else:
             self.header.set_texts("", "")
         self.stack.setCurrentWidget(view)

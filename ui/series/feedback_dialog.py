@@ -1,7 +1,8 @@
 """File > Import customer feedback: a survey tool's CSV into hero stories, with a preview.
 
 The user picks which column holds the customer's words (required) and, if the
-file has them, the date, customer and employee columns; the preview shows the
+file has them, the date, customer, employee and playbook-entry columns (or one
+recovery-playbook entry all the stories used); the preview shows the
 first rows with the chosen columns marked, and the import runs as one
 undoable operation.
 """
@@ -43,6 +44,7 @@ FIELD_LABELS = {
     "date": "&Date:",
     "customer": "&Customer:",
     "employee": "&Employee(s) to credit:",
+    "playbook": "&Playbook entry used:",
 }
 Index = QModelIndex | QPersistentModelIndex
 
@@ -160,6 +162,12 @@ class FeedbackDialog(QDialog):
         )
         self.hero_type.addItem(tr("Recovery"), HeroType.RECOVERY)
         form.addRow(tr("Mark the stories as:"), self.hero_type)
+        self.entry = QComboBox()  # the recovery every story used, when no column names one
+        self.entry.setObjectName("feedbackPlaybookEntry")
+        self.entry.setMinimumContentsLength(24)
+        form.addRow(tr("Recovery &used:"), self.entry)
+        self._fill_entries()
+        self.entry.currentIndexChanged.connect(self._update)
         layout.addLayout(form)
         self.view = QTableView()
         self.view.setModel(self.preview)
@@ -203,7 +211,7 @@ class FeedbackDialog(QDialog):
         self._fill_combos(list(table.headers))
         guess = feedback.guess_mapping(table.headers)
         for field, combo in self.combos.items():
-            index = guess[field]
+            index = guess[field] if combo.isEnabled() else None
             combo.setCurrentIndex(0 if index is None else index + 1)
         self._update()
 
@@ -216,6 +224,15 @@ class FeedbackDialog(QDialog):
                 combo.addItem(name, index)
             combo.blockSignals(False)
 
+    def _fill_entries(self) -> None:
+        book = self.context.book
+        entries = book.playbook.list() if book is not None else []
+        self.entry.addItem(tr("(none, or as the playbook column says)"), None)
+        for number, entry in enumerate(entries, start=1):
+            self.entry.addItem(f"{number}. {one_line(entry.mishap, 60)}", entry.id)
+        self.entry.setEnabled(bool(entries))
+        self.combos["playbook"].setEnabled(bool(entries))
+
     # -- mapping -------------------------------------------------------------------------
     def mapping(self) -> ColumnMapping | None:
         chosen = {field: combo.currentData() for field, combo in self.combos.items()}
@@ -225,7 +242,11 @@ class FeedbackDialog(QDialog):
 
     def _update(self) -> None:
         names = {"text": tr("words"), "date": tr("date"), "customer": tr("customer"),
-                 "employee": tr("employee")}  # fmt: skip
+                 "employee": tr("employee"), "playbook": tr("playbook")}  # fmt: skip
+        recovery = self.entry.currentData() is not None
+        if recovery:  # stories about a playbook recovery are recovery stories
+            self.hero_type.setCurrentIndex(self.hero_type.findData(HeroType.RECOVERY))
+        self.hero_type.setEnabled(not recovery)
         roles = {
             combo.currentData(): names[field]
             for field, combo in self.combos.items()
@@ -269,8 +290,9 @@ class FeedbackDialog(QDialog):
             return
         try:
             ids = feedback.import_feedback(
-                bridge.book, sid, self.table, mapping, self.hero_type.currentData()
-            )
+                bridge.book, sid, self.table, mapping, self.hero_type.currentData(),
+                self.entry.currentData(),
+            )  # fmt: skip
         except WorkshopError as exc:  # nothing was written: the import is all or nothing
             self.status.setText(tr("Nothing was imported: {0}").format(exc))
             return

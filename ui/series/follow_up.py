@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.base import RecordRole
 from ui.models.labels import action_status_label, one_line, plain_tooltip
-from ui.phases import register_page
+from ui.phases import panels, register_page
 from ui.series import common
 from ui.series.common import KeyedTableModel, record_table, tr
 from ui.series.status_dialogs import DateDialog, ReasonDialog
@@ -198,6 +198,8 @@ class FollowUpPage(QWidget):
             wrap=True,
         )
         side.addWidget(self.closed_empty)
+        for extra in panels("follow_up.side", self.context):  # the playbook's review
+            side.addWidget(extra, 1)
         side.addStretch(0)
         row.addWidget(panel, 2)
         outer.addLayout(row, 1)

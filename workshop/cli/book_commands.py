@@ -67,7 +67,9 @@ def demo(args: argparse.Namespace) -> int:
 IMPORT_EPILOG = """\
 The CSV file is UTF-8 with a header row. Columns: kind (delight, obstacle,
 hero or value) and text; optionally author; for hero stories also date
-(YYYY-MM-DD), customer and employee (names credited, separated by ; or ,).
+(YYYY-MM-DD), customer, employee (names credited, separated by ; or ,) and
+playbook (the recovery-playbook entry the story used: its number or its
+mishap; the story becomes a recovery story and a use of that entry).
 Every row is checked first: if one is wrong, its line is reported and
 nothing is imported. BOOK is created if it does not exist, and the session
 too (if several sessions share the title, the newest is used).

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..book import Book
 from ..errors import InvalidInput
 from ..exports.formatting import FORMAT_OF_SUFFIX, FORMATS, default_file_name
+from ..exports.playbook_data import FORMATS as PLAYBOOK_FORMATS
 from . import command
 
 
@@ -22,9 +23,11 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=FORMATS + PLAYBOOK_FORMATS,
         help="pdf (the printable action plan), csv (one row per contribution), markdown, "
-        "or ics (actions as calendar events); default: from the -o file's suffix, else pdf",
+        "or ics (actions as calendar events); default: from the -o file's suffix, else pdf. "
+        "The book's recovery playbook: playbook-pdf (a page a mishap), playbook-cards "
+        "(pocket cards to cut out), playbook-md or playbook-csv",
     )
     parser.add_argument(
         "-o",
@@ -78,13 +81,18 @@ def _to_stdout(book: Book, session: int, fmt: str) -> int:
 
 @command(
     "export",
-    "Write a session's action plan as PDF, CSV, Markdown or calendar events (ICS).",
+    "Write a session's action plan as PDF, CSV, Markdown or calendar events (ICS), "
+    "or the book's recovery playbook as a PDF or pocket cards.",
     _arguments,
 )
 def export(args: argparse.Namespace) -> int:
     from ..exports.plan_data import resolve_session
 
     fmt = _format(args)
+    if fmt in PLAYBOOK_FORMATS:
+        from .playbook_export import export_playbook
+
+        return export_playbook(args, fmt)
     with Book.open(args.book) as book:
         session = resolve_session(book, args.session)
         if args.output == "-":

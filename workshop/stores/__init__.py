@@ -2,8 +2,16 @@
 
 from .actions import ActionStore
 from .contributions import ContributionStore
+from .playbook import PlaybookStore
 from .sessions import SessionStore
 from .themes import ThemeStore
 from .votes import VoteStore
 
-__all__ = ["ActionStore", "ContributionStore", "SessionStore", "ThemeStore", "VoteStore"]
+__all__ = [
+    "ActionStore",
+    "ContributionStore",
+    "PlaybookStore",
+    "SessionStore",
+    "ThemeStore",
+    "VoteStore",
+]

@@ -135,6 +135,7 @@ class ContributionStore(Store):
             f"SELECT id FROM actions WHERE contribution_id IN ({marks})", family
         ):
             tx.update("actions", row_id, contribution_id=None)
+        self.book.playbook.detach_cards(tx, family)  # entries and uses outlive their cards
         for row_id in reversed(family):
             tx.delete("contributions", row_id)
 

@@ -179,6 +179,7 @@ class SessionStore(Store):
         """Delete a session and everything in it (undoable)."""
         self.require("sessions", session_id, "session")
         with self.book.operation("Delete session") as tx:
+            self.book.playbook.detach_session(tx, session_id)  # the playbook outlives it
             for table, where in (
                 ("votes", "session_id = ?"),
                 ("actions", "session_id = ?"),

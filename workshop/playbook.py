@@ -1,0 +1,126 @@
+"""The recovery playbook's vocabulary: entries, their uses, and how a use went.
+
+A playbook entry is a pre-planned recovery for a mishap the team can predict:
+how we apologise, the fix (what, by whom, within how many hours), the
+unexpected extra, and who may authorise it up to what amount. It lives across
+sessions like actions and obstacles; each time the front line uses it, a *use*
+is recorded, and the next follow-up asks whether the recovery worked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+# Sessions made from this template build playbook entries in their Plan phase.
+RECOVERY_TEMPLATE = "recovery-playbook"
+# The method: a good recovery is fast, within a day.
+DEFAULT_FIX_HOURS = 24
+
+
+class Outcome(StrEnum):
+    """Did the recovery work? Asked at the follow-up after each use."""
+
+    WORKED = "worked"
+    PARTLY = "partly"
+    FAILED = "failed"
+
+    @property
+    def label(self) -> str:
+        return OUTCOME_LABELS[self]
+
+
+OUTCOME_LABELS = {
+    Outcome.WORKED: "Worked",
+    Outcome.PARTLY: "Partly",
+    Outcome.FAILED: "Did not work",
+}
+
+
+def is_playbook_session(template: str | None) -> bool:
+    """True for a session whose Plan phase builds the recovery playbook."""
+    return template == RECOVERY_TEMPLATE
+
+
+def fix_within_text(hours: int | None) -> str:
+    """``4`` as "within 4 hours", ``24`` as "within a day", ``72`` as "within 3 days"."""
+    if not hours:
+        return ""
+    if hours % 24 == 0:
+        days = hours // 24
+        return "within a day" if days == 1 else f"within {days} days"
+    return "within an hour" if hours == 1 else f"within {hours} hours"
+
+
+@dataclass(frozen=True)
+class PlaybookEntry:
+    id: int
+    position: int
+    mishap: str
+    apology: str | None
+    fix: str | None
+    fix_by: str | None
+    fix_hours: int | None
+    extra: str | None
+    authoriser: str | None
+    spend_limit: str | None
+    session_id: int | None
+    contribution_id: int | None
+    created_at: str
+    changed_at: str | None
+    source_ids: tuple[int, ...] = field(default=())
+
+    @property
+    def fix_within(self) -> str:
+        return fix_within_text(self.fix_hours)
+
+    @property
+    def who_authorises(self) -> str:
+        """ "Shift lead, up to £25", "Shift lead" or "up to £25" (empty when neither)."""
+        if self.authoriser and self.spend_limit:
+            return f"{self.authoriser}, up to {self.spend_limit}"
+        if self.spend_limit:
+            return f"up to {self.spend_limit}"
+        return self.authoriser or ""
+
+
+@dataclass(frozen=True)
+class PlaybookUse:
+    id: int
+    entry_id: int
+    used_on: str
+    outcome: Outcome | None
+    note: str | None
+    contribution_id: int | None
+    created_at: str
+    reviewed_at: str | None
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """How an entry has served: how often it was used and how those uses went."""
+
+    entry: PlaybookEntry
+    uses: int
+    worked: int
+    partly: int
+    failed: int
+    last_used: str | None
+
+    @property
+    def unknown(self) -> int:
+        return self.uses - self.worked - self.partly - self.failed
+
+    @property
+    def how_it_went(self) -> str:
+        """ "3 uses: 2 worked, 1 partly" (plain English for the exports)."""
+        if not self.uses:
+            return "not used yet"
+        parts = [
+            f"{n} {word}"
+            for n, word in ((self.worked, "worked"), (self.partly, "partly"),
+                            (self.failed, "did not work"), (self.unknown, "not reviewed"))
+            if n
+        ]  # fmt: skip
+        head = "1 use" if self.uses == 1 else f"{self.uses} uses"
+        return f"{head}: {', '.join(parts)}"
