@@ -67,3 +67,16 @@ def test_a_forbidden_import_breaks_its_contract(
     assert result.returncode != 0, result.stdout
     broken = result.stdout.split("Broken contracts", 1)[-1]
     assert contract in broken, result.stdout
+
+
+def test_every_ui_package_has_its_place_in_the_contracts() -> None:
+    """A new folder under ui/ must be placed in a layer, or the contracts would miss it."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    named: set[str] = set()
+    for contract in config["tool"]["importlinter"]["contracts"]:
+        for key in ("source_modules", "forbidden_modules"):
+            named |= set(contract.get(key, []))
+    packages = {f"ui.{p.parent.name}" for p in (ROOT / "ui").glob("*/__init__.py")}
+    assert packages - named == set(), "add these to the layer contracts in pyproject.toml"
