@@ -21,6 +21,7 @@ ACTION_MODULES: list[str] = [
     "ui.projector.actions",
     "ui.voting.actions",
     "ui.series.actions",
+    "ui.rollup.actions",
     "ui.commands.file_menu",
     "ui.commands.edit_menu",
     "ui.commands.session_menu",
