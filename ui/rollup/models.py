@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QFont
 from ui.models.base import FirstCustomRole, RecordModel
 from ui.models.labels import fill, one_line, plain_tooltip
 from ui.widgets.palette import status_color
+from workshop.model import ObstacleStatus
 from workshop.rollup.shared import SharedGroup
 from workshop.rollup.summary import TeamSummary
 
@@ -92,6 +93,17 @@ class TeamModel(RecordModel):
             return str(self._values(t)[column])
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return plain_tooltip(t.team, str(t.path))
+        if role == Qt.ItemDataRole.ToolTipRole and column in (6, 7):
+            return plain_tooltip(
+                fill(
+                    tr("Open %1 · in progress %2 · removed %3 · won't fix %4"),
+                    *(t.obstacles[s] for s in ObstacleStatus),
+                ),
+                fill(
+                    tr("In the way for under 30 days: %1 · 30 to 90 days: %2 · over 90: %3"),
+                    *t.open_by_age,
+                ),
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 5 and t.actions_overdue:

@@ -72,6 +72,7 @@ class RollupWindow(QWidget):
         self.team_model = TeamModel(self)
         self.teams = RollupFilter(self)
         self.teams.setSourceModel(self.team_model)
+        self.teams.setFilterKeyColumn(0)  # the filter box matches team names
         self.group_model = GroupModel(self)
         self.groups = RollupFilter(self)
         self.groups.setSourceModel(self.group_model)
@@ -285,8 +286,9 @@ class RollupWindow(QWidget):
         self.team_model.reset_items(rollup.teams if rollup else [])
         self.group_model.reset_items(rollup.groups if rollup else [])
         has = rollup is not None and bool(rollup.teams)
-        for button in (*self.export_buttons, self.reload_button):
+        for button in self.export_buttons:
             button.setEnabled(has)
+        self.reload_button.setEnabled(bool(self.sources))
         self._update_buttons()
         if rollup is None:
             self.title.setText(tr("Roll-up of several books"))

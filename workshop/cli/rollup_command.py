@@ -139,7 +139,7 @@ def rollup(args: argparse.Namespace) -> int:
         _to_stdout(result, fmt, args.title)
         return 0
     written = _write(result, fmt, target, args)
-    rollup_file.save(grouping, result.threshold, result.decisions, [t.path for t in result.teams])
+    rollup_file.save(grouping, result.threshold, result.decisions, args.paths)
     teams = len(result.teams)
     shared = len(result.shared)
     print(

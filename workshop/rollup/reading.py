@@ -86,9 +86,14 @@ def read_consistently(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
     uri = path.absolute().as_uri()
     if not _wal(path).exists():
         before = _stamp(path)
-        result = _with_connection(f"{uri}?immutable=1", read)
-        if not _wal(path).exists() and _stamp(path) == before:
-            return result
+        try:
+            result = _with_connection(f"{uri}?immutable=1", read)
+        except sqlite3.DatabaseError:
+            if not _wal(path).exists() and _stamp(path) == before:
+                raise  # damaged, not changed under our feet
+        else:
+            if not _wal(path).exists() and _stamp(path) == before:
+                return result
     return _with_connection(f"{uri}?mode=ro", read)
 
 
