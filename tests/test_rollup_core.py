@@ -133,11 +133,21 @@ def test_foreign_damaged_and_newer_files_are_skipped_with_a_one_line_reason(
     with open(newer, "r+b") as f:
         f.seek(60)
         f.write(struct.pack(">I", SCHEMA_VERSION + 1))
+    future = region / "future.dwbook"
+    shutil.copy(region / "South.dwbook", future)
+    conn = sqlite3.connect(future)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('delight-workshop', 'm999_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
     rollup = roll_up([region, tmp_path / "missing.dwbook"], today=TODAY)
     assert [t.team for t in rollup.teams] == ["East", "North", "South", "West"]
     reasons = {s.path.name: s.reason for s in rollup.skipped}
     assert set(reasons) == {"cut.dwbook", "empty.dwbook", "newer.dwbook", "notes.dwbook",
-                            "other.dwbook", "missing.dwbook"}  # fmt: skip
+                            "other.dwbook", "missing.dwbook", "future.dwbook"}  # fmt: skip
+    assert "newer version" in reasons["future.dwbook"]
     assert "damaged" in reasons["cut.dwbook"]
     assert "empty" in reasons["empty.dwbook"]
     assert "newer version" in reasons["newer.dwbook"]

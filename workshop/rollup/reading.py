@@ -147,6 +147,12 @@ def read_team(path: Path, today: date) -> TeamSummary | Skipped:
     except BookError as exc:
         return Skipped(path, str(exc))
     except sqlite3.DatabaseError as exc:
+        if "unable to open" in str(exc) and _wal(path).exists():
+            return Skipped(
+                path,
+                f"“{path.name}” has changes still in {_wal(path).name} that cannot be read "
+                "from a read-only folder: copy both files to a folder you can write to.",
+            )
         return Skipped(path, str(translate_error(exc, path.name)))
     except OSError as exc:
         return Skipped(path, f"“{path.name}” cannot be read: {exc.strerror or exc}.")
