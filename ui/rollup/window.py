@@ -334,15 +334,19 @@ class RollupWindow(QWidget):
 
     # -- grouping ----------------------------------------------------------------
     def _apply_threshold(self) -> None:
-        if self.rollup is not None:
-            self.rollup.regroup(self.threshold.value())
+        if self.rollup is not None and self.rollup.threshold != self.threshold.value():
+            self.rollup.threshold = self.threshold.value()
             self._grouping_changed()
 
     def _grouping_changed(self) -> None:
         if self.rollup is None:
             return
-        self.rollup.regroup()
-        self._refresh()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.rollup.regroup()
+            self._refresh()
+        finally:
+            QApplication.restoreOverrideCursor()
         if self.grouping_file is not None:
             self._save_grouping(self.grouping_file)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -28,7 +29,7 @@ MIN_THRESHOLD = 50
 MAX_THRESHOLD = 100
 MIN_WORD = 3  # shorter words do not make two texts candidates
 CLUE_WORDS = 3  # a text is compared with the leaders sharing one of its 3 rarest words,
-MAX_CANDIDATES = 1_000  # as long as those words are not so common that they say nothing
+MAX_CANDIDATES = 600  # as long as those words are not so common that they say nothing
 
 
 @dataclass
@@ -57,19 +58,19 @@ class SharedGroup:
     mentions: tuple[Mention, ...]  # per team and text, teams in rollup order
     pinned: bool  # set by the user (split or merged), not by the threshold
 
-    @property
+    @cached_property
     def teams(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.team for m in self.mentions))
 
-    @property
+    @cached_property
     def team_count(self) -> int:
         return len(self.teams)
 
-    @property
+    @cached_property
     def times(self) -> int:
         return sum(m.mentions for m in self.mentions)
 
-    @property
+    @cached_property
     def still_open(self) -> int:
         return sum(m.still_open for m in self.mentions)
 
@@ -148,21 +149,25 @@ class _Leaders:
             (found for word in _words(key) if (found := self.by_word.get(word))), key=len
         )
         if postings:
-            candidates = set(postings[0])
-            for found in postings[1:CLUE_WORDS]:
+            found_first, *others = postings[:CLUE_WORDS]
+            candidates = set(found_first)
+            for found in others:
                 if len(candidates) + len(found) > MAX_CANDIDATES:
                     break  # a word that common says little: enough clues already
                 candidates.update(found)
-            choices = {i: self.keys[i] for i in candidates}
+            indexes = list(candidates)
         elif _words(key):
             return None  # none of its words leads any group: nothing can be close
         else:
-            choices = dict(enumerate(self.keys))  # only short words: compare with all
+            indexes = list(range(len(self.keys)))  # only short words: compare with all
         # token_sort_ratio is ratio() of the words sorted: sort each text once, not per pair.
         hit = process.extractOne(
-            _sorted_words(key), choices, scorer=fuzz.ratio, score_cutoff=threshold
+            _sorted_words(key),
+            [self.keys[i] for i in indexes],
+            scorer=fuzz.ratio,
+            score_cutoff=threshold,
         )
-        return None if hit is None else hit[2]
+        return None if hit is None else indexes[hit[2]]
 
 
 def group_obstacles(
