@@ -22,6 +22,7 @@ from workshop.rollup.pdf import write_rollup_pdf
 from workshop.rollup.reading import read_consistently
 from workshop.rollup.text_exports import render_rollup_markdown, shared_file, write_rollup_csv
 from workshop.schema import SCHEMA_VERSION
+from workshop.storage import backup_path
 
 FIXTURE = Path(__file__).parent / "fixtures" / "format1.dwbook"
 
@@ -183,6 +184,18 @@ def test_books_are_read_one_at_a_time(region: Path) -> None:
 
     roll_up([region], today=TODAY, progress=progress)
     assert len(open_books) == 5 and max(open_books) == 0  # each closed before the next
+
+
+def test_the_backup_of_a_migrated_book_in_a_folder_is_not_a_team_of_its_own(
+    region: Path,
+) -> None:
+    shutil.copy(FIXTURE, region / "Old.dwbook")
+    backup = backup_path(region / "Old.dwbook", 1)  # what the app keeps when it updates it
+    shutil.copy(FIXTURE, backup)
+    assert backup.exists()
+    names = [t.team for t in roll_up([region], today=TODAY).teams]
+    assert names.count("Front desk") == 1
+    assert [t.team for t in roll_up([backup], today=TODAY).teams] == ["Front desk"]
 
 
 def test_two_books_of_one_team_name_stay_apart(region: Path, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ are queried, so books of every older format are read as they are.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -44,8 +45,17 @@ from .summary import (
 T = TypeVar("T")
 
 
+_BACKUP = re.compile(r".+\.format\d+-backup" + re.escape(BOOK_SUFFIX))
+
+
+def is_backup(path: Path) -> bool:
+    """The copy the app keeps of a book before it updates its format (storage.backup_path)."""
+    return _BACKUP.fullmatch(path.name) is not None
+
+
 def find_books(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Each file given, and the ``*.dwbook`` files of each folder given (not its sub-folders).
+    """Each file given, and the ``*.dwbook`` files of each folder given (not its sub-folders,
+    nor the backups the app made before updating a book's format).
 
     Files named on purpose are yielded whatever their suffix (a foreign one is
     then skipped with its reason); the same file named twice is yielded once.
@@ -55,9 +65,10 @@ def find_books(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         path = Path(raw).expanduser()
         if path.is_dir():
             found = sorted(
-                (p for p in path.iterdir() if p.suffix == BOOK_SUFFIX and p.is_file()),
+                (p for p in path.iterdir()
+                 if p.suffix == BOOK_SUFFIX and p.is_file() and not is_backup(p)),
                 key=lambda p: p.name.casefold(),
-            )
+            )  # fmt: skip
         else:
             found = [path]
         for book in found:
