@@ -186,3 +186,30 @@ def test_opening_a_book_from_a_network_drive_says_it_is_unsafe_and_points_to_the
     count = len(message_boxes)
     assert console.books.open_path(region / "East.dwbook")
     assert len(message_boxes) == count
+
+
+def test_a_saved_rollup_file_reopens_its_books_threshold_and_groups(
+    qtbot, region: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workshop.rollup import roll_up
+
+    monkeypatch.setattr(rollup_window, "today", lambda: TODAY)
+    rollup = roll_up([region], today=TODAY)
+    safe = next(g for g in rollup.shared if "safe" in g.label)
+    booking = next(g for g in rollup.shared if "booking" in g.label)
+    rollup.decisions.merge([safe, booking])
+    saved = rollup_file.save(tmp_path / "west.rollup.json", 85, rollup.decisions, [region])
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(saved)], ""))
+    )
+    win = RollupWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.mouseClick(win.add_books_button, Qt.MouseButton.LeftButton)
+    assert win.sources == [region] and win.threshold.value() == 85
+    assert win.team_model.rowCount() == 4
+    first = win.groups.index(0, 2).data()
+    assert first == "East, North, South, West" and win.groups.index(0, 5).data() == "set by hand"
+    singles = win.groups.rowCount()
+    qtbot.mouseClick(win.show_single, Qt.MouseButton.LeftButton)
+    assert win.groups.rowCount() > singles  # "Parking is full" and the like appear
