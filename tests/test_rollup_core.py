@@ -278,7 +278,16 @@ def test_exports_neutralise_formulas_and_never_interpret_markup(
     assert lines[0].startswith("team,book,book format,sessions held")
     assert lines[-1].startswith("All 4 teams")
 
+    # A book written by another tool may hold anything, even where the app keeps dates.
+    conn = sqlite3.connect(region / "South.dwbook")
+    conn.execute(
+        "UPDATE actions SET due = '2026-11-01 <img src=x>' WHERE what = 'Fix the door bell'"
+    )
+    conn.commit()
+    conn.close()
+    rollup = roll_up([region], today=TODAY)
     markdown = render_rollup_markdown(rollup)
+    assert "\\<img src=x\\>" in markdown and "<img" not in markdown.replace("\\<img", "")
     assert "Forms in \\<b\\>triplicate\\</b\\> & \\[links\\](http://x)" in markdown
     assert "<b>" not in markdown and "\n= " not in markdown
 

@@ -110,7 +110,7 @@ def render_rollup_markdown(rollup: RollUp, title: str | None = None) -> str:
         meta.append(f"{plural(len(rollup.skipped), 'file')} skipped")
     out += [" · ".join(meta), "", "## Summary per team", ""]
     rows = [
-        [cell(t.team), t.last_session or "", str(t.sessions_held), ideas_rate(t.ideas_per_session),
+        [cell(t.team), cell(t.last_session), str(t.sessions_held), ideas_rate(t.ideas_per_session),
          str(t.actions_open), str(t.actions_overdue), str(t.obstacles_in_the_way),
          str(t.open_by_age[2]), days(t.median_days_to_removal),
          f"{t.heroes} ({t.heroes_routine})"]
@@ -141,7 +141,7 @@ def render_rollup_markdown(rollup: RollUp, title: str | None = None) -> str:
         out += [f"### {md_escape(name)} ({plural(overdue.get(name, 0), 'late action')})", ""]
         out += _table(
             ["Action", "Owner", "Due", "Days late", "Status", "From session"],
-            [[cell(a.what), cell(a.owner), a.due, str(a.days_late), status_label(a.status),
+            [[cell(a.what), cell(a.owner), cell(a.due), str(a.days_late), status_label(a.status),
               cell(a.session_title)] for a in actions[:LATE_IN_MARKDOWN]],
         )  # fmt: skip
         out.append("")
@@ -160,7 +160,7 @@ def render_rollup_markdown(rollup: RollUp, title: str | None = None) -> str:
     stories = hero_stories(rollup.teams, HEROES_IN_MARKDOWN)
     for h in stories:
         credited = ", ".join(md_escape(n) for n in h.credited)
-        extra = f"{hero_label(h.hero_type)}, {h.day}" + (
+        extra = f"{hero_label(h.hero_type)}, {md_escape(h.day)}" + (
             f"; credited: {credited}" if credited else ""
         )
         out.append(f"- {md_escape(h.text)} ({md_escape(h.team)}; {extra})")
