@@ -22,6 +22,7 @@ ACTION_MODULES: list[str] = [
     "ui.voting.actions",
     "ui.series.actions",
     "ui.playbook.actions",
+    "ui.rollup.actions",
     "ui.commands.file_menu",
     "ui.commands.edit_menu",
     "ui.commands.session_menu",

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from ui.models.labels import fill
+from ui.rollup.network import warn_if_on_network
 from ui.state import settings as prefs
 from ui.state.bridge import BookBridge
 from ui.widgets.drafts import settle_drafts
@@ -114,6 +115,7 @@ class BookController(QObject):
             return self._refuse(title, fill(self.tr("“%1”: %2"), path.name, exc.strerror or exc))
         self._swap(book, lock)
         prefs.remember_book(prefs.settings(), str(path))
+        warn_if_on_network(self.window, path)
         return True
 
     def _swap(self, book: Book, lock: QLockFile | None) -> None:

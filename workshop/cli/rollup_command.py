@@ -1,0 +1,150 @@
+"""``rollup``: many teams' books read together (read-only) into a regional PDF, CSV or Markdown."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from ..errors import InvalidInput
+from ..rollup import rollup_file
+from ..rollup.build import RollUp, roll_up
+from ..rollup.shared import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
+from . import PROG, command
+
+FORMATS = ("pdf", "csv", "markdown")
+SUFFIXES = {".pdf": "pdf", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+
+EPILOG = """\
+Each BOOK_OR_FOLDER is a workshop book or a folder whose *.dwbook files are all
+read (not its sub-folders). Books are only read: none is migrated or changed,
+and a book open in the app elsewhere is read safely. Files that cannot be read
+are listed as skipped, with the reason, on standard error.
+
+With -o region.pdf (or .csv, .md) the grouping of shared obstacles is kept in
+region.rollup.json beside it: the threshold and the groups split or merged in
+the app's roll-up window. Without -o, Markdown goes to standard output.
+"""
+
+
+def _threshold(value: str) -> int:
+    try:
+        return rollup_file.check_threshold(value)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = EPILOG
+    parser.add_argument(
+        "paths", metavar="BOOK_OR_FOLDER", type=Path, nargs="+", help="books or folders of books"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="region.pdf, region.csv or region.md (default: Markdown on standard output; "
+        "`-` with --format csv writes CSV there)",
+    )
+    parser.add_argument("--format", choices=FORMATS, help="default: from the -o file's suffix")
+    parser.add_argument(
+        "--threshold",
+        type=_threshold,
+        metavar="N",
+        help=f"similarity ({MIN_THRESHOLD}-{MAX_THRESHOLD}) from which two obstacle texts are "
+        f"grouped as one (default: the roll-up file's, else {DEFAULT_THRESHOLD})",
+    )
+    parser.add_argument("--title", help="the title on the PDF and Markdown")
+    parser.add_argument(
+        "--page-size",
+        choices=("a4", "letter", "auto"),
+        default="auto",
+        type=str.lower,
+        help="PDF paper: a4, letter, or auto (from the locale, the default)",
+    )
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return args.format
+    if args.output and args.output != "-":
+        suffix = Path(args.output).suffix.lower()
+        if suffix not in SUFFIXES:
+            raise InvalidInput(
+                f"Cannot tell the format of “{Path(args.output).name}”: "
+                "use .pdf, .csv or .md, or give --format."
+            )
+        return SUFFIXES[suffix]
+    return "markdown"
+
+
+def _to_stdout(rollup: RollUp, fmt: str, title: str | None) -> None:
+    if fmt == "pdf":
+        raise InvalidInput("A PDF cannot go to standard output: give a file name with -o.")
+    if fmt == "csv":
+        from ..exports.csv_export import neutralise
+        from ..rollup.text_exports import team_rows
+
+        writer = csv.writer(sys.stdout, lineterminator="\r\n")
+        for row in team_rows(rollup):
+            writer.writerow([neutralise(v) for v in row])
+    else:
+        from ..rollup.text_exports import render_rollup_markdown
+
+        sys.stdout.write(render_rollup_markdown(rollup, title))
+
+
+def _write(rollup: RollUp, fmt: str, target: Path, args: argparse.Namespace) -> list[Path]:
+    if fmt == "pdf":
+        from ..rollup.pdf import write_rollup_pdf
+
+        page = None if args.page_size == "auto" else args.page_size
+        return [write_rollup_pdf(rollup, target, page, title=args.title)]
+    if fmt == "csv":
+        from ..rollup.text_exports import write_rollup_csv
+
+        return write_rollup_csv(rollup, target)
+    from ..rollup.text_exports import write_rollup_markdown
+
+    return [write_rollup_markdown(rollup, target, args.title)]
+
+
+@command(
+    "rollup",
+    "Roll up many teams' books (read-only): per-team figures, late actions, shared obstacles.",
+    _arguments,
+)
+def rollup(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    target = None if args.output in (None, "-") else Path(args.output)
+    if target is not None and target.is_dir():
+        raise InvalidInput(f"“{target}” is a folder: give a file name such as region.{fmt[:3]}.")
+    saved = rollup_file.RollUpFile()
+    grouping = rollup_file.beside(target) if target is not None else None
+    if grouping is not None and grouping.exists():
+        saved = rollup_file.load(grouping)
+    threshold = args.threshold if args.threshold is not None else saved.threshold
+    result = roll_up(args.paths, threshold=threshold, decisions=saved.decisions)
+    if not result.teams:
+        if not result.skipped:
+            raise InvalidInput("No workshop book found: a folder's *.dwbook files are read.")
+        first, others = result.skipped[0].reason, len(result.skipped) - 1
+        more = f" ({others} more file{'s' if others != 1 else ''} skipped)" if others else ""
+        raise InvalidInput(f"No workshop book could be read: {first}{more}")
+    for skipped in result.skipped:
+        print(f"{PROG}: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    if target is None:
+        _to_stdout(result, fmt, args.title)
+        return 0
+    written = _write(result, fmt, target, args)
+    rollup_file.save(grouping, result.threshold, result.decisions, args.paths)
+    teams = len(result.teams)
+    shared = len(result.shared)
+    print(
+        f"Rolled up {teams} team{'s' if teams != 1 else ''} "
+        f"({shared} obstacle{'s' if shared != 1 else ''} shared by two teams or more) "
+        f"into {', '.join(str(p) for p in written)}; grouping kept in {grouping}"
+    )
+    return 0
