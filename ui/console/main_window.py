@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         ChangeFollower(self.context, self, self._on_change)
         self.books.failed.connect(self._on_failed)
         self.context.timer.runningChanged.connect(self._on_phase_shown)
+        # A new phase, round or session: yesterday's messages and "Time is up" go.
+        self.pages.phaseShown.connect(self._fresh_start)
+        self.context.sessionChanged.connect(self._fresh_start)
+        self.context.captureKindChanged.connect(self._fresh_start)
         self._restore_geometry()
         self._on_context()
 
@@ -145,6 +149,13 @@ class MainWindow(QMainWindow):
 
     def _on_phase_shown(self, _phase: object) -> None:
         self.refresh_actions()
+
+    def _fresh_start(self, *_args: object) -> None:
+        """The room moved on: clear the status bar's message and a timer that ran out."""
+        self.statusBar().clearMessage()
+        timer = self.context.timer
+        if not timer.running and timer.seconds_left() == 0:
+            timer.reset()  # the next round starts from its full length, not "Time!"
 
     def _on_failed(self, message: str, serious: bool) -> None:
         if serious:
