@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -33,6 +33,8 @@ from ui.widgets.timer_panel import TimerStatus
 from workshop.journal import Change
 from workshop.model import Phase
 from workshop.resources import resource
+
+FRAME_ALLOWANCE = (16, 72)  # a window manager's borders and title bar, roughly
 
 
 def short_path(path: Path) -> str:
@@ -192,15 +194,55 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         store = prefs.settings()
         geometry = prefs.WINDOW_GEOMETRY.read(store)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+        self._restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not self._restored:
             screen = QGuiApplication.primaryScreen()
-            available = screen.availableGeometry() if screen else None
-            width = min(1366, available.width()) if available else 1280
-            height = min(740, available.height()) if available else 720
+            available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 720)
+            # Room for the title bar and the frame: a window as tall as the screen puts
+            # its title bar or its status bar past the edge.
+            width = min(1366, available.width() - FRAME_ALLOWANCE[0])
+            height = min(740, available.height() - FRAME_ALLOWANCE[1])
             self.resize(width, height)
+            # Centred, frame included (a window manager may place it lower otherwise).
+            self.move(
+                available.x() + (available.width() - width - FRAME_ALLOWANCE[0]) // 2,
+                available.y() + (available.height() - height - FRAME_ALLOWANCE[1]) // 2,
+            )
         state = prefs.WINDOW_STATE.read(store)
         if not state.isEmpty():
             self.restoreState(state)
+
+    def keep_on_screen(self) -> None:
+        """Inside a screen that exists now: the one under the window's middle, else the first.
+
+        A book saved on a second screen that is gone, or on a larger screen (or at a
+        smaller display scaling), must not reopen off the edge or past it.
+        """
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        frame = self.frameGeometry()
+        screen = QGuiApplication.screenAt(frame.center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if available.contains(frame):
+            return
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.left(), available.left()), available.right() + 1 - frame.width())
+        y = min(max(frame.top(), available.top()), available.bottom() + 1 - frame.height())
+        self.move(x, y)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._restored:  # once, where the last session left it (if that still exists)
+            self._restored = False
+            self.keep_on_screen()
 
     def save_geometry(self) -> None:
         store = prefs.settings()
