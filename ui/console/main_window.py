@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -34,7 +41,8 @@ from workshop.journal import Change
 from workshop.model import Phase
 from workshop.resources import resource
 
-FRAME_ALLOWANCE = (16, 72)  # a window manager's borders and title bar, roughly
+FRAME_ALLOWANCE = (16, 72)
+NARROW_WIDTH = 1000  # below it the session list steps aside for the page  # a window manager's borders and title bar, roughly
 
 
 def short_path(path: Path) -> str:
@@ -69,6 +77,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([250, 1100])
+        self._sessions_stepped_aside = False
         self.setCentralWidget(self.splitter)
 
         self._book_label = QLabel(self)
@@ -237,6 +246,21 @@ class MainWindow(QMainWindow):
         x = min(max(frame.left(), available.left()), available.right() + 1 - frame.width())
         y = min(max(frame.top(), available.top()), available.bottom() + 1 - frame.height())
         self.move(x, y)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # On a narrow window (1366x768 at 150 % is 911 wide) the session list steps aside
+        # so the page has room; it comes back when the window is wide again. Ctrl+Shift+L
+        # shows it at any width.
+        narrow = self.width() < NARROW_WIDTH
+        if narrow and not self._sessions_stepped_aside and not self.sessions.isHidden():
+            self.sessions.hide()
+            self._sessions_stepped_aside = True
+            self.refresh_actions()  # View > Session List follows
+        elif not narrow and self._sessions_stepped_aside:
+            self._sessions_stepped_aside = False
+            self.sessions.show()
+            self.refresh_actions()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -176,7 +176,9 @@ class IdeatePage(QWidget):
         right.addStretch(1)
         right_widget = QWidget(self)
         right_widget.setLayout(right)
-        right_widget.setFixedWidth(max(300, self.fontMetrics().horizontalAdvance("M") * 26))
+        # Narrower on a small screen (1366x768 at 150 %), never wider than it needs.
+        right_widget.setMinimumWidth(right_widget.minimumSizeHint().width())
+        right_widget.setMaximumWidth(max(300, self.fontMetrics().horizontalAdvance("M") * 26))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)

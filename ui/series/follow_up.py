@@ -159,8 +159,9 @@ class FollowUpPage(QWidget):
         )
         # Owner, due date and status are read whole (sized to their text); the promise and
         # the session it came from wrap in the room left.
+        self.table.setObjectName("followUpTable")
         self.table.setWordWrap(True)
-        self.columns = ReadableColumns(self.table, (1, 2, 3, 4), stretch=(0,), share=0.18)
+        self.columns = ReadableColumns(self.table, (1, 2, 3, 4), stretch=(0,), share=0.2)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         left.addWidget(self.table, 1)
         self.empty = plain_label(
@@ -187,7 +188,7 @@ class FollowUpPage(QWidget):
         panel = QFrame()
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         side = QVBoxLayout(panel)
-        self.closed_title = plain_label(tr("Done since last time"), scale=1.2, bold=True)
+        self.closed_title = plain_label(tr("Done since last time"), scale=1.2, bold=True, wrap=True)
         side.addWidget(self.closed_title)
         side.addWidget(plain_label(tr("Celebrate these first."), muted=True))
         self.closed_view = QListView()
