@@ -71,14 +71,20 @@ def test_the_chime_is_a_short_audible_sound_shipped_with_the_app() -> None:
     assert peak > 0.5 * 32767  # loud enough to be heard, not a click
 
 
-def test_the_chime_uses_qtmultimedia_when_installed_else_a_player_or_the_bell() -> None:
+def test_the_chime_uses_qtmultimedia_when_installed_else_a_player_or_the_bell(
+    ui_settings: Path,
+) -> None:
     chime = Chime()
+    assert chime.fallback in ("winsound", "afplay", "paplay", "pw-play", "aplay", "bell")
     try:
         import PySide6.QtMultimedia  # noqa: F401
     except ImportError:
-        assert chime.way in ("winsound", "afplay", "paplay", "pw-play", "aplay", "bell")
+        assert chime.way == chime.fallback
     else:
         assert chime.way == "QSoundEffect"
+    assert chime.ring()
+    # QSoundEffect, or (no multimedia, or no audio device) the platform's player or bell
+    assert chime.last_way in ("QSoundEffect", chime.fallback, "bell")
 
 
 def test_time_up_rings_once_unless_turned_off_in_the_timer_panel_or_view_menu(

@@ -40,18 +40,19 @@ class Chime(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plays = 0
-        self.way = self._choose()
+        self.fallback = self._platform_way()
+        self.way = self.fallback
+        self.last_way = ""
         self._effect = None
-        if self.way == "QSoundEffect":
-            effect_class = _sound_effect_class()
+        effect_class = _sound_effect_class()
+        if effect_class is not None:
+            self.way = "QSoundEffect"
             self._effect = effect_class(self)
             self._effect.setSource(QUrl.fromLocalFile(str(sound_file())))
             self._effect.setVolume(0.9)
 
     @staticmethod
-    def _choose() -> str:
-        if _sound_effect_class() is not None:
-            return "QSoundEffect"
+    def _platform_way() -> str:
         if sys.platform == "win32":
             return "winsound"
         if sys.platform == "darwin" and shutil.which("afplay"):
@@ -69,18 +70,21 @@ class Chime(QObject):
         if not self.enabled():
             return False
         self.plays += 1
-        if self._effect is not None:
-            self._effect.play()
-        elif self.way == "winsound":
+        if self._effect is not None and self._effect.status() != self._effect.Status.Error:
+            self._effect.play()  # (no audio device: Error, and the fallback plays instead)
+            self.last_way = "QSoundEffect"
+            return True
+        self.last_way = self.fallback
+        if self.fallback == "winsound":
             import winsound
 
             winsound.PlaySound(
                 str(sound_file()),
                 winsound.SND_FILENAME | winsound.SND_ASYNC | winsound.SND_NODEFAULT,
             )
-        elif self.way != "bell":
-            if not QProcess.startDetached(self.way, [str(sound_file())]):
-                QApplication.beep()
-        else:
+        elif self.fallback == "bell" or not QProcess.startDetached(
+            self.fallback, [str(sound_file())]
+        ):
+            self.last_way = "bell"
             QApplication.beep()
         return True
