@@ -208,3 +208,17 @@ def test_on_a_narrow_window_the_session_list_steps_aside_and_comes_back(
     window.resize(1280, 720)
     settle(qtbot)
     assert window.sessions.isVisible()
+
+
+def test_recognition_shows_each_name_whole(qtbot, demo_console) -> None:
+    window, _latest, _voting = demo_console
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    recognition = window.__dict__["_series_windows"]["recognition"]
+    settle(qtbot)
+    table, model = recognition.table, recognition.table.model()
+    width = table.horizontalHeader().sectionSize(1)
+    assert model.rowCount() >= 3
+    for row in range(model.rowCount()):
+        index = model.index(row, 1)
+        font = index.data(Qt.ItemDataRole.FontRole) or table.font()
+        assert QFontMetrics(font).horizontalAdvance(index.data()) + 6 <= width, index.data()
