@@ -239,11 +239,25 @@ class ProjectorWindow(QWidget):
         if self.single_screen:
             self.raise_()
             self.activateWindow()
+        elif self.console is not None and self.isActiveWindow():
+            self.console.activateWindow()  # it moved to another screen: the keyboard goes back
 
     def _screens_changed(self, *_screen: object) -> None:
         """A projector plugged in or out while showing: move to where it belongs."""
         if self.isVisible():
-            QTimer.singleShot(0, self.show_on_best_screen)
+            QTimer.singleShot(0, self._follow_screens)
+
+    def _follow_screens(self) -> None:
+        if not self.isVisible():
+            return
+        console_screen = self.console.screen() if self.console is not None else None
+        others = [s for s in QGuiApplication.screens() if s is not console_screen]
+        if not self.single_screen and not others:
+            # The projector's screen went away: the console stays in front (F5 shows the
+            # projector over it), rather than the room's view covering the facilitator's.
+            self.close()
+        else:
+            self.show_on_best_screen()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
