@@ -65,6 +65,15 @@ def close_keys(window: QWidget) -> CloseKeys:
     return found if found is not None else CloseKeys(window)
 
 
+def fit_screen(owner: QWidget, size: tuple[int, int]) -> tuple[int, int]:
+    """*size*, or less on a small screen (1366x768 at 125 % is 1093x614), frame included."""
+    screen = owner.screen()
+    if screen is None:
+        return size
+    available = screen.availableGeometry()
+    return min(size[0], available.width() - 16), min(size[1], available.height() - 72)
+
+
 def show_window(
     owner: QWidget, key: str, factory: Callable[[], QWidget], size: tuple[int, int]
 ) -> QWidget:
@@ -75,7 +84,7 @@ def show_window(
         window = factory()
         window.setParent(owner, Qt.WindowType.Window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        window.resize(*size)
+        window.resize(*fit_screen(owner, size))
         close_keys(window)
         windows[key] = window
     window.show()
