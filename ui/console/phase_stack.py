@@ -157,6 +157,7 @@ def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
     area.setObjectName(f"{page.objectName()}Scroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab moves between the page's own fields
     area.setWidget(page)
     area.viewport().setAutoFillBackground(False)
     page.setAutoFillBackground(False)
