@@ -41,23 +41,37 @@ def test_projector_is_a_checkable_view_action_on_f5() -> None:
     assert QKeySequence(spec.shortcuts[0]) == QKeySequence(Qt.Key.Key_F5)
 
 
-def test_f5_opens_and_closes_the_projector_and_the_keyboard_stays_with_the_console(qtbot) -> None:
+def test_f5_with_one_screen_puts_the_projector_in_front_full_screen_with_a_way_back(qtbot) -> None:
     console = Console()
     qtbot.addWidget(console)
     console.show()
     qtbot.waitUntil(console.isActiveWindow)
+    assert len(QApplication.screens()) == 1
     qtbot.keyClick(console, Qt.Key.Key_F5)
     projector = projector_of(console)
     assert projector is not None and projector.isVisible()
-    assert not projector.isFullScreen()  # one screen: a window the facilitator can move
+    # One screen (a laptop alone, or mirrored to the projector): in front, full screen ...
+    assert projector.isFullScreen() and projector.single_screen
+    assert projector.geometry() == console.screen().geometry()
+    qtbot.waitUntil(projector.isActiveWindow)
     assert console.projector_action.isChecked()
-    assert QApplication.activeWindow() is console
-    qtbot.keyClick(console, Qt.Key.Key_F5)
+    # ... saying on screen how to get back
+    assert "Esc or F5: back to the console" in projector.rendered_texts()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isVisible() and not console.projector_action.isChecked()
+    qtbot.waitUntil(console.isActiveWindow)
+    # F5 again, from the projector itself, comes back too
+    qtbot.keyClick(console, Qt.Key.Key_F5)
+    qtbot.waitUntil(projector.isActiveWindow)
+    qtbot.keyClick(projector, Qt.Key.Key_F5)
+    assert not projector.isVisible() and not console.projector_action.isChecked()
+    qtbot.waitUntil(console.isActiveWindow)
+    # and F5 in the console (if it has the keyboard) closes it as before
     toggle_projector(console)
-    assert projector_of(console) is projector and projector.isVisible()
-    projector.close()  # closed from its own window: the menu's check follows
-    assert not console.projector_action.isChecked()
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)
+    qtbot.keyClick(console, Qt.Key.Key_F5)
+    assert not projector.isVisible()
     toggle_projector(console)
     console.close()  # closing the console closes the projector too
     assert not projector.isVisible()
@@ -70,17 +84,27 @@ SECOND_SCREEN = textwrap.dedent(
     app = QApplication([])
     from tests.test_projector_actions import Console
     console = Console()
+    console.setScreen(QGuiApplication.screens()[CONSOLE_SCREEN])
+    console.move(console.screen().geometry().topLeft())
     console.show()
     console.projector_action.trigger()
     app.processEvents()
     from ui.projector.actions import projector_of
     p = projector_of(console)
-    print(p.isFullScreen(), p.screen().name(), p.geometry().width(), p.geometry().height())
+    print(p.isFullScreen(), p.screen().name(), p.geometry().width(), p.geometry().height(),
+          p.single_screen, QApplication.activeWindow() is console,
+          "Esc or F5: back to the console" in p.rendered_texts())
     """
 )
 
 
-def test_with_a_second_screen_the_projector_goes_full_screen_there(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("console_screen", "expected"),
+    [(0, ["True", "projector", "1920", "1080"]), (1, ["True", "laptop", "1366", "768"])],
+)
+def test_with_a_second_screen_the_projector_goes_full_screen_on_the_other_one(
+    tmp_path: Path, console_screen: int, expected: list[str]
+) -> None:
     screens = {
         "screens": [
             {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
@@ -92,10 +116,13 @@ def test_with_a_second_screen_the_projector_goes_full_screen_there(tmp_path: Pat
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(screens))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    done = subprocess.run([sys.executable, "-c", SECOND_SCREEN], cwd=ROOT, env=env,
+    script = SECOND_SCREEN.replace("CONSOLE_SCREEN", str(console_screen))
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "projector", "1920", "1080"]
+    # Full screen on the screen the console is not on; the keyboard stays with the
+    # console, and no "back to the console" hint covers the room's view.
+    assert done.stdout.split() == [*expected, "False", "True", "False"]
 
 
 def test_f5_in_the_console_main_window_opens_the_projector(qtbot, tmp_path: Path) -> None:
@@ -120,6 +147,13 @@ def test_f5_in_the_console_main_window_opens_the_projector(qtbot, tmp_path: Path
     assert projector is not None and projector.isVisible()
     assert window.action(PROJECTOR_ACTION).isChecked()
     qtbot.waitUntil(lambda: "Offer umbrellas on rainy days" in projector.rendered_texts())
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    # One screen: the projector has the keyboard, and the console's shortcuts still work there.
+    qtbot.waitUntil(projector.isActiveWindow)
+    qtbot.keyClick(projector, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.context.timer.running
+    qtbot.keyClick(projector, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not window.context.timer.running
+    qtbot.keyClick(projector, Qt.Key.Key_F5)
     assert not projector.isVisible()
+    qtbot.waitUntil(window.isActiveWindow)
     window.close()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 import workshop
 from ui.state import settings as prefs
+from ui.widgets import dialog_titles
 from ui.widgets.palette import build_palette
 
 APP_DISPLAY_NAME = "Delight Workshop"
@@ -39,6 +40,7 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
+    dialog_titles.install(app)  # no dialog narrower than its title
 
 
 def _install_translations(app: QApplication) -> None:

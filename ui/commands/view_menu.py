@@ -45,6 +45,19 @@ def _refresh_full_screen(window: Any, action: QAction) -> None:
     action.setChecked(window.isFullScreen())
 
 
+def _toggle_sound(window: Any) -> None:
+    from ui.widgets.timer_panel import TimerPanel
+
+    store = prefs.settings()
+    prefs.TIMER_SOUND.write(store, not prefs.TIMER_SOUND.read(store))
+    for panel in window.findChildren(TimerPanel):
+        panel.sync_sound()
+
+
+def _refresh_sound(_window: Any, action: QAction) -> None:
+    action.setChecked(prefs.TIMER_SOUND.read(prefs.settings()))
+
+
 def _shortcuts(window: Any) -> None:
     from ui.commands.shortcuts_dialog import ShortcutsDialog
 
@@ -85,6 +98,17 @@ spec(
     checkable=True,
     refresh=_refresh_full_screen,
     tip=QT_TRANSLATE_NOOP("Actions", "Use the whole screen for the console"),
+)
+spec(
+    "view.timer_sound",
+    QT_TRANSLATE_NOOP("Actions", "Sound When Time Is &Up"),
+    "View",
+    _toggle_sound,
+    (),
+    needs="nothing",
+    checkable=True,
+    refresh=_refresh_sound,
+    tip=QT_TRANSLATE_NOOP("Actions", "Play a chime when the round timer reaches zero"),
 )
 spec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "Help", _shortcuts, (Key.HelpContents,),
      needs="nothing", tip=QT_TRANSLATE_NOOP("Actions", "Every command and its keys"))  # fmt: skip

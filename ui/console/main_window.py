@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -33,6 +40,9 @@ from ui.widgets.timer_panel import TimerStatus
 from workshop.journal import Change
 from workshop.model import Phase
 from workshop.resources import resource
+
+FRAME_ALLOWANCE = (16, 72)
+NARROW_WIDTH = 1000  # below it the session list steps aside for the page  # a window manager's borders and title bar, roughly
 
 
 def short_path(path: Path) -> str:
@@ -67,6 +77,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([250, 1100])
+        self._sessions_stepped_aside = False
         self.setCentralWidget(self.splitter)
 
         self._book_label = QLabel(self)
@@ -82,6 +93,10 @@ class MainWindow(QMainWindow):
         ChangeFollower(self.context, self, self._on_change)
         self.books.failed.connect(self._on_failed)
         self.context.timer.runningChanged.connect(self._on_phase_shown)
+        # A new phase, round or session: yesterday's messages and "Time is up" go.
+        self.pages.phaseShown.connect(self._fresh_start)
+        self.context.sessionChanged.connect(self._fresh_start)
+        self.context.captureKindChanged.connect(self._fresh_start)
         self._restore_geometry()
         self._on_context()
 
@@ -146,6 +161,13 @@ class MainWindow(QMainWindow):
     def _on_phase_shown(self, _phase: object) -> None:
         self.refresh_actions()
 
+    def _fresh_start(self, *_args: object) -> None:
+        """The room moved on: clear the status bar's message and a timer that ran out."""
+        self.statusBar().clearMessage()
+        timer = self.context.timer
+        if not timer.running and timer.seconds_left() == 0:
+            timer.reset()  # the next round starts from its full length, not "Time!"
+
     def _on_failed(self, message: str, serious: bool) -> None:
         if serious:
             show_error(self, self.tr("Delight Workshop"), message)
@@ -181,15 +203,70 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         store = prefs.settings()
         geometry = prefs.WINDOW_GEOMETRY.read(store)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+        self._restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not self._restored:
             screen = QGuiApplication.primaryScreen()
-            available = screen.availableGeometry() if screen else None
-            width = min(1366, available.width()) if available else 1280
-            height = min(740, available.height()) if available else 720
+            available = screen.availableGeometry() if screen else QRect(0, 0, 1280, 720)
+            # Room for the title bar and the frame: a window as tall as the screen puts
+            # its title bar or its status bar past the edge.
+            width = min(1366, available.width() - FRAME_ALLOWANCE[0])
+            height = min(740, available.height() - FRAME_ALLOWANCE[1])
             self.resize(width, height)
+            # Centred, frame included (a window manager may place it lower otherwise).
+            self.move(
+                available.x() + (available.width() - width - FRAME_ALLOWANCE[0]) // 2,
+                available.y() + (available.height() - height - FRAME_ALLOWANCE[1]) // 2,
+            )
         state = prefs.WINDOW_STATE.read(store)
         if not state.isEmpty():
             self.restoreState(state)
+
+    def keep_on_screen(self) -> None:
+        """Inside a screen that exists now: the one under the window's middle, else the first.
+
+        A book saved on a second screen that is gone, or on a larger screen (or at a
+        smaller display scaling), must not reopen off the edge or past it.
+        """
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        frame = self.frameGeometry()
+        screen = QGuiApplication.screenAt(frame.center()) or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        if available.contains(frame):
+            return
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        width = min(self.width(), available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.left(), available.left()), available.right() + 1 - frame.width())
+        y = min(max(frame.top(), available.top()), available.bottom() + 1 - frame.height())
+        self.move(x, y)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # On a narrow window (1366x768 at 150 % is 911 wide) the session list steps aside
+        # so the page has room; it comes back when the window is wide again. Ctrl+Shift+L
+        # shows it at any width.
+        narrow = self.width() < NARROW_WIDTH
+        if narrow and not self._sessions_stepped_aside and not self.sessions.isHidden():
+            self.sessions.hide()
+            self._sessions_stepped_aside = True
+            self.refresh_actions()  # View > Session List follows
+        elif not narrow and self._sessions_stepped_aside:
+            self._sessions_stepped_aside = False
+            self.sessions.show()
+            self.refresh_actions()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._restored:  # once, where the last session left it (if that still exists)
+            self._restored = False
+            self.keep_on_screen()
 
     def save_geometry(self) -> None:
         store = prefs.settings()

@@ -3,6 +3,10 @@
 With no book open it shows a welcome (create a book in Documents, open one,
 recent books); with a book but no session, an invitation to create one; a phase
 whose page is not installed shows a friendly note instead of failing.
+
+Each page sits in a scroll area: on a small screen (1366x768 at 150 % is 911x512)
+the console stays inside the screen and a page larger than its room scrolls
+instead of pushing the window past the screen's edge.
 """
 
 from __future__ import annotations
@@ -12,7 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.console.book_controller import default_book_path
 from ui.models.labels import fill, phase_label
@@ -139,6 +151,19 @@ class Placeholder(QWidget):
         )
 
 
+def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+    """*page* in a frameless scroll area that scrolls only below the page's minimum size."""
+    area = QScrollArea(parent)
+    area.setObjectName(f"{page.objectName()}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab moves between the page's own fields
+    area.setWidget(page)
+    area.viewport().setAutoFillBackground(False)
+    page.setAutoFillBackground(False)
+    return area
+
+
 class PhaseStack(QStackedWidget):
     phaseShown = Signal(object)  # the Phase shown, or None
 
@@ -147,6 +172,7 @@ class PhaseStack(QStackedWidget):
         self.context = context
         self._window = window
         self._pages: dict[tuple[Phase, str], QWidget] = {}  # by phase and template variant
+        self._frames: dict[tuple[Phase, str], QScrollArea] = {}
         self.current_phase: Phase | None = None
         self._variant = ""
         self.welcome = WelcomePage(window)
@@ -180,7 +206,8 @@ class PhaseStack(QStackedWidget):
                 page = Placeholder(phase, self)
             page.setObjectName(page.objectName() or f"page_{phase.value}")
             self._pages[key] = page
-            self.addWidget(page)
+            self._frames[key] = scrolling(page, self)
+            self.addWidget(self._frames[key])
         return self._pages[key]
 
     def built_pages(self) -> dict[tuple[Phase, str], QWidget]:
@@ -209,7 +236,8 @@ class PhaseStack(QStackedWidget):
             if phase is None:
                 self.setCurrentWidget(self.no_session)
             else:
-                self.setCurrentWidget(self.page(phase, variant))
+                self.page(phase, variant)
+                self.setCurrentWidget(self._frames[(phase, variant)])
         changed = (phase, variant) != (self.current_phase, self._variant)
         self.current_phase, self._variant = phase, variant
         if changed:
@@ -218,7 +246,7 @@ class PhaseStack(QStackedWidget):
             QTimer.singleShot(0, self.focus_page)  # again once the page is laid out
 
     def focus_page(self) -> None:
-        page = self.currentWidget()
+        page = self.current_page() or self.currentWidget()
         focus = getattr(page, "focus_default", None)
         if callable(focus):
             focus()

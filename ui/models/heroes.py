@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ui.models.bound import BoundModel
+from ui.models.dates import long_date, short_date
 from ui.models.labels import excerpt, hero_type_label, plain_tooltip
 from workshop.journal import Change
 from workshop.model import Contribution, Kind
@@ -36,8 +37,10 @@ class HeroStoryModel(BoundModel):
     def cell(self, item: Contribution, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             kind = hero_type_label(item.hero_type) if item.hero_type else ""
-            when = item.story_date or item.created_at[:10]
+            when = short_date(item.story_date or item.created_at[:10])
             return (excerpt(item.text), kind, when)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
+            return plain_tooltip(long_date(item.story_date or item.created_at[:10]))
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return plain_tooltip(item.text)
         return None

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from ui.models.bound import BoundModel
+from ui.models.dates import long_date, short_date
 from ui.models.labels import action_status_label, excerpt, obstacle_status_label, plain_tooltip
 from workshop.journal import Change
 from workshop.model import Action, Contribution, Kind
@@ -27,12 +28,14 @@ class ActionModel(BoundModel):
                 str(self.row_of(item.id) + 1),
                 excerpt(item.what),
                 item.owner or "",
-                item.due or "",
+                short_date(item.due),
                 item.first_step or "",
                 item.help_needed or "",
                 action_status_label(item.status),
             )
             return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3 and item.due:
+            return plain_tooltip(long_date(item.due))
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 4, 5):
             text = {1: item.what, 4: item.first_step, 5: item.help_needed}[column]
             return plain_tooltip(text)

@@ -31,6 +31,7 @@ from ui.state.follow import ChangeFollower
 from ui.widgets.basics import heading, muted_label, plain_label, scale_font
 from ui.widgets.capture_box import CaptureEdit
 from ui.widgets.card_delegate import card_list
+from ui.widgets.flow import FlowLayout
 from ui.widgets.palette import is_dark, kind_colors
 from ui.widgets.timer_panel import TimerPanel
 from workshop.journal import Change
@@ -77,8 +78,7 @@ class IdeatePage(QWidget):
         self.prompt.setObjectName("ideatePrompt")
         self.prompt.setMinimumHeight(self.prompt.fontMetrics().height() * 2 + 8)
         self.kind_buttons = QButtonGroup(self)
-        kind_row = QHBoxLayout()
-        kind_row.setSpacing(6)
+        kind_row = FlowLayout(spacing=6)  # wraps onto two rows on a narrow window
         for number, kind in enumerate(KINDS, start=1):
             button = QPushButton(kind_icon(kind, dark), f"{kind_label(kind)}  {number}", self)
             button.setObjectName(f"kind_{kind.value}")
@@ -176,7 +176,9 @@ class IdeatePage(QWidget):
         right.addStretch(1)
         right_widget = QWidget(self)
         right_widget.setLayout(right)
-        right_widget.setFixedWidth(max(300, self.fontMetrics().horizontalAdvance("M") * 26))
+        # Narrower on a small screen (1366x768 at 150 %), never wider than it needs.
+        right_widget.setMinimumWidth(right_widget.minimumSizeHint().width())
+        right_widget.setMaximumWidth(max(300, self.fontMetrics().horizontalAdvance("M") * 26))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)

@@ -29,6 +29,7 @@ from ui.phases.plan_forms import ActionForm, ObstacleForm, set_people
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import heading, muted_label
+from ui.widgets.columns import ReadableColumns
 from workshop.journal import Change
 from workshop.model import Phase
 
@@ -52,6 +53,10 @@ def table(parent: QWidget, name: str, *, wrap: bool = False) -> QTableView:
 
 def fit_columns(view: QTableView, *stretch: int) -> None:
     """The *stretch* columns share the width; the others fit their contents."""
+    if view.wordWrap():  # measured on one line: a wrapping table's own measure can stay narrow
+        others = [c for c in range(view.model().columnCount()) if c not in stretch]
+        ReadableColumns(view, others, stretch)
+        return
     header = view.horizontalHeader()
     for column in range(view.model().columnCount()):
         mode = (

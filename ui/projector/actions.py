@@ -43,23 +43,32 @@ class _CloseWithWindow(QObject):
 
 
 def toggle_projector(window: Any) -> ProjectorWindow | None:
-    """Open the projector (full screen on a second screen) or close it if open."""
+    """Open the projector (full screen on another screen, else over the console) or close it."""
     projector = projector_of(window)
     if projector is not None and projector.isVisible():
         projector.close()
         _sync_check(window)
         return projector
     if projector is None:
-        projector = ProjectorWindow(window.context)
-        projector.closed.connect(lambda: _sync_check(window, False))
+        projector = ProjectorWindow(window.context, window)
+        projector.closed.connect(lambda: _back_to_console(window))
         window._projector_window = projector
         _CloseWithWindow(window, projector)
         window.destroyed.connect(projector.deleteLater)
     projector.show_on_best_screen()
-    # The keyboard stays with the console (some platforms activate any new window).
-    window.activateWindow()
+    if not projector.single_screen:
+        # The keyboard stays with the console (some platforms activate any new window).
+        window.activateWindow()
     _sync_check(window)
     return projector
+
+
+def _back_to_console(window: Any) -> None:
+    """The projector closed: the menu's check follows, and the console is in front again."""
+    _sync_check(window, False)
+    if window.isVisible():
+        window.raise_()
+        window.activateWindow()
 
 
 def _page(window: Any, step: int) -> None:
@@ -76,7 +85,9 @@ register(
         handler=toggle_projector,
         shortcuts=("F5",),
         tip=QT_TRANSLATE_NOOP(
-            "Actions", "Open or close the projector view (full screen on a second screen)"
+            "Actions",
+            "Open or close the projector view: full screen on a second screen, or over the "
+            "console with one screen (Esc or F5 comes back)",
         ),
         section=8,
         checkable=True,

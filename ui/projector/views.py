@@ -8,7 +8,7 @@ the session shows names (an anonymous session never does), no settings.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ui.projector.blocks import Block, BlockView
@@ -241,10 +241,26 @@ class IdeateView(ProjectorView):
         count = QFontMetricsF(font(30, scale)).lineSpacing()
         return max(prompt.height + count + 40 * scale, clock + 30 * scale)
 
+    def _time_up_text(self) -> str:
+        return self.tr("Time!")
+
     def _split(self, width: float, scale: float) -> tuple[float, float]:
-        clock_f = font(self.CLOCK_POINTS, scale, bold=True)
-        clock_w = QFontMetricsF(clock_f).horizontalAdvance("88:88")
+        """The prompt's width and the clock's: room for "88:88" and for "Time!" alike."""
+        metrics = QFontMetricsF(font(self.CLOCK_POINTS, scale, bold=True))
+        clock_w = max(
+            metrics.horizontalAdvance("88:88"), metrics.horizontalAdvance(self._time_up_text())
+        )
+        clock_w = min(clock_w, width * 0.5)  # a long translation: the font gives way instead
         return max(width * 0.45, width - clock_w - 40 * scale), clock_w
+
+    def clock_font(self, text: str, width: float, scale: float) -> QFont:
+        """The clock's font, as large as it is, or smaller until *text* fits *width* whole."""
+        points = self.CLOCK_POINTS
+        f = font(points, scale, bold=True)
+        advance = QFontMetricsF(f).horizontalAdvance(text)
+        if advance > width > 0:
+            f.setPointSizeF(f.pointSizeF() * width / advance * 0.98)
+        return f
 
     def paint_top(self, painter: QPainter, rect: QRectF) -> None:
         s = self.scale
@@ -262,8 +278,8 @@ class IdeateView(ProjectorView):
         )
         left = self.context.timer.seconds_left()
         color = Colors.alert if left <= 30 else Colors.accent
-        text = format_seconds(left) if left > 0 else self.tr("Time!")
-        clock_f = font(self.CLOCK_POINTS, s, bold=True)
+        text = format_seconds(left) if left > 0 else self._time_up_text()
+        clock_f = self.clock_font(text, clock_w, s)
         right = Qt.AlignmentFlag.AlignRight
         self.draw_line(painter, text, clock_f, self._countdown, color, right)
 

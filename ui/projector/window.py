@@ -9,7 +9,15 @@ or with the View menu's page actions, or PgUp/PgDn if the window has focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetricsF, QGuiApplication, QKeyEvent, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+)
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ui.projector.paint import Colors, PaintedView, font
@@ -31,6 +39,7 @@ from workshop.model import Phase
 from workshop.playbook import is_playbook_session
 
 PAGE_SECONDS = 12
+_MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 
 
 def _t(text: str) -> str:
@@ -52,12 +61,18 @@ def phase_title(phase: Phase) -> str:
 
 
 class HeaderBar(PaintedView):
-    """The session's title and the phase, in one quiet line at the top."""
+    """The session's title and the phase, in one quiet line at the top (and the way back)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = ""
         self.phase = ""
+        self.hint = ""  # shown when the projector covers the console's own screen
+
+    def set_hint(self, hint: str) -> None:
+        if hint != self.hint:
+            self.hint = hint
+            self.update()
 
     def set_texts(self, title: str, phase: str) -> None:
         if (title, phase) != (self.title, self.phase):
@@ -83,7 +98,14 @@ class HeaderBar(PaintedView):
             Qt.AlignmentFlag.AlignRight,
         )
         title_w = self.width() - 2 * margin - phase_w - 24 * s
-        self.draw_line(painter, self.title, f, QRectF(margin, 0, title_w, h), Colors.muted)
+        if self.hint:
+            # The way back comes first: the title gives way to it on a narrow screen.
+            hint_w = min(QFontMetricsF(f).horizontalAdvance(self.hint) + 4 * s, title_w)
+            hint_rect = QRectF(margin + title_w - hint_w, 0, hint_w, h)
+            self.draw_line(painter, self.hint, f, hint_rect, Colors.accent)
+            title_w -= hint_w + 24 * s
+        if title_w > 0:
+            self.draw_line(painter, self.title, f, QRectF(margin, 0, title_w, h), Colors.muted)
         painter.setPen(Colors.line)
         painter.drawLine(int(margin), int(h - 1), int(self.width() - margin), int(h - 1))
 
@@ -91,10 +113,12 @@ class HeaderBar(PaintedView):
 class ProjectorWindow(QWidget):
     closed = Signal()
 
-    def __init__(self, context: WorkshopContext) -> None:
+    def __init__(self, context: WorkshopContext, console: QWidget | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
         self.context = context
+        self.console = console  # the facilitator's window: its screen, its shortcuts
+        self.single_screen = False  # full screen over the console (no second screen)
         self.setWindowTitle(self.tr("Delight Workshop: projector"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # the console decides
@@ -206,23 +230,44 @@ class ProjectorWindow(QWidget):
 
     # -- placement -----------------------------------------------------------------
     def show_on_best_screen(self) -> None:
-        """Full screen on a second screen when there is one, else a window to move."""
+        """Full screen on a screen other than the console's; with one screen, full screen
+        in front of the console, with the keyboard, until Esc or F5 brings the console back."""
+        console_screen = self.console.screen() if self.console is not None else None
         screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            screen = screens[1]
-            self.setScreen(screen)
-            self.setGeometry(screen.geometry())
-            self.showFullScreen()
-        else:
-            if not self.isVisible() or self.isFullScreen():
-                self.showNormal()
-                self.resize(1280, 720)
-            self.showNormal()
+        others = [s for s in screens if s is not console_screen] if console_screen else screens[1:]
+        self.single_screen = not others
+        screen = others[0] if others else console_screen or QGuiApplication.primaryScreen()
+        self.header.set_hint(
+            self.tr("Esc or F5: back to the console") if self.single_screen else ""
+        )
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not self.single_screen)
+        if self.isVisible() and self.screen() is not screen:
+            self.hide()  # a full-screen window moves to another screen only when shown again
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        if self.single_screen:
+            self.raise_()
+            self.activateWindow()
+        elif self.console is not None and self.isActiveWindow():
+            self.console.activateWindow()  # it moved to another screen: the keyboard goes back
 
     def _screens_changed(self, *_screen: object) -> None:
         """A projector plugged in or out while showing: move to where it belongs."""
         if self.isVisible():
-            QTimer.singleShot(0, self.show_on_best_screen)
+            QTimer.singleShot(0, self._follow_screens)
+
+    def _follow_screens(self) -> None:
+        if not self.isVisible():
+            return
+        console_screen = self.console.screen() if self.console is not None else None
+        others = [s for s in QGuiApplication.screens() if s is not console_screen]
+        if not self.single_screen and not others:
+            # The projector's screen went away: the console stays in front (F5 shows the
+            # projector over it), rather than the room's view covering the facilitator's.
+            self.close()
+        else:
+            self.show_on_best_screen()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -241,8 +286,20 @@ class ProjectorWindow(QWidget):
             self.previous_page()
         elif key in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.close()
-        else:
+        elif not self._console_shortcut(event):
             super().keyPressEvent(event)
+
+    def _console_shortcut(self, event: QKeyEvent) -> bool:
+        """In front of the console (one screen), its shortcuts still work: Ctrl+T, Ctrl+=..."""
+        if self.console is None or event.key() in _MODIFIER_KEYS:
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.console.findChildren(QAction):
+            if action.isEnabled() and any(k.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                                          for k in action.shortcuts()):  # fmt: skip
+                action.trigger()
+                return True
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

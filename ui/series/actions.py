@@ -20,11 +20,15 @@ def _message(window: Any, text: str) -> None:
         show(text)
 
 
-def _opener(module: str, function: str) -> Callable[[Any], None]:
-    """A handler that opens a book-wide window (imported when first used) and focuses it."""
+def _opener(module: str, function: str, key: str) -> Callable[[Any], None]:
+    """A handler that opens a book-wide window (imported when first used) and focuses it;
+    in that window, its own key (or Esc) closes it again."""
 
     def handler(window: Any) -> None:
         opened = getattr(importlib.import_module(f"{__package__}.{module}"), function)(window)
+        from ui.series.windows import close_keys
+
+        close_keys(opened).add(key)
         focus = getattr(opened, "focus_default", None)
         if callable(focus):
             focus()
@@ -91,7 +95,14 @@ _WINDOWS = (
 )
 for action_id, text, module, function, key, tip in _WINDOWS:
     spec(
-        action_id, text, "View", _opener(module, function), (key,), tip=tip, section=5, needs="book"
+        action_id,
+        text,
+        "View",
+        _opener(module, function, key),
+        (key,),
+        tip=tip,
+        section=5,
+        needs="book",
     )
 
 spec(

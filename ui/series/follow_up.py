@@ -10,12 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.base import RecordRole
+from ui.models.dates import short_date
 from ui.models.labels import action_status_label, one_line, plain_tooltip
 from ui.phases import panels, register_page
 from ui.series import common
@@ -31,6 +31,7 @@ from ui.series.status_dialogs import DateDialog, ReasonDialog
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import plain_label
+from ui.widgets.columns import ReadableColumns
 from ui.widgets.palette import is_dark, status_color
 from workshop import series
 from workshop.journal import Change
@@ -64,13 +65,15 @@ class FollowUpModel(KeyedTableModel):
             if column == 1:
                 return a.owner or "—"
             if column == 2:
-                if item.overdue:
-                    return tr("{due} · {n} days late").format(due=a.due, n=item.overdue_days)
-                return a.due or tr("no date")
+                if item.overdue:  # two short lines: the column stays narrow and readable
+                    return tr("{due}\n{n} days late").format(
+                        due=short_date(a.due), n=item.overdue_days
+                    )
+                return short_date(a.due) or tr("no date")
             if column == 3:
                 mark = {ActionStatus.DONE: "✓ ", ActionStatus.DROPPED: "✗ "}.get(a.status, "")
                 return mark + action_status_label(a.status)
-            return f"{item.session_date} · {item.session_title}"
+            return f"{short_date(item.session_date)} · {item.session_title}"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [a.what]
             if a.first_step:
@@ -150,12 +153,15 @@ class FollowUpPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(14)
         left = QVBoxLayout()
-        self.table = record_table(self.model, self.fontMetrics().height() + 14, alternate=False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3, 4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        # Two lines a row (a fixed height: fast with thousands of actions).
+        self.table = record_table(
+            self.model, self.fontMetrics().lineSpacing() * 2 + 12, alternate=False
+        )
+        # Owner, due date and status are read whole (sized to their text); the promise and
+        # the session it came from wrap in the room left.
+        self.table.setObjectName("followUpTable")
+        self.table.setWordWrap(True)
+        self.columns = ReadableColumns(self.table, (1, 2, 3, 4), stretch=(0,), share=0.2)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         left.addWidget(self.table, 1)
         self.empty = plain_label(
@@ -177,12 +183,12 @@ class FollowUpPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left.addLayout(buttons)
-        row.addLayout(left, 5)
+        row.addLayout(left, 3)
 
         panel = QFrame()
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         side = QVBoxLayout(panel)
-        self.closed_title = plain_label(tr("Done since last time"), scale=1.2, bold=True)
+        self.closed_title = plain_label(tr("Done since last time"), scale=1.2, bold=True, wrap=True)
         side.addWidget(self.closed_title)
         side.addWidget(plain_label(tr("Celebrate these first."), muted=True))
         self.closed_view = QListView()
@@ -201,7 +207,7 @@ class FollowUpPage(QWidget):
         for extra in panels("follow_up.side", self.context):  # the playbook's review
             side.addWidget(extra, 1)
         side.addStretch(0)
-        row.addWidget(panel, 2)
+        row.addWidget(panel, 1)
         outer.addLayout(row, 1)
         outer.addWidget(
             plain_label(
@@ -221,29 +227,11 @@ class FollowUpPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-    # Widths from the font, at most a share of the table: measuring 2,000 rows' contents
-    # would cost a second, and the promise itself needs the most room.
-    COLUMN_SAMPLES = ((1, "Store manager", 0.14), (2, "2026-12-31 · 365 days late", 0.2),
-                      (3, "✓ In progress", 0.12), (4, "2026-12-31 · Front desk, Nov", 0.2))  # fmt: skip
-
-    def _fit_columns(self) -> None:
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        wide = QFontMetrics(bold).horizontalAdvance
-        room = max(400, self.table.viewport().width())
-        header = self.table.horizontalHeader()
-        for col, sample, share in self.COLUMN_SAMPLES:
-            header.resizeSection(col, min(wide(sample) + 16, int(room * share)))
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.model.set_dark(is_dark(self))
             self.closed_model.set_dark(is_dark(self))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
 
     # -- book and session ----------------------------------------------------------
     def focus_default(self) -> None:

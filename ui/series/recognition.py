@@ -32,6 +32,7 @@ from ui.series.windows import add_undo_actions
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import plain_label
+from ui.widgets.columns import text_width
 from ui.widgets.palette import is_dark, status_color
 from workshop import series
 from workshop.errors import WorkshopError
@@ -197,7 +198,16 @@ class RecognitionView(QWidget):
         self.empty.setVisible(not ranked)
         row = self.ranking.row_of(chosen.employee.casefold()) if chosen else None
         self.table.selectRow(row if row is not None else 0)
+        self._fit_ranking()
         self._show_stories()
+
+    def _fit_ranking(self) -> None:
+        """The ranking as wide as its names (in bold): they were cut to "Aisha …"."""
+        names = text_width(self.table, 1)
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(min(others + names + frame, 520))
 
     def current_employee(self) -> Recognition | None:
         index = self.table.currentIndex()

@@ -29,6 +29,7 @@ from ui.voting.keys import hands_key, turn_key
 from ui.voting.models import CARD_ID_ROLE, BallotModel, RankingModel
 from ui.voting.state import PAGE_SIZE, VotingState
 from ui.voting.tables import ballot_table, results_table
+from ui.widgets.flow import FlowLayout, labelled
 from workshop.model import Phase, VoteMode
 
 
@@ -80,22 +81,17 @@ class VotePage(QWidget):
         self.close_button.setToolTip(self.tr("Close voting and reveal (Ctrl+Shift+R)"))
         self.close_button.clicked.connect(self.close_voting)
 
-        settings = QHBoxLayout()
-        for widget in (
-            QLabel(self.tr("Method")),
-            self.method,
-            QLabel(self.tr("Dots each")),
-            self.dots,
-            QLabel(self.tr("Most per item")),
-            self.per_item,
-            self.voters_label,
-            self.voters,
+        # Rows that wrap on a narrow window (a 1366x768 screen at 125 % or 150 %).
+        settings = FlowLayout(spacing=10)
+        settings.add_widgets(
+            labelled(self.tr("Method"), self.method),
+            labelled(self.tr("Dots each"), self.dots),
+            labelled(self.tr("Most per item"), self.per_item),
+            labelled(self.voters_label, self.voters),
             self.secret,
-        ):
-            settings.addWidget(widget)
-        settings.addStretch(1)
-        settings.addWidget(self.open_button)
-        settings.addWidget(self.close_button)
+        )
+        settings.push_right()
+        settings.add_widgets(self.open_button, self.close_button)
 
         self.banner = _plain(QLabel())
         self.banner.setObjectName("voteBanner")
@@ -156,12 +152,10 @@ class VotePage(QWidget):
         self.next_voter = QPushButton(self.tr("Next voter"))
         self.next_voter.setToolTip(self.tr("Enter or Tab"))
         self.next_voter.clicked.connect(lambda: self._step_voter(+1))
-        bottom = QHBoxLayout()
-        for widget in (self.prev_page, self.next_page, self.page_label):
-            bottom.addWidget(widget)
-        bottom.addStretch(1)
-        for widget in (self.take_back_button, self.prev_voter, self.next_voter):
-            bottom.addWidget(widget)
+        bottom = FlowLayout()
+        bottom.add_widgets(self.prev_page, self.next_page, self.page_label)
+        bottom.push_right()
+        bottom.add_widgets(self.take_back_button, self.prev_voter, self.next_voter)
 
         layout = QVBoxLayout(self)
         layout.addLayout(settings)

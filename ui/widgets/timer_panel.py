@@ -1,8 +1,10 @@
 """Controls of the round timer (set, start, pause, +1 minute, reset) and its gentle end signal.
 
 The timer itself is ``context.timer`` (shared with the projector). When a round
-ends, the app beeps once (if the sound setting is on) and the time flashes for
-a few seconds: a signal the room notices without an alarm.
+ends, the app plays a short chime once (if the sound setting is on, see
+:mod:`ui.widgets.chime`) and the time flashes for a few seconds: a signal the
+room notices without an alarm. The status bar says "Time is up" until the timer
+is reset or started again, which the console does when the next round or phase starts.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +27,7 @@ from ui.models.labels import fill
 from ui.state import settings as prefs
 from ui.state.round_timer import RoundTimer, format_seconds
 from ui.widgets.basics import heading, scale_font
+from ui.widgets.chime import Chime
 from ui.widgets.palette import flash_color, is_dark
 
 FLASHES = 6  # on/off steps of the end signal
@@ -76,6 +80,7 @@ class TimerStatus(QLabel):
         self.setMargin(2)
         self.timer = timer
         self.flasher = Flasher(self)
+        self.chime = Chime(self)
         timer.ticked.connect(self._show)
         timer.runningChanged.connect(lambda _running: self._show(timer.seconds_left()))
         timer.finished.connect(self._finished)
@@ -90,8 +95,7 @@ class TimerStatus(QLabel):
             self.setText(fill(self.tr("Timer: %1"), format_seconds(seconds)))
 
     def _finished(self) -> None:
-        if prefs.TIMER_SOUND.read(prefs.settings()):
-            QApplication.beep()
+        self.chime.ring()
         self.flasher.start()
 
 
@@ -133,11 +137,20 @@ class TimerPanel(QFrame):
         grid.setVerticalSpacing(8)
         grid.addWidget(heading(self.tr("Round timer"), self, scale=1.0), 0, 0, 1, 3)
         grid.addWidget(self.time, 1, 0, 1, 3)
+        self.sound = QCheckBox(self.tr("Sound"), self)
+        self.sound.setObjectName("timerSound")
+        self.sound.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sound.setToolTip(
+            self.tr("Play a chime when time is up (View > Sound When Time Is Up)")
+        )
+        self.sync_sound()
+        self.sound.toggled.connect(self._store_sound)
         row = QHBoxLayout()
         length = QLabel(self.tr("Length"), self)
         length.setBuddy(self.minutes)
         row.addWidget(length)
         row.addWidget(self.minutes, 1)
+        row.addWidget(self.sound)
         grid.addLayout(row, 2, 0, 1, 3)
         grid.addWidget(self.start_button, 3, 0)
         grid.addWidget(self.add_button, 3, 1)
@@ -150,6 +163,16 @@ class TimerPanel(QFrame):
             timer.set_minutes(self.minutes.value())
         self._show(timer.seconds_left())
         self._running(timer.running)
+
+    def sync_sound(self) -> None:
+        """Show the sound setting as stored (the View menu changes it too)."""
+        self.sound.setChecked(prefs.TIMER_SOUND.read(prefs.settings()))
+
+    def _store_sound(self, on: bool) -> None:
+        prefs.TIMER_SOUND.write(prefs.settings(), on)
+        refresh = getattr(self.window(), "refresh_actions", None)  # the View menu's check
+        if callable(refresh):
+            refresh()
 
     def _button(self, text: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)

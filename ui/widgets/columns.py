@@ -1,0 +1,86 @@
+"""Table columns a user must read whole: sized to their longest text, never cut short.
+
+``QHeaderView.ResizeToContents`` measures a word-wrapping table's cells at the
+width the column already has, so a column that started narrow (an empty table,
+then rows added) stays narrow: a due date showed as "2…". Here the columns that
+hold short values (an owner, a date, a status) get the width of their widest
+text, measured on one line, capped at a share of the table; the long texts
+(the stretch columns) wrap in what is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+PADDING = 14  # the cell's margins and the header's sort-indicator room
+MAX_ROWS_MEASURED = 400  # a longer table measures its first rows only (fast enough to redo)
+
+
+def text_width(view: QTableView, column: int) -> int:
+    """Width of the widest text of *column* (its header included), on one line."""
+    model = view.model()
+    header = view.horizontalHeader()
+    title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+    bold = QFont(header.font())
+    bold.setBold(True)
+    widest = QFontMetrics(bold).horizontalAdvance(str(title))
+    seen: set[str] = set()
+    metrics = view.fontMetrics()
+    for row in range(min(model.rowCount(), MAX_ROWS_MEASURED)):
+        index = model.index(row, column)
+        text = index.data()
+        if not isinstance(text, str) or text in seen:
+            continue
+        seen.add(text)
+        cell_font = index.data(Qt.ItemDataRole.FontRole)
+        measure = QFontMetrics(cell_font) if isinstance(cell_font, QFont) else metrics
+        for line in text.split("\n"):
+            widest = max(widest, measure.horizontalAdvance(line))
+    return widest + PADDING
+
+
+class ReadableColumns(QObject):
+    """Keeps *columns* of *view* as wide as their texts (at most *share* of the table each)."""
+
+    def __init__(
+        self, view: QTableView, columns: Iterable[int], stretch: Iterable[int], share: float = 0.22
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.columns = tuple(columns)
+        self.share = share
+        header = view.horizontalHeader()
+        for column in range(view.model().columnCount()):
+            mode = QHeaderView.ResizeMode.Interactive
+            if column in tuple(stretch):
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        model = view.model()
+        for signal in (
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.modelReset,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
+            signal.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self, *_args: object) -> None:
+        view = self.view
+        room = max(300, view.viewport().width())
+        header = view.horizontalHeader()
+        for column in self.columns:
+            width = min(text_width(view, column), int(room * self.share))
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
