@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -28,6 +27,7 @@ from ui.phases import register_panel
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import plain_label
+from ui.widgets.flow import FlowLayout
 from ui.widgets.palette import is_dark, status_color
 from workshop import series
 from workshop.journal import Change
@@ -109,7 +109,8 @@ class UseReview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
+        # The buttons wrap: the panel sits in the Follow-up page's narrow side column.
+        buttons = FlowLayout()
         self.buttons: dict[Outcome | None, QPushButton] = {}
         for key, outcome in KEYS:
             text = (
@@ -119,12 +120,11 @@ class UseReview(QWidget):
             button.setObjectName(f"pbOutcome_{outcome.value if outcome else 'unknown'}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _c=False, o=outcome: self.set_outcome(o))
-            buttons.addWidget(button)
+            buttons.add_widgets(button)
             self.buttons[outcome] = button
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda o=outcome: self.set_outcome(o))
-        buttons.addStretch(1)
         layout.addLayout(buttons)
 
     def show_uses(self, uses: list[PlaybookUse]) -> None:
@@ -158,14 +158,17 @@ class UseReview(QWidget):
 class FollowUpRecoveries(QFrame):
     """The Follow-up page's panel: the playbook's recoveries used since the last session."""
 
+    availabilityChanged = Signal(bool)  # whether there is anything to review
+
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.available = False
         self.setObjectName("followUpRecoveries")
         self.context = context
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
-        self.title = plain_label(_t("Recoveries used since last time"), scale=1.2, bold=True)
-        layout.addWidget(self.title)
+        # Shown as the title of its tab beside the Follow-up list.
+        self.setWindowTitle(_t("Recoveries used"))
         layout.addWidget(
             plain_label(_t("Did the recovery work? Select one: 1 worked, 2 partly, 3 not."),
                         muted=True, wrap=True)
@@ -187,7 +190,8 @@ class FollowUpRecoveries(QFrame):
         # The first session of a book has no "last time" to look back to.
         uses = book.playbook.uses_since(since) if since else []
         self.review.show_uses(uses)
-        self.setVisible(bool(uses))  # nothing to ask about: the panel stays out of the way
+        self.available = bool(uses)
+        self.availabilityChanged.emit(self.available)  # nothing to ask about: out of the way
 
 
 @register_panel("follow_up.side")

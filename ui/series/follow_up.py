@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import plain_label
 from ui.widgets.columns import ReadableColumns
+from ui.widgets.flow import FlowLayout
 from ui.widgets.palette import is_dark, status_color
 from workshop import series
 from workshop.journal import Change
@@ -141,6 +143,29 @@ class FollowUpPage(QWidget):
         self.reload()
 
     # -- layout --------------------------------------------------------------------
+    def _side_tabs(self, closed: QWidget) -> QWidget:
+        """The side column: what was closed, and a tab for each panel a feature adds.
+
+        Tabs keep the column as short as one panel, so the page fits a small screen. A
+        panel hides itself when it has nothing to show; its tab follows.
+        """
+        extras = panels("follow_up.side", self.context)  # e.g. the playbook's review
+        if not extras:
+            return closed
+        tabs = QTabWidget()
+        tabs.setObjectName("followUpSideTabs")
+        tabs.setDocumentMode(True)
+        tabs.addTab(closed, tr("Done"))
+        for extra in extras:
+            index = tabs.addTab(extra, extra.windowTitle())
+            # A panel with an availabilityChanged(bool) signal hides its tab when it has
+            # nothing to show.
+            available = getattr(extra, "availabilityChanged", None)
+            if available is not None:
+                tabs.setTabVisible(index, bool(getattr(extra, "available", True)))
+                available.connect(lambda shown, i=index: tabs.setTabVisible(i, shown))
+        return tabs
+
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 14, 18, 14)
@@ -169,7 +194,7 @@ class FollowUpPage(QWidget):
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left.addWidget(self.empty, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.done_button = QPushButton(tr("Done  (D)"))
         self.progress_button = QPushButton(tr("In progress, new date…  (P)"))
         self.drop_button = QPushButton(tr("Dropped, with a reason…  (X)"))
@@ -180,8 +205,7 @@ class FollowUpPage(QWidget):
         ):
             button.clicked.connect(slot)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.add_widgets(button)
         left.addLayout(buttons)
         row.addLayout(left, 3)
 
@@ -204,10 +228,8 @@ class FollowUpPage(QWidget):
             wrap=True,
         )
         side.addWidget(self.closed_empty)
-        for extra in panels("follow_up.side", self.context):  # the playbook's review
-            side.addWidget(extra, 1)
         side.addStretch(0)
-        row.addWidget(panel, 1)
+        row.addWidget(self._side_tabs(panel), 1)
         outer.addLayout(row, 1)
         outer.addWidget(
             plain_label(
