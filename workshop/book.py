@@ -31,6 +31,7 @@ class Book:
         self.db = db
         self.read_only = False  # set by open_read_only: every operation is refused
         self._scratch: Path | None = None  # a private copy's folder, removed on close
+        self.recovered_wal: Path | None = None  # a torn -wal kept aside at open (walcheck)
         self.clock = clock
         self.history = UndoStack()
         self._listeners: list[Listener] = []
@@ -44,8 +45,17 @@ class Book:
     # -- opening and closing -------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
-        """Open an existing book (raises a BookError a user can read)."""
-        return cls(Path(path), open_book_db(Path(path)), clock)
+        """Open an existing book (raises a BookError a user can read).
+
+        If its -wal would lose committed work in SQLite's recovery, a copy of the -wal
+        is kept first and named in ``recovered_wal`` (the caller tells the user).
+        """
+        from .walcheck import keep_torn_wal
+
+        kept = keep_torn_wal(Path(path))
+        book = cls(Path(path), open_book_db(Path(path)), clock)
+        book.recovered_wal = kept
+        return book
 
     @classmethod
     def open_read_only(cls, path: str | Path, clock: Clock = datetime.now) -> Book:

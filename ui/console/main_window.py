@@ -24,6 +24,7 @@ from ui.console.book_controller import BookController
 from ui.console.phase_stack import PhaseStack
 from ui.console.session_list import SessionPanel
 from ui.console.stepper import Stepper
+from ui.models.labels import fill
 from ui.state import settings as prefs
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
 
     # -- reacting --------------------------------------------------------------
     def _on_context(self, *_args: object) -> None:
+        book = self.context.book
+        # A read-only book is shown, exported and copied, never edited.
+        self.pages.setEnabled(book is None or not book.read_only)
         self._update_title()
         self.refresh_actions()
 
@@ -165,7 +169,10 @@ class MainWindow(QMainWindow):
                 parts.insert(0, book.sessions.get(sid).title)
             except Exception:  # the session was just deleted
                 pass
-        self.setWindowTitle(" — ".join(parts))
+        title = " — ".join(parts)
+        if book.read_only:
+            title = fill(self.tr("%1 (read-only)"), title)
+        self.setWindowTitle(title)
         self._book_label.setText(short_path(book.path))
 
     # -- window life -----------------------------------------------------------

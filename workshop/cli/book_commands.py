@@ -17,6 +17,7 @@ from ..csv_import import import_rows, read_csv_file
 from ..demo import write_demo
 from ..errors import BookError
 from ..storage import BOOK_SUFFIX
+from ..walcheck import recovery_warning
 from . import command, stream_takes
 
 
@@ -134,6 +135,8 @@ def import_(args: argparse.Namespace) -> int:
     if path.exists() or path.is_symlink():
         refuse_if_open_in_app(path, force=args.force)
         with Book.open(path) as book:
+            if book.recovered_wal is not None:
+                print(recovery_warning(path, book.recovered_wal), file=sys.stderr)
             result = import_rows(book, args.session, rows)
     else:
         with _new_book(path) as book:
