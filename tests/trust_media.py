@@ -63,17 +63,15 @@ def read_only_folder(folder: Path, files: dict[str, Path]) -> Iterator[Path]:
 def fill_disk(folder: Path) -> None:
     """Write a file until the disk holding *folder* has no byte left."""
     block = b"\0" * 65536
-    with open(folder / "filler", "wb") as f:
+    with open(folder / "filler", "wb", buffering=0) as f:
         try:
             while True:
                 f.write(block)
-                f.flush()
         except OSError:
             pass
-    with open(folder / "filler-tail", "wb") as f:
+    with open(folder / "filler-tail", "wb", buffering=0) as f:
         try:
             while True:
                 f.write(b"\0")
-                f.flush()
         except OSError:
             pass

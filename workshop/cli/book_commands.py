@@ -56,6 +56,10 @@ def _new_book(path: Path) -> Iterator[Book]:
             if path.exists():
                 raise
             os.replace(temp, path)  # a file system without hard links
+    except BookError as exc:  # name the book the user asked for, not the hidden one
+        if temp.name not in str(exc):
+            raise
+        raise type(exc)(str(exc).replace(temp.name, path.name)) from exc
     finally:
         _remove_new_book(temp)
 
