@@ -123,3 +123,22 @@ def test_pyside6_exclusion_keeps_every_6_12_0_release_out() -> None:
 def test_system_deps_is_executable_bash() -> None:
     assert os.access(SCRIPT, os.R_OK)
     assert subprocess.run(["bash", "-n", str(SCRIPT)]).returncode == 0
+
+
+# -- item 13: import --help from the parser's own lists -------------------------------
+def test_import_help_lists_what_the_parser_reads() -> None:
+    from workshop.feedback import NAME_SEPARATORS, date_examples, parse_day, split_employees
+
+    from .trust_helpers import run_cli
+
+    result = run_cli("import", "--help")
+    assert result.returncode == 0
+    help_text = " ".join(result.stdout.split())
+    assert "YYYY-MM-DD" not in help_text
+    for example in date_examples():
+        assert example in help_text
+        assert parse_day(example) == "2026-11-03"
+    for separator in NAME_SEPARATORS:
+        assert f"“{separator}”" in help_text
+        assert split_employees(f"Ann {separator} Bob") == ("Ann", "Bob")
+    assert split_employees("Ann and Bob") == ("Ann", "Bob")

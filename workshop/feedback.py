@@ -30,8 +30,10 @@ GUESSES = {
     "customer": ("customer", "client", "guest", "respondent", "name", "from"),
     "employee": ("employee", "staff", "agent", "served", "team member", "colleague", "credit"),
 }
-# Several employees in one cell: "Ann; Bob", "Ann, Bob", "Ann & Bob", "Ann / Bob".
-_NAME_SPLIT = re.compile(r"\s*(?:[;,&/+\n]|\band\b)\s*")
+# Several employees in one cell: "Ann; Bob", "Ann, Bob", "Ann & Bob", "Ann / Bob", "Ann and Bob".
+# The one source of the separators: the parser and every help text use it.
+NAME_SEPARATORS = (";", ",", "&", "/", "+")
+_NAME_SPLIT = re.compile(r"\s*(?:[" + re.escape("".join(NAME_SEPARATORS)) + r"\n]|\band\b)\s*")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d.%m.%Y", "%d %B %Y", "%d %b %Y",
                  "%B %d, %Y", "%b %d, %Y")  # fmt: skip
 
@@ -146,6 +148,22 @@ def parse_day(value: str) -> str | None:
     raise InvalidInput(
         f"“{value}” is not a date this import understands (use 2026-11-03, or leave it empty)."
     )
+
+
+def date_examples() -> list[str]:
+    """One example of every date form parse_day reads (for help texts)."""
+    day = datetime(2026, 11, 3)
+    examples = [day.date().isoformat()]
+    for fmt in _DATE_FORMATS:
+        text = day.strftime(fmt)
+        if text not in examples:
+            examples.append(text)
+    return examples
+
+
+def separators_text() -> str:
+    """The separators of several employees in one cell, for help texts."""
+    return " ".join(f"“{s}”" for s in NAME_SEPARATORS) + ' or the word "and"'
 
 
 def split_employees(value: str) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ import json
 import os
 import secrets
 import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from ..book import Book
 from ..csv_import import import_rows, read_csv_file
 from ..demo import write_demo
 from ..errors import BookError
+from ..feedback import date_examples, separators_text
 from ..storage import BOOK_SUFFIX
 from ..walcheck import recovery_warning
 from . import command, stream_takes
@@ -103,19 +105,24 @@ def demo(args: argparse.Namespace) -> int:
     return 0
 
 
-IMPORT_EPILOG = """\
-The CSV file is UTF-8 with a header row. Columns: kind (delight, obstacle,
-hero or value) and text; optionally author; for hero stories also date
-(YYYY-MM-DD), customer and employee (names credited, separated by ; or ,).
-Every row is checked first: if one is wrong, its line is reported and
-nothing is imported. BOOK is created if it does not exist, and the session
-too (if several sessions share the title, the newest is used).
-"""
+def import_epilog() -> str:
+    """The import's help, from the same lists the parser reads (dates, separators)."""
+    text = (
+        "The CSV file is UTF-8 with a header row. Columns: kind (delight, obstacle, hero "
+        "or value) and text; optionally author; for hero stories also date (any of "
+        f"{'; '.join(date_examples())}; a date-time keeps its day), customer and employee "
+        f"(the names credited, separated by {separators_text()}). Every row is checked "
+        "first: if one is wrong, its line is reported and nothing is imported. BOOK is "
+        "created if it does not exist, and the session too (if several sessions share the "
+        "title, the newest is used). A book open in Delight Workshop on this computer is "
+        "refused unless --force is given."
+    )
+    return textwrap.fill(text, 78)
 
 
 def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = IMPORT_EPILOG
+    parser.epilog = import_epilog()
     _book_arg(parser)
     parser.add_argument("csv", metavar="FILE.csv", type=Path, help="the CSV file to import")
     parser.add_argument(
