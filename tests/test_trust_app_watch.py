@@ -51,3 +51,29 @@ def test_an_import_from_the_cli_shows_in_the_open_window_and_projector(
     assert console.context.session_id is not None  # the session stayed on screen
     assert not console.context.book.can_undo  # undo never replays over outside changes
     projector.close()
+
+
+def test_the_window_says_when_a_torn_journal_was_kept(
+    qtbot, console, message_boxes: list, tmp_path: Path
+) -> None:
+    """Issue 13, item 5 in the app: a truncated -wal is kept beside the book, and said."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "team.dwbook"
+    _ideate_book(path)
+    code = (
+        "import os, sys; from workshop.book import Book\n"
+        "b = Book.open(sys.argv[1]); b.db.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "for i in range(4): b.contributions.add(1, 'delight', f'Card {i}')\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+    wal = Path(f"{path}-wal")
+    torn = wal.read_bytes()[:-2000]
+    wal.write_bytes(torn)
+    Path(f"{path}-shm").unlink()
+    assert console.books.open_path(path)
+    assert any("could not be recovered" in title for title, _text in message_boxes)
+    assert any("team.dwbook-wal.recovered" in text for _title, text in message_boxes)
+    assert (tmp_path / "team.dwbook-wal.recovered").read_bytes() == torn

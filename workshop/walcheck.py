@@ -12,10 +12,12 @@ transaction or frames of an earlier, checkpointed generation, a copy is kept as
 
 from __future__ import annotations
 
+import os
 import shutil
 import struct
 from pathlib import Path
 
+from .errors import BookError
 from .storage import read_header
 
 WAL_HEADER = 32
@@ -92,8 +94,18 @@ def keep_torn_wal(book: Path) -> Path | None:
         return None
     if not discarded_bytes(data):
         return None
+    if not os.access(book.parent, os.W_OK):
+        return None  # a writing open is refused here anyway; reading drops nothing on disk
     target = recovered_name(book)
-    shutil.copyfile(wal, target)
+    try:
+        shutil.copyfile(wal, target)
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        raise BookError(
+            f"“{book.name}” was not closed properly and part of its journal is damaged; "
+            f"a copy of the journal could not be kept ({exc.strerror or exc}), so the book "
+            "was not opened for writing."
+        ) from exc
     return target
 
 
