@@ -39,6 +39,12 @@ REFUSED = {
     "NUL byte": (b"kind,text\ndelight,ok\nvalue,a\x00b\n", ["line 3", "U+0000"]),
     "escape character": (b"kind,text\ndelight,a\x1bb\n", ["line 2", "U+001B"]),
     "UTF-16 without a BOM": ("kind,text\ndelight,hello\n".encode("utf-16-le"), ["UTF-16"]),
+    "UTF-16 of Chinese text without a BOM": (
+        "kind,text\ndelight,顾客到店时我们准备好热茶和他们的车辆检查报告，非常周到\n".encode(
+            "utf-16-le"
+        ),
+        ["UTF-16"],
+    ),
     "UTF-16 big-endian without a BOM": (
         "kind,text\ndelight,hello\n".encode("utf-16-be"),
         ["UTF-16"],

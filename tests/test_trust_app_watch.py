@@ -38,17 +38,20 @@ def test_an_import_from_the_cli_shows_in_the_open_window_and_projector(
     refused = run_cli("import", path, source, "--session", "Front desk")
     one_line_error(refused, "open in Delight Workshop on this computer", "--force")
 
+    page = console.pages.findChild(IdeatePage)
+    qtbot.keyClicks(page.box, "Half-typed idea")  # the facilitator is typing meanwhile
+
     forced = run_cli("import", path, source, "--session", "Front desk", "--force")
     assert forced.returncode == 0, forced.stderr
     qtbot.waitUntil(
         lambda: "Card from the command line" in projector.rendered_texts(), timeout=3000
     )
-    page = console.pages.findChild(IdeatePage)
     model = page.model
     texts = [model.data(model.index(r, 0, QModelIndex()), Qt.ItemDataRole.DisplayRole)
              for r in range(model.rowCount())]  # fmt: skip
     assert any("Card from the command line" in str(t) for t in texts)
     assert console.context.session_id is not None  # the session stayed on screen
+    assert page.box.text() == "Half-typed idea"  # and the words being typed stay
     assert not console.context.book.can_undo  # undo never replays over outside changes
     projector.close()
 

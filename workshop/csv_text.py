@@ -26,6 +26,7 @@ from .errors import InvalidInput
 # C0 controls but tab, LF and CR; DEL; C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
 _QUOTED = re.compile(r'"((?:[^"]|"")*)"')
+_BREAK = re.compile(r"\r\n?|\n")  # Windows, old Mac and Unix line breaks
 
 
 class CsvProblem(InvalidInput):
@@ -51,10 +52,13 @@ def looks_like_utf16(data: bytes) -> str | None:
     sample = data[:4096]
     if len(sample) < 4:
         return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
+    # UTF-8 text has no NUL bytes; UTF-16 has one in every ASCII character (commas, line
+    # breaks, the header), on one side only: LE on odd bytes, BE on even ones.
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    enough = max(2, len(sample) // 40)
+    if odd >= enough and even * 10 <= odd:
         return "LE"
-    if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
+    if even >= enough and odd * 10 <= even:
         return "BE"
     return None
 
@@ -82,7 +86,7 @@ def decode_utf8(data: bytes) -> str:
 
 
 def line_of(text: str, position: int) -> int:
-    return text.count("\n", 0, position) + 1
+    return len(_BREAK.findall(text, 0, position)) + 1
 
 
 def check_characters(text: str) -> None:
@@ -117,7 +121,7 @@ def _records(text: str, delimiter: str) -> Iterator[Record]:
                         "(it runs to the end of the file)",
                     )
                 value = found.group(1).replace('""', '"')
-                breaks = found.group(0).count("\n")
+                breaks = len(_BREAK.findall(found.group(0)))
                 if breaks and multiline_from is None:
                     multiline_from = line
                 opened_on = line
