@@ -163,3 +163,17 @@ def test_the_app_opens_a_read_only_book_read_only(
             assert mine.sessions.list()
         console.books.close_book()
         assert folder_state(folder) == before
+
+
+def test_an_older_format_is_read_without_migrating_it(tmp_path: Path) -> None:
+    """A format-1 book: read through a private, migrated copy; no backup, no change."""
+    fixture = Path(__file__).parent / "fixtures" / "format1.dwbook"
+    folder = tmp_path / "books"
+    folder.mkdir()
+    shutil.copyfile(fixture, folder / "old.dwbook")
+    out = tmp_path / "out"
+    out.mkdir()
+    before = folder_state(folder)
+    for result in _run_all(folder / "old.dwbook", out):
+        assert result.returncode == 0, result.stderr
+    assert folder_state(folder) == before
