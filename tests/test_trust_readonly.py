@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from workshop.book import Book
+from workshop.model import Phase
 
 from .trust_helpers import folder_state, one_line_error, run_cli
 from .trust_media import read_only_folder
@@ -147,7 +148,14 @@ def test_the_app_opens_a_read_only_book_read_only(
         assert console.books.open_path(book)
         assert console.context.book is not None and console.context.book.read_only
         assert "(read-only)" in console.windowTitle()
-        assert not console.pages.isEnabled()
+        assert console.current_phase() is Phase.WRAPUP  # the demo's latest session
+        buttons = console.current_page().export_buttons.values()
+        assert buttons and all(b.isEnabled() for b in buttons)  # handing out still works
+        assert not console.stepper.isEnabled()
+        assert not console.sessions.new_button.isEnabled()
+        ideate = console.pages.page(Phase.IDEATE)
+        console.pages.update_page()
+        assert not ideate.isEnabled()
         assert not console.action("capture.silent").isEnabled()
         assert not console.action("session.new").isEnabled()
         assert not console.action("edit.undo").isEnabled()

@@ -137,8 +137,11 @@ class MainWindow(QMainWindow):
     # -- reacting --------------------------------------------------------------
     def _on_context(self, *_args: object) -> None:
         book = self.context.book
-        # A read-only book is shown, exported and copied, never edited.
-        self.pages.setEnabled(book is None or not book.read_only)
+        # A read-only book is shown, exported and copied, never edited (the phase pages
+        # but Wrap-up's hand-outs are greyed by the phase stack; see ui/commands/menus.py).
+        writable = book is None or not book.read_only
+        self.stepper.setEnabled(writable)
+        self.sessions.new_button.setEnabled(writable)
         self._update_title()
         self.refresh_actions()
 
@@ -173,7 +176,10 @@ class MainWindow(QMainWindow):
         if book.read_only:
             title = fill(self.tr("%1 (read-only)"), title)
         self.setWindowTitle(title)
-        self._book_label.setText(short_path(book.path))
+        where = short_path(book.path)
+        self._book_label.setText(
+            fill(self.tr("%1 (read-only)"), where) if book.read_only else where
+        )
 
     # -- window life -----------------------------------------------------------
     def _set_icon(self) -> None:

@@ -204,6 +204,10 @@ class PhaseStack(QStackedWidget):
                 self.setCurrentWidget(self.no_session)
             else:
                 self.setCurrentWidget(self.page(phase))
+        # A read-only book: every page greyed but Wrap-up, whose buttons only hand out.
+        read_only = book is not None and book.read_only
+        for shown, widget in self._pages.items():
+            widget.setEnabled(not read_only or shown is Phase.WRAPUP)
         changed = phase != self.current_phase
         self.current_phase = phase
         if changed:
