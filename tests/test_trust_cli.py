@@ -94,17 +94,24 @@ def test_a_full_disk_says_so_and_leaves_nothing_behind(demo_book: Path, tmp_path
 def test_kill_during_an_import_into_a_new_book_leaves_no_half_book(tmp_path: Path) -> None:
     source = _rows_csv(tmp_path / "rows.csv", 20000)
     exe = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "ui.app.launcher"]
-    for trial, delay in enumerate((0.3, 0.6, 0.9, 1.2)):
+    killed_while_writing = 0
+    for trial, extra in enumerate((0.0, 0.05, 0.1, 0.2)):
         book = tmp_path / f"new{trial}.dwbook"
         child = subprocess.Popen([*exe, "import", str(book), str(source), "--session", "S"],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-        time.sleep(delay)
+        deadline = time.monotonic() + 30
+        while not list(tmp_path.glob(f".{book.name}.*")) and child.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        time.sleep(extra)  # the import is under way: kill it at different points
+        killed_while_writing += child.poll() is None
         child.send_signal(signal.SIGKILL)
         child.wait()
         for side in ("-wal", "-shm"):
             assert not Path(f"{book}{side}").exists()
         if book.exists():  # the import had finished: then it is whole
             assert _count(book) == 20000
+    assert killed_while_writing >= 2  # the test did interrupt imports
 
 
 def _damage(book: Path) -> None:
