@@ -91,6 +91,16 @@ def test_a_full_disk_says_so_and_leaves_nothing_behind(demo_book: Path, tmp_path
         assert folder_state(disk) == before
 
 
+def test_an_export_onto_a_full_disk_names_the_target(demo_book: Path, tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "disk", "1m") as disk:
+        fill_disk(disk)
+        for name in ("plan.pdf", "plan.csv", "plan.md"):
+            result = run_cli("export", demo_book, "-o", disk / name)
+            line = one_line_error(result, name)
+            assert ".part" not in line and "space" in line.lower()
+            assert not list(disk.glob(f".{name}*"))
+
+
 def test_kill_during_an_import_into_a_new_book_leaves_no_half_book(tmp_path: Path) -> None:
     source = _rows_csv(tmp_path / "rows.csv", 20000)
     exe = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "ui.app.launcher"]

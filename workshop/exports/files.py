@@ -32,8 +32,11 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     os.close(handle)
     temp = Path(temp_name)
     try:
-        yield temp
-        os.replace(temp, target)
+        try:
+            yield temp
+            os.replace(temp, target)
+        except OSError as exc:  # a full disk mid-write: name the target, not the temporary
+            raise ExportError(f"Cannot write “{target}”: {exc.strerror or exc}.") from exc
         with contextlib.suppress(OSError):  # mkstemp makes it 0600; use the usual mode
             mask = os.umask(0)
             os.umask(mask)
