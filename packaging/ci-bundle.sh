@@ -26,6 +26,25 @@ PYTHON="$PYTHON" bash packaging/build.sh
 version=$("$PYTHON" -c "import workshop; print(workshop.__version__)")
 tarball="$PWD/packaging/dist/delight-workshop-$version-linux-$(uname -m).tar.gz"
 
+# The bundle must not grow unnoticed: a build machine's extra libraries (GTK 3 once
+# added 11 MB that nothing loads) or a new dependency. Measured: 157 MB folder, 64 MB
+# tarball (PySide6-Essentials 6.11.3, Python 3.11); raise the limits on purpose only.
+MAX_FOLDER_MB=${MAX_FOLDER_MB:-165}
+MAX_TARBALL_MB=${MAX_TARBALL_MB:-68}
+folder_mb=$(du -sm packaging/dist/delight-workshop | cut -f1)
+tarball_mb=$(( ($(stat -c %s "$tarball") + 1048575) / 1048576 ))
+echo "== size: folder $folder_mb MB (limit $MAX_FOLDER_MB), tarball $tarball_mb MB (limit $MAX_TARBALL_MB)"
+unwanted=$(find packaging/dist/delight-workshop -name 'libgtk-3*' -o -name 'libgdk-3*' | head -3)
+if [ -n "$unwanted" ]; then
+  echo "ci-bundle: GTK 3 libraries are in the bundle although nothing loads them: $unwanted" >&2
+  exit 1
+fi
+if [ "$folder_mb" -gt "$MAX_FOLDER_MB" ] || [ "$tarball_mb" -gt "$MAX_TARBALL_MB" ]; then
+  echo "ci-bundle: the bundle grew past its limit (folder $folder_mb MB > $MAX_FOLDER_MB MB" \
+    "or tarball $tarball_mb MB > $MAX_TARBALL_MB MB): see what was added" >&2
+  exit 1
+fi
+
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 tar -C "$scratch" -xzf "$tarball"

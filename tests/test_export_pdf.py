@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -13,7 +16,7 @@ from workshop.book import Book
 from workshop.errors import InvalidInput
 from workshop.exports import pdf as pdf_module
 from workshop.exports.fonts import cjk_font, register_fonts
-from workshop.exports.pdf import locale_page_size, write_action_plan
+from workshop.exports.pdf import write_action_plan
 from workshop.exports.text_layout import measure, wrap
 
 MARKUP = "Fix <b>x</b> <img src=x> & <font size=60>big</font>"
@@ -250,18 +253,42 @@ def test_letter_and_a4_page_sizes(book: Book, rich: int, tmp_path: Path) -> None
         ({"LC_ALL": "en_US.UTF-8"}, "Letter"),
         ({"LC_PAPER": "fr_CA.UTF-8"}, "Letter"),
         ({"LANG": "es_MX.UTF-8"}, "Letter"),
+        ({"LANG": "en_PH.UTF-8"}, "Letter"),
         ({"LANG": "de_DE.UTF-8"}, "A4"),
         ({"LANG": "en_GB.UTF-8"}, "A4"),
+        ({"LANG": "en_IN"}, "A4"),
         ({"LC_ALL": "C.UTF-8", "LANG": "en_US.UTF-8"}, "Letter"),
+        ({"LANG": "de_DE.UTF-8", "LC_PAPER": "en_US.UTF-8"}, "Letter"),
+        # Issue 13: Python 3.11 reads C.UTF-8 as en_US; these have no territory: A4.
+        ({"LANG": "C.UTF-8"}, "A4"),
+        ({"LANG": "C"}, "A4"),
+        ({"LANG": "POSIX"}, "A4"),
+        ({}, "A4"),
     ],
 )
-def test_page_size_follows_the_locale(monkeypatch, env: dict[str, str], expected: str) -> None:
-    for name in ("LC_ALL", "LC_PAPER", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.setattr(pdf_module.locale, "getlocale", lambda: (None, None))
-    assert locale_page_size() == expected
+def test_page_size_follows_the_locale(env: dict[str, str], expected: str) -> None:
+    """The real locale lookup, in a child process started under each environment."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    code = "from workshop.exports.pdf import locale_page_size; print(locale_page_size())"
+    result = subprocess.run([sys.executable, "-c", code], env={**clean, **env},
+                            capture_output=True, text=True, check=True)  # fmt: skip
+    assert result.stdout.strip() == expected
+
+
+@pytest.mark.parametrize("lang", ["C.UTF-8", "C", "POSIX", None])
+def test_export_paper_is_a4_under_c_locales(tmp_path: Path, lang: str | None) -> None:
+    """delight-workshop export, page size auto, as a user runs it under LANG=C.UTF-8."""
+    from .test_cli import run_script
+
+    book = tmp_path / "b.dwbook"
+    assert run_script("demo", book).returncode == 0
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env = {**clean, **({"LANG": lang} if lang else {})}
+    exe = [sys.executable, "-m", "ui.app.launcher", "export", str(book), "-o",
+           str(tmp_path / "p.pdf")]  # fmt: skip
+    subprocess.run(exe, env=env, check=True, capture_output=True)
+    page = PdfReader(tmp_path / "p.pdf").pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
 
 
 def test_metadata_header_and_footer(book: Book, rich: int, tmp_path: Path) -> None:

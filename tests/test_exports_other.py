@@ -87,7 +87,7 @@ def test_markdown_has_the_plan_and_escapes_user_text(book: Book, tmp_path: Path)
     assert positions == sorted(positions)
     for _what, owner, due in ACTIONS:
         assert md_escape(owner) in text and due in text
-    assert "\\[click me\\](http://evil.example)" in text
+    assert "\\[click me\\](http\\://evil.example)" in text
     assert "](http" not in text.replace("\\](http", "")  # no live link
     assert "\\<img src=x\\>" in text and "\\<script\\>" in text
     assert not re.search(r"(?<!\\)<(?!br>)", text)  # no HTML but our own line breaks

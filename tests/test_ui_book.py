@@ -85,14 +85,19 @@ def test_a_book_open_in_another_window_is_in_use(qtbot, console, message_boxes, 
     assert not lock_path(book_file).exists()
 
 
-def test_a_read_only_folder_is_explained(qtbot, console, message_boxes, tmp_path, monkeypatch):
+def test_a_read_only_folder_opens_the_book_read_only(
+    qtbot, console, message_boxes, tmp_path, monkeypatch
+):
     with Book.create(tmp_path / "b.dwbook"):
         pass
     # As if the folder were read-only (the tests may run as root, who can write anyway).
+    # Issue 13: the book is still shown, read-only (tests/test_trust_readonly.py has the
+    # real read-only medium).
     monkeypatch.setattr("workshop.storage.os.access", lambda *_args, **_kw: False)
-    assert not console.books.open_path(tmp_path / "b.dwbook")
-    assert "read-only" in message_boxes[0][1]
-    assert console.context.book is None
+    assert console.books.open_path(tmp_path / "b.dwbook")
+    assert console.context.book is not None and console.context.book.read_only
+    assert "(read-only)" in console.windowTitle()
+    assert "read-only" in console.statusBar().currentMessage()
     assert not lock_path(tmp_path / "b.dwbook").exists()
 
 

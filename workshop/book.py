@@ -8,13 +8,14 @@ operations themselves live in small stores (``book.sessions``,
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from .errors import BookError
+from .errors import BookError, BookReadOnly
 from .journal import Change, Origin, Transaction, UndoStack
 from .storage import create_book, open_book_db, translate_error
 
@@ -35,6 +36,9 @@ class Book:
 
         self.path = Path(path)
         self.db = db
+        self.read_only = False  # set by open_read_only: every operation is refused
+        self._scratch: Path | None = None  # a private copy's folder, removed on close
+        self.recovered_wal: Path | None = None  # a torn -wal kept aside at open (walcheck)
         self.clock = clock
         self.history = UndoStack()
         self._listeners: list[Listener] = []
@@ -49,8 +53,28 @@ class Book:
     # -- opening and closing -------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
-        """Open an existing book (raises a BookError a user can read)."""
-        return cls(Path(path), open_book_db(Path(path)), clock)
+        """Open an existing book (raises a BookError a user can read).
+
+        If its -wal would lose committed work in SQLite's recovery, a copy of the -wal
+        is kept first and named in ``recovered_wal`` (the caller tells the user).
+        """
+        from .walcheck import keep_torn_wal
+
+        kept = keep_torn_wal(Path(path))
+        book = cls(Path(path), open_book_db(Path(path)), clock)
+        book.recovered_wal = kept
+        return book
+
+    @classmethod
+    def open_read_only(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
+        """Open a book to read it only: no byte of the file changes (see readonly.py)."""
+        from .readonly import open_book_db_read_only
+
+        db, scratch = open_book_db_read_only(Path(path))
+        book = cls(Path(path), db, clock)
+        book.read_only = True
+        book._scratch = scratch
+        return book
 
     @classmethod
     def create(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
@@ -62,11 +86,14 @@ class Book:
         return cls.open(path, clock) if path.exists() else cls.create(path, clock)
 
     def close(self) -> None:
-        try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass  # the WAL stays beside the book and is replayed next time
+        if not self.read_only:
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass  # the WAL stays beside the book and is replayed next time
         self.db.conn.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     def __enter__(self) -> Book:
         return self
@@ -105,13 +132,15 @@ class Book:
         """
         if self._in_operation:
             raise RuntimeError("operations do not nest")
+        if self.read_only:
+            raise BookReadOnly(f"“{self.path.name}” is open read-only: “{label}” was not saved.")
         tx = Transaction(self.db)
         self._in_operation = True
         try:
             with self.db.atomic():
                 yield tx
         except sqlite3.Error as exc:
-            raise translate_error(exc, self.path.name) from exc
+            raise translate_error(exc, self.path.name, self.path.parent) from exc
         finally:
             self._in_operation = False
         if tx.rows:

@@ -17,15 +17,12 @@ one commit, one undo step, one notification to listeners.
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .csv_text import CsvProblem, check_characters, decode_utf8, read_records, split_line
 from .errors import InvalidInput
 from .feedback import parse_day, playbook_entries, split_employees
 from .model import HeroType, Kind, ObstacleStatus
@@ -75,35 +72,12 @@ class CsvRejected(InvalidInput):
 
 
 # -- reading and checking ----------------------------------------------------
-def _decode(data: bytes) -> str:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise CsvRejected(["The file is UTF-16 text: save it as “CSV UTF-8” and try again"])
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        byte = data[exc.start]
-        raise CsvRejected(
-            [f"line {line}: byte 0x{byte:02X} is not UTF-8 text (save the file as “CSV UTF-8”)"]
-        ) from None
-
-
-@contextmanager
-def _large_fields() -> Iterator[None]:
-    """Let a cell hold a long paste (the csv module stops at 128 kB by default)."""
-    previous = csv.field_size_limit()
-    csv.field_size_limit(max(previous, 16 * 1024 * 1024))
-    try:
-        yield
-    finally:
-        csv.field_size_limit(previous)
-
-
 def _header(first_line: str) -> tuple[str, list[str]]:
     for delimiter in DELIMITERS:
-        cells = [c.strip().lower() for c in next(csv.reader([first_line], delimiter=delimiter))]
+        try:
+            cells = [c.strip().lower() for c in split_line(first_line, delimiter)]
+        except CsvProblem:
+            continue
         if all(name in cells for name in REQUIRED):
             return delimiter, cells
     raise CsvRejected(
@@ -149,34 +123,33 @@ def _row(line: int, cells: dict[str, str]) -> ImportRow:
 
 def read_csv(data: bytes) -> list[ImportRow]:
     """Check a whole CSV file; raise CsvRejected listing its problems by line."""
-    text = _decode(data)
+    try:
+        text = decode_utf8(data)
+        check_characters(text)
+    except CsvProblem as exc:
+        raise CsvRejected([str(exc)]) from None
     if not text.strip():
         raise CsvRejected(["The file is empty: it needs a header row with kind and text"])
-    first_line = text.splitlines()[0]
+    first_line = text.lstrip("\r\n").splitlines()[0]
     delimiter, header = _header(first_line)
     _check_columns(header)
+    try:
+        _head, records, _blank = read_records(text, delimiter)
+    except CsvProblem as exc:
+        raise CsvRejected([str(exc)]) from None
     rows: list[ImportRow] = []
     problems: list[str] = []
-    with _large_fields():
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        try:
-            next(reader)  # the header
-            line = reader.line_num + 1
-            for cells in reader:
-                start, line = line, reader.line_num + 1
-                if not any(c.strip() for c in cells):
-                    continue  # a blank line
-                if any(c.strip() for c in cells[len(header) :]):
-                    problems.append(f"line {start}: more values than the header has columns")
-                    continue
-                try:
-                    rows.append(_row(start, dict(zip(header, cells, strict=False))))
-                except InvalidInput as exc:
-                    problems.append(f"line {start}: {exc}".rstrip("."))
-                if len(problems) >= MAX_PROBLEMS:
-                    break
-        except csv.Error as exc:
-            problems.append(f"line {reader.line_num}: {exc}")
+    for record in records:
+        cells = record.cells
+        if any(c.strip() for c in cells[len(header) :]):
+            problems.append(f"line {record.line}: more values than the header has columns")
+        else:
+            try:
+                rows.append(_row(record.line, dict(zip(header, cells, strict=False))))
+            except InvalidInput as exc:
+                problems.append(f"line {record.line}: {exc}".rstrip("."))
+        if len(problems) >= MAX_PROBLEMS:
+            break
     if problems:
         raise CsvRejected(problems)
     if not rows:

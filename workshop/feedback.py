@@ -14,7 +14,6 @@ reads a ``playbook`` column through the same functions.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .book import Book
+from .csv_text import looks_like_utf16, read_records
 from .errors import InvalidInput
 from .model import HeroType, Kind
 from .stores.sessions import clean_names
@@ -35,8 +35,10 @@ GUESSES = {
     "employee": ("employee", "staff", "agent", "served", "team member", "colleague", "credit"),
     "playbook": ("playbook", "recovery used", "recovery card"),
 }
-# Several employees in one cell: "Ann; Bob", "Ann, Bob", "Ann & Bob", "Ann / Bob".
-_NAME_SPLIT = re.compile(r"\s*(?:[;,&/+\n]|\band\b)\s*")
+# Several employees in one cell: "Ann; Bob", "Ann, Bob", "Ann & Bob", "Ann / Bob", "Ann and Bob".
+# The one source of the separators: the parser and every help text use it.
+NAME_SEPARATORS = (";", ",", "&", "/", "+")
+_NAME_SPLIT = re.compile(r"\s*(?:[" + re.escape("".join(NAME_SEPARATORS)) + r"\n]|\band\b)\s*")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%d.%m.%Y", "%d %B %Y", "%d %b %Y",
                  "%B %d, %Y", "%b %d, %Y")  # fmt: skip
 
@@ -74,6 +76,9 @@ class FeedbackStory:
 def _decode(data: bytes) -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return data.decode("utf-16")
+    order = looks_like_utf16(data)
+    if order:
+        return data.decode(f"utf-16-{order.lower()}", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -81,33 +86,25 @@ def _decode(data: bytes) -> str:
 
 
 def parse_csv(text: str) -> FeedbackTable:
-    """Split CSV text into a header row and rows; blank rows are skipped and counted."""
+    """Split CSV text into a header row and rows; blank rows are skipped and counted.
+
+    The strict reader of ``csv_text`` (shared with the ``import`` command) refuses an
+    unclosed quote, text after a closing quote and control characters by line.
+    """
     sample = text[:8192]
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t|")
+        delimiter = csv.Sniffer().sniff(sample, ",;\t|").delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    try:
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InvalidInput(f"This file is not a readable CSV file ({exc}).") from None
-    headers: tuple[str, ...] | None = None
-    body: list[tuple[str, ...]] = []
-    skipped = 0
-    for raw in rows:
-        cells = tuple(cell.strip() for cell in raw)
-        if not any(cells):
-            skipped += headers is not None
-            continue
-        if headers is None:
-            headers = cells
-            continue
-        width = len(headers)
-        body.append(cells[:width] + ("",) * (width - len(cells)))
-    if headers is None:
+        delimiter = ","
+    header, records, skipped = read_records(text, delimiter)
+    if header is None:
         raise InvalidInput("The file is empty: it needs a header row and one answer per row.")
-    headers = tuple(h or f"Column {i + 1}" for i, h in enumerate(headers))
+    width = len(header.cells)
+    body = []
+    for record in records:
+        cells = tuple(cell.strip() for cell in record.cells)
+        body.append(cells[:width] + ("",) * (width - len(cells)))
+    headers = tuple(h.strip() or f"Column {i + 1}" for i, h in enumerate(header.cells))
     return FeedbackTable(headers, tuple(body), skipped)
 
 
@@ -159,6 +156,22 @@ def parse_day(value: str) -> str | None:
     raise InvalidInput(
         f"“{value}” is not a date this import understands (use 2026-11-03, or leave it empty)."
     )
+
+
+def date_examples() -> list[str]:
+    """One example of every date form parse_day reads (for help texts)."""
+    day = datetime(2026, 11, 3)
+    examples = [day.date().isoformat()]
+    for fmt in _DATE_FORMATS:
+        text = day.strftime(fmt)
+        if text not in examples:
+            examples.append(text)
+    return examples
+
+
+def separators_text() -> str:
+    """The separators of several employees in one cell, for help texts."""
+    return " ".join(f"“{s}”" for s in NAME_SEPARATORS) + ' or the word "and"'
 
 
 def split_employees(value: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from .errorlog import log_detail
 from .errors import BookError, BookLocked, BookReadOnly, DiskFull, NewerBook, NotABook
 from .schema import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION, migrations
 
@@ -92,12 +93,20 @@ def _configure_journal(db: Database, name: str) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-def translate_error(exc: sqlite3.Error, name: str) -> BookError:
-    """Turn a low-level SQLite error into one a user can read."""
+def disk_is_full(folder: Path) -> bool:
+    """Whether the disk holding *folder* has (next to) no room left."""
+    try:
+        return shutil.disk_usage(folder).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def translate_error(exc: sqlite3.Error, name: str, folder: Path | None = None) -> BookError:
+    """Turn a low-level SQLite error into one a user can read (*folder*: the book's)."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return BookLocked(f"“{name}” is in use by another program. Close it there and try again.")
-    if "full" in text:
+    if "full" in text or ("i/o error" in text and folder is not None and disk_is_full(folder)):
         return DiskFull(f"The disk is full: the last change to “{name}” was not saved.")
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return BookReadOnly(f"“{name}” cannot be written: the file or its folder is read-only.")
@@ -140,7 +149,7 @@ def create_book(path: Path) -> Database:
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
         if isinstance(exc, sqlite3.Error):
-            raise translate_error(exc, path.name) from exc
+            raise translate_error(exc, path.name, path.parent) from exc
         raise
     return db
 
@@ -153,12 +162,13 @@ def open_book_db(path: Path) -> Database:
     if header.user_version < SCHEMA_VERSION:
         _backup(path, header.user_version)
     db = None
+    side_files = _absent_side_files(path)
     try:
         db = connect(path)
         # Check before switching the journal mode, which would write to the file.
         ok = db.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise NotABook(f"“{path.name}” is damaged and cannot be opened ({ok}).")
+            raise damaged(path, ok)
         _check_migration_names(db, path.name)
         _configure_journal(db, path.name)
         _migrate(db)
@@ -166,10 +176,36 @@ def open_book_db(path: Path) -> Database:
         # A refused book keeps no connection (nor its -wal/-shm files) open.
         if db is not None:
             db.conn.close()
+        _remove_empty_side_files(side_files)
         if isinstance(exc, sqlite3.Error):
-            raise translate_error(exc, path.name) from exc
+            if "malformed" in str(exc) or "not a database" in str(exc):
+                raise damaged(path, str(exc)) from exc
+            raise translate_error(exc, path.name, path.parent) from exc
         raise
     return db
+
+
+def damaged(path: Path, detail: str) -> NotABook:
+    """One line a manager understands; SQLite's own words go to the log."""
+    where = log_detail(f"opening {path}", NotABook(detail))
+    return NotABook(
+        f"“{path.name}” is damaged and cannot be opened; restore it from a backup "
+        f"(details in {where})."
+    )
+
+
+def _absent_side_files(path: Path) -> list[Path]:
+    """The -wal and -shm that do not exist yet beside *path* (an open would make them)."""
+    return [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not p.exists()]
+
+
+def _remove_empty_side_files(created: list[Path]) -> None:
+    """Remove the -wal/-shm a refused open made, unless the -wal holds something."""
+    wal = next((p for p in created if p.name.endswith("-wal")), None)
+    if wal is not None and wal.exists() and wal.stat().st_size > 0:
+        return
+    for side in created:
+        side.unlink(missing_ok=True)
 
 
 def _check_migration_names(db: Database, name: str) -> None:

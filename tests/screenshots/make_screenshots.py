@@ -125,6 +125,19 @@ def main() -> int:
     save(shortcuts, out, f"11-shortcuts{suffix}")
     shortcuts.close()
     window.context.bridge.run(book.sessions.set_phase, sessions.latest, Phase.WRAPUP)
+    # The texts typed for the pictures are not the facilitator's words: drop them, or
+    # closing the window asks "Text not added yet", which nobody answers offscreen.
+    from ui.widgets.drafts import pending_drafts
+
+    for page, _text in pending_drafts(window):
+        if hasattr(page, "box"):
+            page.box.clear()
+        if hasattr(page, "form"):
+            page.form.what.clear()
+    left = pending_drafts(window)
+    if left:
+        print(f"drafts still typed, not closing: {left}", file=sys.stderr)
+        return 1
     window.close()
     return 0
 

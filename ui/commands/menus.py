@@ -131,9 +131,17 @@ def apply_icons(window: MainWindow, actions: dict[str, QAction]) -> None:
             action.setIcon(window.style().standardIcon(icon))
 
 
+# Commands that change the book: disabled while a read-only book is open.
+WRITES = ("capture.", "edit.", "group.", "session.", "voting.", "file.import_feedback",
+          "file.save")  # fmt: skip
+# "file.save_copy" starts with "file.save" but only reads the book:
+WRITES_EXCEPT = ("file.save_copy",)
+
+
 def refresh(window: MainWindow, actions: dict[str, QAction]) -> None:
     """Enable what can be done now; let actions update their text and state."""
     has_book = window.context.book is not None
+    read_only = has_book and window.context.book.read_only
     has_session = has_book and window.context.session_id is not None
     phase = window.current_phase()
     page = window.current_page()
@@ -150,6 +158,8 @@ def refresh(window: MainWindow, actions: dict[str, QAction]) -> None:
         method = spec.extra.get("page_method")
         if enabled and method:
             enabled = callable(getattr(page, method, None))
+        if enabled and read_only and spec.id.startswith(WRITES) and spec.id not in WRITES_EXCEPT:
+            enabled = False
         action.setEnabled(enabled)
         refresher = spec.extra.get("refresh")
         if refresher is not None:

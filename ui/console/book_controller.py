@@ -20,10 +20,11 @@ from ui.models.labels import fill
 from ui.rollup.network import warn_if_on_network
 from ui.state import settings as prefs
 from ui.state.bridge import BookBridge
+from ui.state.outside import OutsideChangeWatcher
 from ui.widgets.drafts import settle_drafts
 from ui.widgets.messages import show_error
 from workshop.book import Book
-from workshop.errors import WorkshopError
+from workshop.errors import BookReadOnly, WorkshopError
 from workshop.storage import BOOK_SUFFIX
 
 if TYPE_CHECKING:
@@ -55,6 +56,11 @@ class BookController(QObject):
         super().__init__(window)
         self.window = window
         self._lock: QLockFile | None = None
+        # Another program (the import command, the room server) changed the book.
+        self.outside = OutsideChangeWatcher(window.context, self)
+        self.outside.changedOutside.connect(
+            lambda: window.show_message(self.tr("The book was changed by another program."))
+        )
 
     @property
     def book(self) -> Book | None:
@@ -105,6 +111,15 @@ class BookController(QObject):
             lock = None  # a read-only folder: the book itself will say what is wrong
         try:
             book = Book.create(path) if create else Book.open(path)
+        except BookReadOnly:
+            if create:
+                if lock is not None:
+                    lock.unlock()
+                return self._refuse(
+                    title,
+                    fill(self.tr("“%1” cannot be created: the folder is read-only."), path.name),
+                )
+            return self._open_read_only(path, lock, title)
         except WorkshopError as exc:
             if lock is not None:
                 lock.unlock()
@@ -116,6 +131,42 @@ class BookController(QObject):
         self._swap(book, lock)
         prefs.remember_book(prefs.settings(), str(path))
         warn_if_on_network(self.window, path)
+        if book.recovered_wal is not None:
+            show_error(
+                self.window,
+                self.tr("Some changes could not be recovered"),
+                fill(
+                    self.tr(
+                        "“%1” was not closed properly and part of its journal was damaged: "
+                        "the book opened with every change up to the damaged part. "
+                        "A copy of the journal was kept as “%2” for recovery."
+                    ),
+                    path.name,
+                    book.recovered_wal.name,
+                ),
+            )
+        return True
+
+    def _open_read_only(self, path: Path, lock: QLockFile | None, title: str) -> bool:
+        """A book the user cannot write opens read-only: readable, exportable, copyable."""
+        if lock is not None:
+            lock.unlock()
+        try:
+            book = Book.open_read_only(path)
+        except WorkshopError as exc:
+            return self._refuse(title, str(exc))
+        self._swap(book, None)
+        prefs.remember_book(prefs.settings(), str(path))
+        self.window.show_message(
+            fill(
+                self.tr(
+                    "“%1” is read-only: nothing can be changed; File > Save a Copy As… "
+                    "makes a copy you can edit."
+                ),
+                path.name,
+            ),
+            15000,
+        )
         return True
 
     def _swap(self, book: Book, lock: QLockFile | None) -> None:

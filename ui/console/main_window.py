@@ -31,6 +31,7 @@ from ui.console.book_controller import BookController
 from ui.console.phase_stack import PhaseStack
 from ui.console.session_list import SessionPanel
 from ui.console.stepper import Stepper
+from ui.models.labels import fill
 from ui.state import settings as prefs
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
@@ -150,6 +151,12 @@ class MainWindow(QMainWindow):
 
     # -- reacting --------------------------------------------------------------
     def _on_context(self, *_args: object) -> None:
+        book = self.context.book
+        # A read-only book is shown, exported and copied, never edited (the phase pages
+        # but Wrap-up's hand-outs are greyed by the phase stack; see ui/commands/menus.py).
+        writable = book is None or not book.read_only
+        self.stepper.setEnabled(writable)
+        self.sessions.new_button.setEnabled(writable)
         self._update_title()
         self.refresh_actions()
 
@@ -187,8 +194,14 @@ class MainWindow(QMainWindow):
                 parts.insert(0, book.sessions.get(sid).title)
             except Exception:  # the session was just deleted
                 pass
-        self.setWindowTitle(" — ".join(parts))
-        self._book_label.setText(short_path(book.path))
+        title = " — ".join(parts)
+        if book.read_only:
+            title = fill(self.tr("%1 (read-only)"), title)
+        self.setWindowTitle(title)
+        where = short_path(book.path)
+        self._book_label.setText(
+            fill(self.tr("%1 (read-only)"), where) if book.read_only else where
+        )
 
     # -- window life -----------------------------------------------------------
     def _set_icon(self) -> None:

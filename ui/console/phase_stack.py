@@ -238,6 +238,10 @@ class PhaseStack(QStackedWidget):
             else:
                 self.page(phase, variant)
                 self.setCurrentWidget(self._frames[(phase, variant)])
+        # A read-only book: every page greyed but Wrap-up, whose buttons only hand out.
+        read_only = book is not None and book.read_only
+        for (shown, _variant), widget in self._pages.items():
+            widget.setEnabled(not read_only or shown is Phase.WRAPUP)
         changed = (phase, variant) != (self.current_phase, self._variant)
         self.current_phase, self._variant = phase, variant
         if changed:

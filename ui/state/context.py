@@ -37,6 +37,18 @@ class WorkshopContext(QObject):
         self.bookChanged.emit()
         self.sessionChanged.emit(-1)
 
+    def reload(self) -> None:
+        """Another program changed the book: every view re-reads it; the session stays."""
+        sid = self.session_id
+        if sid is not None and self.book is not None:
+            try:
+                self.book.sessions.get(sid)
+            except Exception:  # the other program deleted it
+                sid = None
+        self.session_id = sid
+        self.bookChanged.emit()
+        self.sessionChanged.emit(-1 if sid is None else sid)
+
     def set_capture_kind(self, kind: Kind) -> None:
         """The console switched the kind it captures: the projector shows that round's prompt."""
         if kind != self.capture_kind:

@@ -7,11 +7,16 @@ Errors print one line on stderr and exit non-zero.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
 
 from .. import __version__
+from ..errorlog import log_detail
 from ..errors import WorkshopError
+from ..storage import translate_error
 
 PROG = "delight-workshop"
 
@@ -68,8 +73,30 @@ def is_subcommand(argv: Sequence[str]) -> bool:
     return bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
 
 
+def stream_takes(stream: TextIO, text: str) -> bool:
+    """Whether *stream*'s encoding can write *text* as it is."""
+    try:
+        text.encode(getattr(stream, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _never_fail_on_encoding() -> None:
+    """A console that is not UTF-8 (cp1252 on Windows, LANG=C...) shows "?" for what it
+    cannot take instead of the command crashing after its work is done."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _never_fail_on_encoding()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
@@ -80,6 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     except WorkshopError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        # A damaged book found while reading it: one line for the user, the raw text logged.
+        error = translate_error(exc, Path(getattr(args, "book", "") or "book").name)
+        where = log_detail(f"{PROG} {' '.join(argv)}", exc)
+        print(f"{PROG}: error: {error} (details: {where})", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (``info BOOK | head``): not an error of ours.

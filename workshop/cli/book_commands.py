@@ -5,14 +5,22 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
+import secrets
 import sys
+import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
+from ..applock import refuse_if_open_in_app
 from ..book import Book
 from ..csv_import import import_rows, read_csv_file
 from ..demo import write_demo
 from ..errors import BookError
-from . import command
+from ..feedback import date_examples, separators_text
+from ..storage import BOOK_SUFFIX
+from ..walcheck import recovery_warning
+from . import command, stream_takes
 
 
 def _book_arg(parser: argparse.ArgumentParser) -> None:
@@ -26,14 +34,52 @@ def _remove_new_book(path: Path) -> None:
             Path(f"{path}{extra}").unlink()
 
 
+@contextlib.contextmanager
+def _new_book(path: Path) -> Iterator[Book]:
+    """A new book built under a hidden name beside *path*, moved into place only once
+    everything is committed and closed: a killed command leaves no half-made book
+    under the name the user gave."""
+    if path.exists() or path.is_symlink():
+        raise BookError(f"“{path.name}” already exists.")
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        book = Book.create(temp)
+        try:
+            yield book
+        finally:
+            book.close()
+        try:
+            os.link(temp, path)  # never replaces a book that appeared meanwhile
+        except FileExistsError:
+            raise BookError(
+                f"“{path.name}” appeared while it was written; nothing changed."
+            ) from None
+        except OSError:
+            if path.exists():
+                raise
+            os.replace(temp, path)  # a file system without hard links
+    except BookError as exc:  # name the book the user asked for, not the hidden one
+        if temp.name not in str(exc):
+            raise
+        raise type(exc)(str(exc).replace(temp.name, path.name)) from exc
+    finally:
+        _remove_new_book(temp)
+
+
+def with_book_suffix(path: Path) -> Path:
+    """A new book's name gets the book suffix, as the app gives it."""
+    return path if path.suffix == BOOK_SUFFIX else path.with_name(path.name + BOOK_SUFFIX)
+
+
 @command("info", "Print a JSON summary of every session in a book.", _book_arg)
 def info(args: argparse.Namespace) -> int:
-    with Book.open(args.book) as book:
+    with Book.open_read_only(args.book) as book:
         sessions = [book.sessions.summary(s.id) for s in reversed(book.sessions.list())]
-        json.dump(
-            {"book": str(args.book), "sessions": sessions}, sys.stdout, indent=2, ensure_ascii=False
-        )
-        sys.stdout.write("\n")
+    summary = {"book": str(args.book), "sessions": sessions}
+    text = json.dumps(summary, indent=2, ensure_ascii=False)
+    if not stream_takes(sys.stdout, text):
+        text = json.dumps(summary, indent=2, ensure_ascii=True)  # a console that is not UTF-8
+    sys.stdout.write(text + "\n")
     return 0
 
 
@@ -49,40 +95,46 @@ def _demo_args(parser: argparse.ArgumentParser) -> None:
     _demo_args,
 )
 def demo(args: argparse.Namespace) -> int:
-    path: Path = args.book
+    path = with_book_suffix(args.book)
     if path.exists() or path.is_symlink():
         raise BookError(f"“{path.name}” already exists: the demo only writes a new book.")
-    try:
-        with Book.create(path) as book:
-            sessions = write_demo(book)
-            titles = [book.sessions.get(sid).title for sid in sessions]
-    except BaseException:
-        if path.exists():
-            _remove_new_book(path)
-        raise
+    with _new_book(path) as book:
+        sessions = write_demo(book)
+        titles = [book.sessions.get(sid).title for sid in sessions]
     print(f"Wrote the demo book {path}: {len(titles)} sessions ({'; '.join(titles)}).")
     return 0
 
 
-IMPORT_EPILOG = """\
-The CSV file is UTF-8 with a header row. Columns: kind (delight, obstacle,
-hero or value) and text; optionally author; for hero stories also date
-(YYYY-MM-DD), customer, employee (names credited, separated by ; or ,) and
-playbook (the recovery-playbook entry the story used: its number or its
-mishap; the story becomes a recovery story and a use of that entry).
-Every row is checked first: if one is wrong, its line is reported and
-nothing is imported. BOOK is created if it does not exist, and the session
-too (if several sessions share the title, the newest is used).
-"""
+def import_epilog() -> str:
+    """The import's help, from the same lists the parser reads (dates, separators)."""
+    text = (
+        "The CSV file is UTF-8 with a header row. Columns: kind (delight, obstacle, hero "
+        "or value) and text; optionally author; for hero stories also date (any of "
+        f"{'; '.join(date_examples())}; a date-time keeps its day), customer and employee "
+        f"(the names credited, separated by {separators_text()}) and playbook (the "
+        "recovery-playbook entry the story used: its number or its mishap; the story "
+        "becomes a recovery story and a use of that entry). Every row is checked "
+        "first: if one is wrong, its line is reported and nothing is imported. BOOK is "
+        "created if it does not exist, and the session too (if several sessions share the "
+        "title, the newest is used). A book open in Delight Workshop on this computer is "
+        "refused unless --force is given."
+    )
+    return textwrap.fill(text, 78)
 
 
 def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = IMPORT_EPILOG
+    parser.epilog = import_epilog()
     _book_arg(parser)
     parser.add_argument("csv", metavar="FILE.csv", type=Path, help="the CSV file to import")
     parser.add_argument(
         "--session", metavar="TITLE", required=True, help="title of the session to add to"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="write even though the book is open in Delight Workshop (the window then "
+        "shows the new cards within a second)",
     )
 
 
@@ -91,18 +143,21 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
 def import_(args: argparse.Namespace) -> int:
     rows = read_csv_file(args.csv)  # every row is checked before the book is touched
     path: Path = args.book
-    new_book = not (path.exists() or path.is_symlink())
-    try:
-        with Book.open_or_create(path) as book:
+    if not (path.exists() or path.is_symlink()):
+        path = with_book_suffix(path)
+    if path.exists() or path.is_symlink():
+        refuse_if_open_in_app(path, force=args.force)
+        with Book.open(path) as book:
+            if book.recovered_wal is not None:
+                print(recovery_warning(path, book.recovered_wal), file=sys.stderr)
             result = import_rows(book, args.session, rows)
-    except BaseException:
-        if new_book and path.exists():
-            _remove_new_book(path)
-        raise
+    else:
+        with _new_book(path) as book:
+            result = import_rows(book, args.session, rows)
     count = len(result.ids)
     where = f"{'new ' if result.created_session else ''}session {result.session_id}"
     print(
         f"Imported {count} contribution{'s' if count != 1 else ''} "
-        f"into “{result.session_title}” ({where})."
+        f"into “{result.session_title}” ({where}) of {path}."
     )
     return 0

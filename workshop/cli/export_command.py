@@ -54,28 +54,29 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _to_stdout(book: Book, session: int, fmt: str) -> int:
+    """The same bytes as the file would hold (UTF-8, the CSV's BOM), whatever the
+    console's encoding: standard output is usually a pipe into a file."""
     from ..exports.plan_data import build_plan
 
     plan = build_plan(book, session)
+    sys.stdout.flush()
+    out = sys.stdout.buffer
     if fmt == "markdown":
         from ..exports.markdown import render_plan_markdown
 
-        sys.stdout.write(render_plan_markdown(plan))
+        out.write(render_plan_markdown(plan).encode("utf-8"))
     elif fmt == "csv":
-        import csv
+        from ..exports.csv_export import write_plan_csv_to
 
-        from ..exports.csv_export import csv_rows, neutralise
-
-        writer = csv.writer(sys.stdout, lineterminator="\r\n")
-        for row in csv_rows(plan):
-            writer.writerow([neutralise(v) for v in row])
+        write_plan_csv_to(plan, out)
     elif fmt == "ics":
         from ..exports.ics import render_plan_ics
 
         text, _events, _skipped = render_plan_ics(plan)
-        sys.stdout.write(text)
+        out.write(text.encode("utf-8"))
     else:
         raise InvalidInput("A PDF cannot go to standard output: give a file name with -o.")
+    out.flush()
     return 0
 
 
@@ -93,7 +94,7 @@ def export(args: argparse.Namespace) -> int:
         from .playbook_export import export_playbook
 
         return export_playbook(args, fmt)
-    with Book.open(args.book) as book:
+    with Book.open_read_only(args.book) as book:
         session = resolve_session(book, args.session)
         if args.output == "-":
             return _to_stdout(book, session.id, fmt)

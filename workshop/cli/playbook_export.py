@@ -26,7 +26,7 @@ def export_playbook(args: argparse.Namespace, fmt: str) -> int:
         write_playbook,
     )
 
-    with Book.open(args.book) as book:
+    with Book.open_read_only(args.book) as book:
         if args.output == "-":
             if fmt == "playbook-md":
                 sys.stdout.write(render_playbook_markdown(build_playbook(book)))

@@ -9,9 +9,11 @@ gets a leading apostrophe: the text shows as typed and never runs.
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..book import Book
 from .files import atomic_target
@@ -68,13 +70,21 @@ def csv_rows(plan: ActionPlan) -> Iterator[list[object]]:
                a.due or "", status_label(a.status)]  # fmt: skip
 
 
+def write_plan_csv_to(plan: ActionPlan, handle: BinaryIO) -> None:
+    """The whole file, the same bytes wherever it goes (a file or standard output)."""
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="", write_through=True)
+    writer = csv.writer(text, lineterminator="\r\n")
+    for row in csv_rows(plan):
+        writer.writerow([neutralise(v) for v in row])
+    text.flush()
+    text.detach()  # the caller owns *handle*
+
+
 def write_plan_csv(plan: ActionPlan, path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     with atomic_target(target) as temp:
-        with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\r\n")
-            for row in csv_rows(plan):
-                writer.writerow([neutralise(v) for v in row])
+        with open(temp, "wb") as handle:
+            write_plan_csv_to(plan, handle)
     return target
 
 

@@ -8,6 +8,12 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import WorkshopError
+
+
+class ExportError(WorkshopError):
+    """The export could not be written where the user asked."""
+
 
 @contextlib.contextmanager
 def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
@@ -16,14 +22,21 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     A failed export (full disk, a bug) leaves the previous file untouched.
     """
     target = Path(path).expanduser()
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write “{target}”: the folder {folder} does not exist.")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:  # name the file the user asked for, not our temporary one
+        raise ExportError(f"Cannot write “{target}”: {exc.strerror or exc}.") from None
     os.close(handle)
     temp = Path(temp_name)
     try:
-        yield temp
-        os.replace(temp, target)
+        try:
+            yield temp
+            os.replace(temp, target)
+        except OSError as exc:  # a full disk mid-write: name the target, not the temporary
+            raise ExportError(f"Cannot write “{target}”: {exc.strerror or exc}.") from exc
         with contextlib.suppress(OSError):  # mkstemp makes it 0600; use the usual mode
             mask = os.umask(0)
             os.umask(mask)

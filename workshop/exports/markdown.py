@@ -1,9 +1,11 @@
-"""``--format markdown``: the action plan for a wiki page or an e-mail.
+r"""``--format markdown``: the action plan for a wiki page or an e-mail.
 
 User text is escaped so it reads as typed and cannot inject links, images,
 HTML, headings or table cells: Markdown's punctuation gets a backslash, ``<``
 and ``>`` and ``&`` too, and a line that would start a list, quote or heading
-is escaped at its start.
+is escaped at its start. GitHub-flavoured renderers also turn bare URLs and
+e-mail addresses into links: ``https\://`` and ``www\.`` keep a URL as text, and
+an e-mail address goes in a code span (backslashes do not stop that autolink).
 """
 
 from __future__ import annotations
@@ -24,6 +26,26 @@ _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")  # "&amp;" would show as "&": keep it literal
 # At the start of a line: headings, quotes, list markers, thematic breaks, setext underlines.
 _LINE_START = re.compile(r"^(\s*)([-+=>#]|\d+[.)])")
+# GFM's extended autolinks: e-mail addresses, scheme URLs, www. hosts.
+_EMAIL = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
+_SCHEME = re.compile(r"(?i)\b(https?|ftp|mailto|xmpp)(:)")
+_WWW = re.compile(r"(?i)\b(www)(\.)")
+
+
+def _escape_plain(text: str) -> str:
+    text = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", text))
+    return _WWW.sub(r"\1\\\2", _SCHEME.sub(r"\1\\\2", text))
+
+
+def _escape_inline(line: str) -> str:
+    """*line* with markup escaped, e-mail addresses in code spans."""
+    out: list[str] = []
+    pos = 0
+    for found in _EMAIL.finditer(line):
+        out += [_escape_plain(line[pos : found.start()]), f"`{found.group()}`"]
+        pos = found.end()
+    out.append(_escape_plain(line[pos:]))
+    return "".join(out)
 
 
 def md_escape(text: str | None) -> str:
@@ -33,7 +55,7 @@ def md_escape(text: str | None) -> str:
         line = raw.strip()  # leading spaces could start a code block
         if not line:
             continue  # a blank line would end the list item or table cell
-        line = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", line))
+        line = _escape_inline(line)
         line = _LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), line)
         lines.append(line)
     return "  \n".join(lines)

@@ -112,7 +112,11 @@ def write_open_actions(
     target = Path(path)
     with atomic_target(target) as temp:
         doc = page_document(
-            str(temp), portrait(size), title=f"Open actions: {book.name}", author=book.name
+            str(temp),
+            portrait(size),
+            title=f"Open actions: {book.name}",
+            author=book.name,
+            subject=f"Every open action of {book.name} on {long_date(today.isoformat())}",
         )
         footer = partial(
             draw_footer,

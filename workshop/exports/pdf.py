@@ -12,6 +12,7 @@ import contextlib
 import locale
 import os
 import re
+import sys
 from collections.abc import Iterator
 from datetime import date as Date
 from pathlib import Path
@@ -53,18 +54,35 @@ def page_size_for_territory(territory: str | None) -> str:
     return "Letter" if (territory or "").upper() in LETTER_TERRITORIES else "A4"
 
 
+# Windows names its locales "English_United States.1252": the letter-paper ones.
+_WINDOWS_LETTER = ("united states", "canada", "mexico", "philippines", "chile", "colombia",
+                   "venezuela", "puerto rico", "guatemala", "costa rica", "el salvador",
+                   "nicaragua", "panama", "dominican republic", "belize")  # fmt: skip
+
+
+def _is_c(value: str) -> bool:
+    return value in ("C", "POSIX") or value.startswith("C.")
+
+
 def locale_page_size() -> str:
-    """The paper of the user's locale (LC_ALL, LC_PAPER, LANG, then Python's locale)."""
-    candidates = [os.environ.get(name) for name in ("LC_ALL", "LC_PAPER", "LANG")]
-    try:
-        candidates.append(locale.getlocale()[0])
-    except ValueError:
-        pass
-    for value in candidates:
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+    """The paper of the user's locale: A4 unless its territory uses US Letter.
+
+    The environment decides (LC_ALL, LC_PAPER, LANG; the C and POSIX locales name no
+    territory, so they mean A4). Python's ``locale.getlocale()`` is not asked on
+    Linux: 3.11 reads C.UTF-8 (which Python itself sets when LANG is missing) as
+    en_US. Windows keeps its locale outside the environment, so it is asked there.
+    """
+    for value in (os.environ.get(name) for name in ("LC_ALL", "LC_PAPER", "LANG")):
+        if value and not _is_c(value):
             found = _TERRITORY.match(value)
-            if found:
-                return page_size_for_territory(found.group(1))
+            return page_size_for_territory(found.group(1) if found else None)
+    if sys.platform == "win32":
+        try:
+            name = (locale.getlocale()[0] or "").lower()
+        except ValueError:
+            name = ""
+        if any(f"_{country}" in name for country in _WINDOWS_LETTER):
+            return "Letter"
     return "A4"
 
 
