@@ -288,7 +288,7 @@ def test_exports_neutralise_formulas_and_never_interpret_markup(
     rollup = roll_up([region], today=TODAY)
     markdown = render_rollup_markdown(rollup)
     assert "\\<img src=x\\>" in markdown and "<img" not in markdown.replace("\\<img", "")
-    assert "Forms in \\<b\\>triplicate\\</b\\> & \\[links\\](http://x)" in markdown
+    assert "Forms in \\<b\\>triplicate\\</b\\> & \\[links\\](http\\://x)" in markdown
     assert "<b>" not in markdown and "\n= " not in markdown
 
     pdf = write_rollup_pdf(rollup, tmp_path / "region.pdf", "A4")
