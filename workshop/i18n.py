@@ -14,17 +14,20 @@ language by default (:func:`set_language`), or a session's language inside
 from __future__ import annotations
 
 import contextvars
+import functools
 import gettext
 import io
 import locale
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .resources import resource
 
+F = TypeVar("F", bound=Callable[..., Any])
 DOMAIN = "delight-workshop"
 SOURCE_LANGUAGE = "en"
 # The shipped languages, with their names in their own language (for menus and the CLI).
@@ -44,6 +47,7 @@ _app_language = [SOURCE_LANGUAGE]
 _block_language: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "workshop_language", default=None
 )
+_forced: contextvars.ContextVar[bool] = contextvars.ContextVar("workshop_forced", default=False)
 
 
 def locale_dir() -> Path:
@@ -131,14 +135,37 @@ def is_rtl(code: str | None = None) -> bool:
 
 
 @contextmanager
-def language(code: str | None) -> Iterator[str]:
-    """Translate into *code* inside the block (None: the app's language)."""
-    chosen = normalize(code) or _app_language[0]
+def language(code: str | None, *, force: bool = False) -> Iterator[str]:
+    """Translate into *code* inside the block (None: the enclosing block's or the app's).
+
+    A session's exports run inside ``language(session.language)``; ``force=True``
+    (the CLI's ``--lang``) wins over the session's language in nested blocks.
+    """
+    if _forced.get():
+        yield current_language()
+        return
+    chosen = normalize(code) or current_language()
     token = _block_language.set(chosen)
+    forced = _forced.set(force)
     try:
         yield chosen
     finally:
+        _forced.reset(forced)
         _block_language.reset(token)
+
+
+def in_language(code_of: Callable[..., str | None]) -> Callable[[F], F]:
+    """Run the decorated function inside ``language(code_of(*args, **kwargs))``."""
+
+    def decorate(function: F) -> F:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            with language(code_of(*args, **kwargs)):
+                return function(*args, **kwargs)
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
 
 
 def _(message: str) -> str:

@@ -131,6 +131,7 @@ class Session:
     silent_mode: bool
     voting_open: bool
     created_at: str
+    language: str | None = None  # a language code (workshop.i18n.LANGUAGES); None: the app's
 
 
 @dataclass(frozen=True)

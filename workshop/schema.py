@@ -136,7 +136,14 @@ CREATE INDEX idx_actions_contribution ON actions(contribution_id);
 CREATE INDEX idx_actions_status ON actions(status);
 """
 
+@migrations()
+def m002_session_language(db: Database) -> None:
+    # The language of a session's projector, PDF and phone page; NULL: the app's language.
+    db.execute("ALTER TABLE sessions ADD COLUMN language TEXT")
+    stamp(db, MIGRATION_NAMES.index("m002_session_language") + 1)
+
+
 # One entry per migration above, oldest first; the book's user_version is the
 # count applied, so a higher number means a newer app wrote the book.
-MIGRATION_NAMES: tuple[str, ...] = ("m001_first_schema",)
+MIGRATION_NAMES: tuple[str, ...] = ("m001_first_schema", "m002_session_language")
 SCHEMA_VERSION = len(MIGRATION_NAMES)

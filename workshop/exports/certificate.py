@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import __version__
 from ..book import Book
 from ..errors import InvalidInput
-from ..i18n import N_, _
+from ..i18n import N_, _, in_language
 from ..model import HeroType, Kind
 from .files import atomic_target
 from .fonts import REGULAR, register_fonts
@@ -58,6 +58,7 @@ class CertificateText:
     session_date: str
     hero_type: HeroType
     book_name: str
+    language: str | None = None  # the session's language (None: the app's)
 
 
 def certificate_text(book: Book, story_id: int, employee: str | None = None) -> CertificateText:
@@ -79,6 +80,7 @@ def certificate_text(book: Book, story_id: int, employee: str | None = None) -> 
         session_date=session.date,
         hero_type=story.hero_type or HeroType.ROUTINE,
         book_name=book.name,
+        language=session.language,
     )
 
 
@@ -176,6 +178,7 @@ def _footer_block(canvas: Canvas, x: float, y: float, w: float, value: str, capt
     draw_line(canvas, x + w / 2, y - 4.5 * mm, caption, fonts.regular, 8, align="centre")
 
 
+@in_language(lambda text, *_args, **_kwargs: text.language)
 def render_certificate(
     text: CertificateText, path: str | os.PathLike[str], page_size: str | None = None
 ) -> Path:

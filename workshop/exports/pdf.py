@@ -23,7 +23,7 @@ from reportlab.platypus import Spacer
 
 from ..book import Book
 from ..errors import InvalidInput
-from ..i18n import _, current_language
+from ..i18n import _, current_language, in_language
 from . import pdf_sections as sections
 from .files import atomic_target
 from .formatting import long_date
@@ -124,6 +124,7 @@ def build_story(plan: ActionPlan, styles, width: float) -> list:
     return story
 
 
+@in_language(lambda plan, *_args, **_kwargs: plan.session.language)
 def render_plan(
     plan: ActionPlan, path: str | os.PathLike[str], page_size: str | None = None
 ) -> Path:
