@@ -185,3 +185,28 @@ def pgettext(context: str, message: str) -> str:
 def N_(message: str) -> str:
     """Marks *message* for extraction where it is defined; translate it with ``_`` where shown."""
     return message
+
+
+# argparse's own words (usage, option headings, its errors), marked here for extraction.
+ARGPARSE_MESSAGES = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("show program's version number and exit"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("expected one argument"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("argument %(argument_name)s: %(message)s"),
+)
+
+
+def translate_argparse() -> None:
+    """Make argparse's help and errors speak the current language (it calls its module's _)."""
+    import argparse
+
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]

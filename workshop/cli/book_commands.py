@@ -12,11 +12,14 @@ from ..book import Book
 from ..csv_import import import_rows, read_csv_file
 from ..demo import write_demo
 from ..errors import BookError
+from ..i18n import N_, _, ngettext
 from . import command
 
 
 def _book_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("book", metavar="BOOK", type=Path, help="the workshop book file (.dwbook)")
+    parser.add_argument(
+        "book", metavar="BOOK", type=Path, help=_("the workshop book file (.dwbook)")
+    )
 
 
 def _remove_new_book(path: Path) -> None:
@@ -26,7 +29,7 @@ def _remove_new_book(path: Path) -> None:
             Path(f"{path}{extra}").unlink()
 
 
-@command("info", "Print a JSON summary of every session in a book.", _book_arg)
+@command("info", N_("Print a JSON summary of every session in a book."), _book_arg)
 def info(args: argparse.Namespace) -> int:
     with Book.open(args.book) as book:
         sessions = [book.sessions.summary(s.id) for s in reversed(book.sessions.list())]
@@ -39,19 +42,23 @@ def info(args: argparse.Namespace) -> int:
 
 def _demo_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "book", metavar="BOOK", type=Path, help="the new book to write (must not exist yet)"
+        "book", metavar="BOOK", type=Path, help=_("the new book to write (must not exist yet)")
     )
 
 
 @command(
     "demo",
-    "Write a new book holding a finished demo session (and an earlier one) to try the app with.",
+    N_(
+        "Write a new book holding a finished demo session (and an earlier one) to try the app with."
+    ),
     _demo_args,
 )
 def demo(args: argparse.Namespace) -> int:
     path: Path = args.book
     if path.exists() or path.is_symlink():
-        raise BookError(f"“{path.name}” already exists: the demo only writes a new book.")
+        raise BookError(
+            _("“{name}” already exists: the demo only writes a new book.").format(name=path.name)
+        )
     try:
         with Book.create(path) as book:
             sessions = write_demo(book)
@@ -60,31 +67,37 @@ def demo(args: argparse.Namespace) -> int:
         if path.exists():
             _remove_new_book(path)
         raise
-    print(f"Wrote the demo book {path}: {len(titles)} sessions ({'; '.join(titles)}).")
+    print(
+        ngettext(
+            "Wrote the demo book {path}: {n} session ({titles}).",
+            "Wrote the demo book {path}: {n} sessions ({titles}).",
+            len(titles),
+        ).format(path=path, n=len(titles), titles="; ".join(titles))
+    )
     return 0
 
 
-IMPORT_EPILOG = """\
+IMPORT_EPILOG = N_("""\
 The CSV file is UTF-8 with a header row. Columns: kind (delight, obstacle,
 hero or value) and text; optionally author; for hero stories also date
 (YYYY-MM-DD), customer and employee (names credited, separated by ; or ,).
 Every row is checked first: if one is wrong, its line is reported and
 nothing is imported. BOOK is created if it does not exist, and the session
 too (if several sessions share the title, the newest is used).
-"""
+""")
 
 
 def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = IMPORT_EPILOG
+    parser.epilog = _(IMPORT_EPILOG)
     _book_arg(parser)
-    parser.add_argument("csv", metavar="FILE.csv", type=Path, help="the CSV file to import")
+    parser.add_argument("csv", metavar="FILE.csv", type=Path, help=_("the CSV file to import"))
     parser.add_argument(
-        "--session", metavar="TITLE", required=True, help="title of the session to add to"
+        "--session", metavar="TITLE", required=True, help=_("title of the session to add to")
     )
 
 
-@command("import", "Import contributions from a CSV file into a session: all rows or none.",
+@command("import", N_("Import contributions from a CSV file into a session: all rows or none."),
          _import_args)  # fmt: skip
 def import_(args: argparse.Namespace) -> int:
     rows = read_csv_file(args.csv)  # every row is checked before the book is touched
@@ -98,9 +111,15 @@ def import_(args: argparse.Namespace) -> int:
             _remove_new_book(path)
         raise
     count = len(result.ids)
-    where = f"{'new ' if result.created_session else ''}session {result.session_id}"
+    if result.created_session:
+        where = _("new session {id}").format(id=result.session_id)
+    else:
+        where = _("session {id}").format(id=result.session_id)
     print(
-        f"Imported {count} contribution{'s' if count != 1 else ''} "
-        f"into “{result.session_title}” ({where})."
+        ngettext(
+            "Imported {n} contribution into “{title}” ({where}).",
+            "Imported {n} contributions into “{title}” ({where}).",
+            count,
+        ).format(n=count, title=result.session_title, where=where)
     )
     return 0
