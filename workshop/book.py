@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .errors import BookError
+from .i18n import _
 from .journal import Change, Origin, Transaction, UndoStack
 from .storage import create_book, open_book_db, translate_error
 
@@ -96,7 +97,7 @@ class Book:
         the undo history, so Ctrl+Z never just moves the room to another phase.
         """
         if self._in_operation:
-            raise RuntimeError("operations do not nest")
+            raise RuntimeError(_("operations do not nest"))
         tx = Transaction(self.db)
         self._in_operation = True
         try:
@@ -124,7 +125,9 @@ class Book:
         except sqlite3.Error as exc:
             self.history.clear()
             raise BookError(
-                f"Could not {origin} “{change.label}”: the book was changed elsewhere ({exc})."
+                _("Could not {origin} “{label}”: the book was changed elsewhere ({exc}).").format(
+                    origin=origin, label=change.label, exc=exc
+                )
             ) from exc
         return Change(change.label, rows, origin)
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput
 from .feedback import parse_day, split_employees
+from .i18n import _
 from .model import HeroType, Kind, ObstacleStatus
 from .text import clean_date, clean_text, optional_text
 
@@ -122,19 +123,23 @@ def _check_columns(cells: list[str]) -> None:
 def _row(line: int, cells: dict[str, str]) -> ImportRow:
     raw_kind = cells.get("kind", "").strip()
     if not raw_kind:
-        raise InvalidInput(f"the kind is missing: {KINDS}")
+        raise InvalidInput(_("the kind is missing: {KINDS}").format(KINDS=KINDS))
     try:
         kind = Kind(raw_kind.lower())
     except ValueError:
-        raise InvalidInput(f"unknown kind “{raw_kind}”: {KINDS}") from None
+        raise InvalidInput(
+            _("unknown kind “{raw_kind}”: {KINDS}").format(raw_kind=raw_kind, KINDS=KINDS)
+        ) from None
     text = cells.get("text", "").strip()
     if not text:
-        raise InvalidInput("the text is empty")
+        raise InvalidInput(_("the text is empty"))
     author = optional_text(cells.get("author"))
     extra = [name for name in HERO_ONLY if cells.get(name, "").strip()]
     if kind is not Kind.HERO:
         if extra:
-            raise InvalidInput(f"{' and '.join(extra)} can only be given for hero stories")
+            raise InvalidInput(
+                _("{join} can only be given for hero stories").format(join=" and ".join(extra))
+            )
         return ImportRow(line, kind, text, author)
     story_date = parse_day(cells.get("date", ""))
     credited = split_employees(cells.get("employee", ""))
@@ -232,7 +237,7 @@ def _write(
     book: Book, session_id: int | None, title: str | None, rows: Sequence[ImportRow]
 ) -> ImportResult:
     if not rows:
-        raise InvalidInput("There is nothing to import.")
+        raise InvalidInput(_("There is nothing to import."))
     session = book.sessions.require("sessions", session_id, "session") if session_id else None
     ids: list[int] = []
     with book.operation(_label(len(rows))) as tx:

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
+from .i18n import _
 from .model import Kind, Phase
 from .resources import resource
 
@@ -48,7 +49,7 @@ def template(template_id: str) -> Template:
     for t in templates():
         if t.id == template_id:
             return t
-    raise KeyError(f"No template called {template_id!r}")
+    raise KeyError(_("No template called {repr}").format(repr=repr(template_id)))
 
 
 def create_session_from(book, template_id: str, title: str | None = None, **overrides) -> int:

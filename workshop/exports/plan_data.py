@@ -11,6 +11,7 @@ from datetime import date as Date
 
 from ..book import Book
 from ..errors import InvalidInput
+from ..i18n import _
 from ..model import Action, Contribution, Kind, Round, Session
 from ..stores.votes import rank
 
@@ -94,18 +95,22 @@ def resolve_session(book: Book, session_id: int | str | None) -> Session:
     if session_id is None or (isinstance(session_id, str) and session_id.strip() == "latest"):
         latest = book.sessions.latest()
         if latest is None:
-            raise InvalidInput(f"The book “{book.name}” has no sessions yet.")
+            raise InvalidInput(_("The book “{name}” has no sessions yet.").format(name=book.name))
         return latest
     try:
         wanted = int(session_id)
     except (TypeError, ValueError):
         raise InvalidInput(
-            f"“{session_id}” is not a session: give its number or “latest”."
+            _("“{session_id}” is not a session: give its number or “latest”.").format(
+                session_id=session_id
+            )
         ) from None
     try:
         return book.sessions.get(wanted)
     except InvalidInput:
-        raise InvalidInput(f"The book “{book.name}” has no session {wanted}.") from None
+        raise InvalidInput(
+            _("The book “{name}” has no session {wanted}.").format(name=book.name, wanted=wanted)
+        ) from None
 
 
 def _authors(book: Book, session_id: int) -> dict[int, list[str]]:

@@ -41,7 +41,9 @@ def session_from_row(row: dict[str, Any]) -> Session:
 def _check_settings(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - SETTING_FIELDS
     if unknown:
-        raise InvalidInput(f"Unknown session setting: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(
+            _("Unknown session setting: {join}.").format(join=", ".join(sorted(unknown)))
+        )
     out = dict(values)
     if "title" in out:
         out["title"] = clean_text(out["title"], "The session title")
@@ -56,7 +58,7 @@ def _check_settings(values: dict[str, Any]) -> dict[str, Any]:
         if number in out:
             value = out[number]
             if not isinstance(value, int) or not 1 <= value <= 99:
-                raise InvalidInput("Dots must be a whole number from 1 to 99.")
+                raise InvalidInput(_("Dots must be a whole number from 1 to 99."))
     if "vote_mode" in out:
         out["vote_mode"] = VoteMode(out["vote_mode"]).value
     if "language" in out:
