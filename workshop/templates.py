@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .i18n import _
@@ -24,9 +24,26 @@ class Template:
     review_only: bool = False
 
 
-@cache
 def templates() -> tuple[Template, ...]:
-    """Every shipped template, in the order the files are numbered."""
+    """Every shipped template, in the order the files are numbered, in the current language.
+
+    Names, descriptions and prompts are extracted into the gettext catalogue by
+    ``packaging/i18n.py``.
+    """
+    return tuple(
+        replace(
+            t,
+            name=_(t.name),
+            description=_(t.description),
+            rounds=tuple((kind, _(prompt)) for kind, prompt in t.rounds),
+        )
+        for t in _shipped()
+    )
+
+
+@cache
+def _shipped() -> tuple[Template, ...]:
+    """The template files as written (English)."""
     found = []
     for path in sorted(resource("templates").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -49,7 +66,7 @@ def template(template_id: str) -> Template:
     for t in templates():
         if t.id == template_id:
             return t
-    raise KeyError(_("No template called {repr}").format(repr=repr(template_id)))
+    raise KeyError(f"No template called {template_id!r}")
 
 
 def create_session_from(book, template_id: str, title: str | None = None, **overrides) -> int:

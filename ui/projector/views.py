@@ -50,6 +50,10 @@ class ProjectorView(BlockView):
         except Exception:  # the session was just deleted
             return None
 
+    def language(self) -> str | None:
+        session = self.session
+        return session.language if session is not None else None
+
     def wants(self, change: Change) -> bool:
         return any(row.table in self.tables for row in change.rows)
 

@@ -25,6 +25,7 @@ from ui.projector.views import (
 from ui.projector.vote import VoteView
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
+from ui.state.language import layout_direction, translate_in
 from workshop.journal import Change
 from workshop.model import Phase
 
@@ -32,12 +33,15 @@ PAGE_SECONDS = 12
 
 
 def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Projector", text)
+    return text  # marks the text for extraction (packaging/i18n.py); phase_title translates
 
 
-def phase_title(phase: Phase) -> str:
+def phase_title(phase: Phase, language: str | None = None) -> str:
+    """The phase's name as the room reads it, in *language* (None: the app's)."""
+    return translate_in(language, ("Projector",), _phase_titles(phase))
+
+
+def _phase_titles(phase: Phase) -> str:
     return {
         Phase.REVIEW: _t("Since last time"),
         Phase.WARMUP: _t("Hero stories"),
@@ -154,7 +158,7 @@ class ProjectorWindow(QWidget):
                 if row.after is None or row.before is None:
                     self._schedule()
                     return
-                keys = ("phase", "title", "anonymous", "silent_mode")
+                keys = ("phase", "title", "anonymous", "silent_mode", "language")
                 if any(row.before[k] != row.after[k] for k in keys):
                     self._schedule()
                     return
@@ -172,8 +176,9 @@ class ProjectorWindow(QWidget):
         session = self.idle.session
         self.phase = session.phase if session else None
         view: ProjectorView = self.views[self.phase] if self.phase else self.idle
+        self.setLayoutDirection(layout_direction(session.language if session else None))
         if session is not None:
-            self.header.set_texts(session.title, phase_title(self.phase))
+            self.header.set_texts(session.title, phase_title(self.phase, session.language))
         else:
             self.header.set_texts("", "")
         self.stack.setCurrentWidget(view)
