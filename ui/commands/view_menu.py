@@ -45,6 +45,12 @@ def _refresh_full_screen(window: Any, action: QAction) -> None:
     action.setChecked(window.isFullScreen())
 
 
+def _language(window: Any) -> None:
+    from ui.dialogs.language import LanguageDialog
+
+    LanguageDialog(window).exec()
+
+
 def _shortcuts(window: Any) -> None:
     from ui.commands.shortcuts_dialog import ShortcutsDialog
 
@@ -85,6 +91,15 @@ spec(
     checkable=True,
     refresh=_refresh_full_screen,
     tip=QT_TRANSLATE_NOOP("Actions", "Use the whole screen for the console"),
+)
+spec(
+    "view.language",
+    QT_TRANSLATE_NOOP("Actions", "&Language…"),
+    "View",
+    _language,
+    (),
+    needs="nothing",
+    tip=QT_TRANSLATE_NOOP("Actions", "The language of the app (applies at the next start)"),
 )
 spec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "Help", _shortcuts, (Key.HelpContents,),
      needs="nothing", tip=QT_TRANSLATE_NOOP("Actions", "Every command and its keys"))  # fmt: skip

@@ -225,6 +225,24 @@ def title_row(parent: QWidget) -> tuple[QLineEdit, QDateEdit, QLineEdit, QFormLa
     return title, when, facilitator, form
 
 
+def language_row(parent: QWidget, form: QFormLayout, current: str | None = None) -> QComboBox:
+    """A "Session language" row: the projector, the PDF and the phones follow it."""
+    from workshop.i18n import LANGUAGES
+
+    combo = QComboBox(parent)
+    combo.setObjectName("sessionLanguage")
+    combo.addItem(parent.tr("Same as the app"), None)
+    for code, name in LANGUAGES.items():
+        combo.addItem(name, code)
+    found = combo.findData(current) if current else 0
+    combo.setCurrentIndex(max(found, 0))
+    combo.setToolTip(
+        parent.tr("The language of the projector, the printed action plan and the phones page")
+    )
+    form.addRow(QLabel(parent.tr("Session &language"), parent, buddy=combo), combo)
+    return combo
+
+
 def two_columns(
     dialog: QDialog,
     top: list[QLayout | QWidget],
