@@ -5,2617 +5,2659 @@
     <name>AboutDialog</name>
     <message>
         <source>About Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Delight Workshop</translation>
     </message>
     <message>
         <source>Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Delight Workshop</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <source>Better service comes from the people who give it: the team brings its own ideas to delight customers, names the obstacles in the way and the hero stories worth repeating, votes, and leaves with an action plan that management helps carry out.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة الأفضل تأتي من الذين يقدّمونها: يطرح الفريق أفكاره الخاصة لإسعاد العملاء، ويسمّي العقبات التي تعترض طريقه وقصص الأبطال الجديرة بالتكرار، ويصوّت، ثم يخرج بخطة عمل تساعد الإدارة في تنفيذها.</translation>
     </message>
     <message>
-        <source>Free software under the MIT licence. Ships the DejaVu Sans fonts (Bitstream Vera licence) and Droid Sans Fallback (Apache License 2.0).</source>
-        <translation type="unfinished"></translation>
+        <source>Free software under the MIT licence. Ships the fonts DejaVu Sans (Bitstream Vera licence), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola and HanaMinB (free licences).</source>
+        <translation>برنامج حر بموجب رخصة MIT. يتضمن الخطوط DejaVu Sans (رخصة Bitstream Vera) وDroid Sans Fallback (رخصة Apache 2.0) وNoto Sans (رخصة SIL Open Font) وSymbola وHanaMinB (رخص حرة).</translation>
     </message>
     <message>
         <source>Qt %1, PySide6 %2, Python %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1، PySide6 %2، Python %3 على %4</translation>
     </message>
 </context>
 <context>
     <name>ActionForm</name>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي سيُنجز</translation>
     </message>
     <message>
         <source>Who makes it happen</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتولى التنفيذ</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>The very next thing to do, this week</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية مباشرة، هذا الأسبوع</translation>
     </message>
     <message>
         <source>What management will do to help</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ستفعله الإدارة للمساعدة</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S، أو Enter في أحد الحقول</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ماذا</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المسؤول</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاستحقاق</translation>
     </message>
     <message>
         <source>&amp;First step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الخطوة الأولى</translation>
     </message>
     <message>
         <source>&amp;Help needed</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة ال&amp;مطلوبة</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء جديد</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إجراء</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الإجراء</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التغييرات</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>Capture &amp;Delight Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أفكار الإ&amp;سعاد</translation>
     </message>
     <message>
         <source>Capture &amp;Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;عقبات</translation>
     </message>
     <message>
         <source>Capture &amp;Hero Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل قصص الأ&amp;بطال</translation>
     </message>
     <message>
         <source>Capture &amp;Value Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل أفكار ال&amp;قيمة</translation>
     </message>
     <message>
         <source>Next &amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع التالي</translation>
     </message>
     <message>
         <source>Switch what the next card is: delight idea, obstacle, hero story, value idea</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل نوع البطاقة التالية: فكرة إسعاد، عقبة، قصة بطل، فكرة قيمة</translation>
     </message>
     <message>
         <source>The next cards are of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقات التالية من هذا النوع</translation>
     </message>
     <message>
         <source>Next &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شخص التالي</translation>
     </message>
     <message>
         <source>Who said the next card: the next participant, or no name</source>
-        <translation type="unfinished"></translation>
+        <translation>من قال البطاقة التالية: المشارك التالي، أو بلا اسم</translation>
     </message>
     <message>
         <source>Previous Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص السابق</translation>
     </message>
     <message>
         <source>Who said the next card: the previous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>من قال البطاقة التالية: المشارك السابق</translation>
     </message>
     <message>
         <source>Si&amp;lent Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع ال&amp;صامت</translation>
     </message>
     <message>
         <source>Keep new cards off the projector until you reveal them</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء البطاقات الجديدة خارج جهاز العرض حتى تكشفها</translation>
     </message>
     <message>
         <source>Re&amp;veal Hidden Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كشف البطاقات المخفية</translation>
     </message>
     <message>
         <source>Show every card held back in silent mode on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل بطاقة حُجبت في الوضع الصامت على جهاز العرض</translation>
     </message>
     <message>
         <source>&amp;Make an Action from Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحويل البند إلى إجراء</translation>
     </message>
     <message>
         <source>Turn the selected ranked item into an action</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل البند المرتّب المحدد إلى إجراء</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <source>Undo the last change to the book</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر تغيير في الدفتر</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Redo the change just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التغيير الذي تم التراجع عنه للتو</translation>
     </message>
     <message>
         <source>&amp;Edit Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل ال&amp;بطاقة…</translation>
     </message>
     <message>
         <source>Change the words, kind or author of the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير نص البطاقة المحددة أو نوعها أو قائلها</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Delete what is selected (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المحدد (Ctrl+Z يعيده)</translation>
     </message>
     <message>
         <source>&amp;Move to Theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;قل إلى موضوع…</translation>
     </message>
     <message>
         <source>Put the selected cards into a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع البطاقات المحددة في موضوع</translation>
     </message>
     <message>
         <source>New &amp;Theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>مو&amp;ضوع جديد…</translation>
     </message>
     <message>
         <source>Add a theme (with the selected cards in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موضوع (مع البطاقات المحددة فيه)</translation>
     </message>
     <message>
         <source>Rena&amp;me Theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تسمية الموضوع…</translation>
     </message>
     <message>
         <source>Rename the theme whose column has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الموضوع الذي يملك عموده التركيز</translation>
     </message>
     <message>
         <source>Delete T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المو&amp;ضوع</translation>
     </message>
     <message>
         <source>Delete a theme; its cards stay, not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف موضوع؛ تبقى بطاقاته دون تجميع</translation>
     </message>
     <message>
         <source>Mer&amp;ge Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج المكررات</translation>
     </message>
     <message>
         <source>Fold the selected cards into the oldest one, keeping every author and vote</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج البطاقات المحددة في أقدمها، مع الاحتفاظ بكل قائل وكل صوت</translation>
     </message>
     <message>
         <source>S&amp;plit Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فصل المكررات</translation>
     </message>
     <message>
         <source>Make the merged duplicates of the selected card stand alone again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المكررات المدمجة في البطاقة المحددة إلى بطاقات مستقلة</translation>
     </message>
     <message>
         <source>Action Plan as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل بصيغة &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the session&apos;s action plan as a PDF to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ خطة عمل الجلسة ملفَّ PDF لتوزيعه</translation>
     </message>
     <message>
         <source>&amp;Print Action Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة خطة العمل…</translation>
     </message>
     <message>
         <source>Print the session&apos;s action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة خطة عمل الجلسة</translation>
     </message>
     <message>
         <source>As &amp;CSV (Spreadsheet)…</source>
-        <translation type="unfinished"></translation>
+        <translation>بصيغة &amp;CSV (جدول بيانات)…</translation>
     </message>
     <message>
         <source>The session&apos;s cards, votes and actions for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الجلسة وأصواتها وإجراءاتها لجدول بيانات</translation>
     </message>
     <message>
         <source>As &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>بصيغة &amp;Markdown…</translation>
     </message>
     <message>
         <source>The session as a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة كمستند نصي</translation>
     </message>
     <message>
         <source>Due Dates to &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ الاستحقاق إلى ال&amp;تقويم…</translation>
     </message>
     <message>
         <source>The actions&apos; due dates as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ استحقاق الإجراءات كملف تقويم</translation>
     </message>
     <message>
         <source>&amp;New Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر &amp;جديد…</translation>
     </message>
     <message>
         <source>Start a new workshop book (one file per team)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء دفتر ورشة جديد (ملف واحد لكل فريق)</translation>
     </message>
     <message>
         <source>&amp;Open Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح دفتر…</translation>
     </message>
     <message>
         <source>Open a workshop book</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح دفتر ورشة</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;أخيرة</translation>
     </message>
     <message>
         <source>Books opened lately</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفاتر المفتوحة مؤخرًا</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save the form you are filling in; the book itself saves every change at once</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النموذج الذي تملؤه؛ أما الدفتر نفسه فيحفظ كل تغيير فورًا</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
         <source>Write a copy of the whole book to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نسخة من الدفتر كله في ملف آخر</translation>
     </message>
     <message>
         <source>&amp;Close Book</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;غلاق الدفتر</translation>
     </message>
     <message>
         <source>Close the book</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الدفتر</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>Quit Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء Delight Workshop</translation>
     </message>
     <message>
         <source>Tour of the Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>جولة في المراحل</translation>
     </message>
     <message>
         <source>Walk through the steps of a session again, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>المرور على خطوات الجلسة مرة أخرى، سطرًا لكل خطوة</translation>
     </message>
     <message>
         <source>About Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Delight Workshop</translation>
     </message>
     <message>
         <source>Version, the method behind the app, licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار، والمنهج الذي يقوم عليه التطبيق، والرخصة</translation>
     </message>
     <message>
         <source>&amp;New Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة &amp;جديدة…</translation>
     </message>
     <message>
         <source>Start a session from a template; change its prompts, people and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء جلسة من قالب؛ تغيير أسئلتها والمشاركين والإعدادات</translation>
     </message>
     <message>
         <source>Session &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عدادات الجلسة…</translation>
     </message>
     <message>
         <source>Title, date, participants, prompts, anonymity and voting limits</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان والتاريخ والمشاركون والأسئلة وإخفاء الهوية وحدود التصويت</translation>
     </message>
     <message>
         <source>&amp;Delete Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف الجلسة…</translation>
     </message>
     <message>
         <source>Delete this session and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذه الجلسة وكل ما فيها</translation>
     </message>
     <message>
         <source>P&amp;revious Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة ال&amp;سابقة</translation>
     </message>
     <message>
         <source>Go back to the previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المرحلة السابقة</translation>
     </message>
     <message>
         <source>Ne&amp;xt Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة ال&amp;تالية</translation>
     </message>
     <message>
         <source>Go to the next phase of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى المرحلة التالية من الجلسة</translation>
     </message>
     <message>
         <source>S&amp;tart Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تشغيل المؤقت</translation>
     </message>
     <message>
         <source>Start or pause the round timer</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل مؤقت الجولة أو إيقافه مؤقتًا</translation>
     </message>
     <message>
         <source>&amp;Add a Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة د&amp;قيقة</translation>
     </message>
     <message>
         <source>One more minute on the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>دقيقة إضافية على المؤقت</translation>
     </message>
     <message>
         <source>R&amp;eset Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;ضبط المؤقت</translation>
     </message>
     <message>
         <source>Set the timer back to the round length</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع المؤقت إلى طول الجولة</translation>
     </message>
     <message>
         <source>Round &amp;Length…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طول الجولة…</translation>
     </message>
     <message>
         <source>How many minutes a round lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>كم دقيقة تستغرق الجولة</translation>
     </message>
     <message>
         <source>&amp;Session List</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة ال&amp;جلسات</translation>
     </message>
     <message>
         <source>Show or hide the list of sessions (more room on a small screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار قائمة الجلسات أو إخفاؤها (مساحة أكبر على الشاشات الصغيرة)</translation>
     </message>
     <message>
         <source>&amp;Dark Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان &amp;داكنة</translation>
     </message>
     <message>
         <source>Switch between light and dark colours</source>
-        <translation type="unfinished"></translation>
+        <translation>التبديل بين الألوان الفاتحة والداكنة</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء ال&amp;شاشة</translation>
     </message>
     <message>
         <source>Use the whole screen for the console</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام الشاشة كلها لوحدة التحكم</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>ال&amp;لغة…</translation>
+    </message>
+    <message>
+        <source>The language of the app (applies at the next start)</source>
+        <translation>لغة التطبيق (تسري عند التشغيل التالي)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Every command and its keys</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أمر ومفاتيحه</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز العرض</translation>
     </message>
     <message>
         <source>Open or close the projector view (full screen on a second screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح عرض جهاز العرض أو إغلاقه (ملء الشاشة على شاشة ثانية)</translation>
     </message>
     <message>
         <source>Next Projector Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة العرض التالية</translation>
     </message>
     <message>
         <source>Show the next page of the projector&apos;s wall or list</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصفحة التالية من جدار العرض أو قائمته</translation>
     </message>
     <message>
         <source>Previous Projector Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة العرض السابقة</translation>
     </message>
     <message>
         <source>Show the previous page of the projector&apos;s wall or list</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الصفحة السابقة من جدار العرض أو قائمته</translation>
     </message>
     <message>
         <source>&amp;Obstacle Board</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة ال&amp;عقبات</translation>
     </message>
     <message>
         <source>Every obstacle of the book, its status and who can remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>كل عقبة في الدفتر، وحالتها، ومن يستطيع إزالتها</translation>
     </message>
     <message>
         <source>&amp;Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقدير</translation>
     </message>
     <message>
         <source>Employees ranked by hero stories; print a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون مرتّبون حسب قصص الأبطال؛ اطبع شهادة</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة ال&amp;مؤشرات</translation>
     </message>
     <message>
         <source>Sessions, contributions, actions and obstacles across the book</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات والمساهمات والإجراءات والعقبات عبر الدفتر</translation>
     </message>
     <message>
         <source>Import Customer &amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد آراء ال&amp;عملاء…</translation>
     </message>
     <message>
         <source>Turn a survey tool&apos;s CSV of customer feedback into hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل ملف CSV من أداة استطلاع لآراء العملاء إلى قصص أبطال</translation>
     </message>
     <message>
         <source>Pull Value Ideas from &amp;Backlog…</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب أفكار القيمة من ال&amp;مخزون…</translation>
     </message>
     <message>
         <source>Copy earlier value ideas not yet acted on into this session&apos;s vote</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ أفكار القيمة السابقة التي لم تُنفذ بعد إلى تصويت هذه الجلسة</translation>
     </message>
     <message>
         <source>Open Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التصويت</translation>
     </message>
     <message>
         <source>Open dot voting with the limits set on the Vote page</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التصويت بالنقاط وفق الحدود المحددة في صفحة التصويت</translation>
     </message>
     <message>
         <source>Close Voting and Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التصويت والكشف</translation>
     </message>
     <message>
         <source>Close voting and show the ranked result on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التصويت وعرض النتيجة المرتبة على جهاز العرض</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Silent mode on: new cards stay off the projector until you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الصامت مفعّل: تبقى البطاقات الجديدة خارج جهاز العرض حتى تكشفها.</translation>
     </message>
     <message>
         <source>Silent mode off: new cards show on the projector at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الصامت متوقف: تظهر البطاقات الجديدة على جهاز العرض فورًا.</translation>
     </message>
     <message>
         <source>%1 card(s) now on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقات المعروضة الآن على جهاز العرض: %1.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;راجع عن %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
         <source>Exports are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير غير متاح في هذا الإصدار.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى التصدير</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Export Action Plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير خطة العمل بصيغة PDF</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة CSV</translation>
     </message>
     <message>
         <source>Export as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة Markdown</translation>
     </message>
     <message>
         <source>Export Due Dates to a Calendar File</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تواريخ الاستحقاق إلى ملف تقويم</translation>
     </message>
     <message>
         <source>Print Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة خطة العمل</translation>
     </message>
     <message>
         <source>{events} action(s) with a due date were saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإجراءات ذات تاريخ الاستحقاق ({events}) باسم {name}.</translation>
     </message>
     <message>
         <source>Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تفتحه الآن؟</translation>
     </message>
     <message>
         <source>The action plan was saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت خطة العمل باسم {name}.</translation>
     </message>
     <message>
         <source>The contributions were saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المساهمات باسم {name}.</translation>
     </message>
     <message>
         <source>{n} action(s) without a due date were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعدت الإجراءات التي بلا تاريخ استحقاق ({n}).</translation>
     </message>
     <message>
         <source>Could not write {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة {name}.</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح القائمة</translation>
     </message>
     <message>
         <source>Everything is in “%1” already: each change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء موجود بالفعل في «%1»: يُحفظ كل تغيير فور إجرائه.</translation>
     </message>
     <message>
         <source>No recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>لا دفاتر حديثة</translation>
     </message>
     <message>
         <source>Delete the session “%1” with all its cards, votes and actions? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجلسة «%1» بكل بطاقاتها وأصواتها وإجراءاتها؟ Ctrl+Z يعيدها.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الجلسة</translation>
     </message>
     <message>
         <source>Round length</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الجولة</translation>
     </message>
     <message>
         <source>Minutes for this round:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق لهذه الجولة:</translation>
     </message>
     <message>
         <source>&amp;Pause Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>إي&amp;قاف المؤقت مؤقتًا</translation>
     </message>
     <message>
         <source>S&amp;tart Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تشغيل المؤقت</translation>
     </message>
     <message>
         <source>Text not added yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضف النص بعد</translation>
     </message>
     <message>
         <source>Add it</source>
-        <translation type="unfinished"></translation>
+        <translation>أضفه</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>You typed this but did not add it yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبت هذا لكنك لم تضفه بعد:</translation>
     </message>
 </context>
 <context>
     <name>BallotModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>This voter</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المصوّت</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفي</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للعرض بعد</translation>
     </message>
 </context>
 <context>
     <name>BlockView</name>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>و%1 غيرها</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
         <source>Not grouped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مجمّع بعد</translation>
     </message>
 </context>
 <context>
     <name>BookController</name>
     <message>
         <source>Workshop books (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفاتر الورشة (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Cannot create the book</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء الدفتر</translation>
     </message>
     <message>
         <source>Cannot open the book</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح الدفتر</translation>
     </message>
     <message>
         <source>“%1” already exists. Open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» موجود بالفعل. افتحه بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» غير موجود.</translation>
     </message>
     <message>
         <source>“%1” is in use: it is open in another Delight Workshop window. Close it there first, or open a copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» قيد الاستخدام: إنه مفتوح في نافذة أخرى من Delight Workshop. أغلقه هناك أولًا، أو افتح نسخة منه.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>New workshop book</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر ورشة جديد</translation>
     </message>
     <message>
         <source>Open a workshop book</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح دفتر ورشة</translation>
     </message>
     <message>
         <source>Save a copy of the book</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة من الدفتر</translation>
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ النسخة</translation>
     </message>
     <message>
         <source>Choose another name than the open book&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اسمًا غير اسم الدفتر المفتوح.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة «%1»: %2</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة باسم %1</translation>
     </message>
 </context>
 <context>
     <name>CardCommands</name>
     <message>
         <source>Deleted %1 card(s). Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت بطاقات (%1). Ctrl+Z يعيدها.</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
     <message>
         <source>+%1 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>‎+%1 مدمجة</translation>
     </message>
     <message>
         <source>hidden from the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>مخفية عن جهاز العرض</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البطاقة</translation>
     </message>
     <message>
         <source>This session is anonymous: no names are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الجلسة مجهولة الهوية: لا تُحفظ أسماء.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نص</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>&amp;Said by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قالها</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>The details were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت التفاصيل في %1.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما</translation>
     </message>
     <message>
         <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>واجه Delight Workshop مشكلة غير متوقعة. كل ما أُدخل قبلها محفوظ في الدفتر؛ يمكنك المتابعة.</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Delight Workshop</translation>
     </message>
     <message>
         <source>&amp;Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تخطي الجولة</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رجوع</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي</translation>
     </message>
     <message>
         <source>Open the &amp;demo book</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الدفتر ال&amp;تجريبي</translation>
     </message>
     <message>
         <source>Run improvement workshops with your team: ideas to delight customers, obstacles to remove and hero stories on the projector, dots to vote, and an action plan that says who does what by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدر ورش تحسين مع فريقك: أفكار لإسعاد العملاء، وعقبات يجب إزالتها، وقصص أبطال على جهاز العرض، ونقاط للتصويت، وخطة عمل تحدد من يفعل ماذا ومتى.</translation>
     </message>
     <message>
         <source>Try it on the demo book first: two finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّبه أولًا على الدفتر التجريبي: جلستان مكتملتان لمكتب خدمة لدى وكيل سيارات، يمكنك تصفحهما وتغييرهما بحرية.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نهاء</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح %1</translation>
     </message>
     <message>
         <source>The demo book is in %1 but could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفتر التجريبي موجود في %1 لكن تعذر فتحه.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
         <source>The demo book could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء الدفتر التجريبي: %1</translation>
     </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
         <source>New theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع جديد…</translation>
     </message>
     <message>
         <source>Move to theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى موضوع…</translation>
     </message>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج المكررات</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل</translation>
     </message>
     <message>
         <source>Drag cards onto a theme, or select them and press Ctrl+G. Ctrl+click two duplicates, then Ctrl+M merges them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب البطاقات إلى موضوع، أو حددها واضغط Ctrl+G. انقر مع Ctrl على مكررين، ثم يدمجهما Ctrl+M.</translation>
     </message>
     <message>
         <source>Select one or more cards first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد بطاقة أو أكثر أولًا.</translation>
     </message>
     <message>
         <source>(No theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا موضوع)</translation>
     </message>
     <message>
         <source>Move to theme</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى موضوع</translation>
     </message>
     <message>
         <source>Theme, or type a new one:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع، أو اكتب موضوعًا جديدًا:</translation>
     </message>
     <message>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع جديد</translation>
     </message>
     <message>
         <source>Name of the theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموضوع:</translation>
     </message>
     <message>
         <source>Choose a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موضوعًا</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع:</translation>
     </message>
     <message>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية الموضوع</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد:</translation>
     </message>
     <message>
         <source>Deleted the theme “%1”; its cards are not grouped now.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف الموضوع «%1»؛ بطاقاته الآن غير مجمّعة.</translation>
     </message>
     <message>
         <source>Select two duplicates (Ctrl+click) to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد مكررين (نقر مع Ctrl) لدمجهما.</translation>
     </message>
     <message>
         <source>Merged: every author and vote is kept. Ctrl+Shift+M splits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الدمج: يُحتفظ بكل قائل وكل صوت. Ctrl+Shift+M يفصلها مجددًا.</translation>
     </message>
     <message>
         <source>Select a merged card to split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد بطاقة مدمجة لفصلها.</translation>
     </message>
 </context>
 <context>
     <name>HeroView</name>
     <message>
         <source>No hero stories yet. Who went the extra mile for a customer lately?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قصص أبطال بعد. من بذل جهدًا إضافيًا من أجل عميل مؤخرًا؟</translation>
     </message>
     <message>
         <source>Everyday delight</source>
-        <translation type="unfinished"></translation>
+        <translation>إسعاد يومي</translation>
     </message>
     <message>
         <source>Great recoveries</source>
-        <translation type="unfinished"></translation>
+        <translation>إنقاذات رائعة</translation>
     </message>
     <message>
         <source>Thanks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لـ %1</translation>
     </message>
 </context>
 <context>
     <name>IdeatePage</name>
     <message>
         <source>What small thing could we do that would make a customer smile?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الشيء الصغير الذي يمكننا فعله ليبتسم العميل؟</translation>
     </message>
     <message>
         <source>What gets in the way of serving customers well?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يعيق خدمة العملاء جيدًا؟</translation>
     </message>
     <message>
         <source>Who went the extra mile for a customer lately?</source>
-        <translation type="unfinished"></translation>
+        <translation>من بذل جهدًا إضافيًا من أجل عميل مؤخرًا؟</translation>
     </message>
     <message>
         <source>What would make our service feel worth more to a customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يجعل خدمتنا أثمن في نظر العميل؟</translation>
     </message>
     <message>
         <source>Ctrl+%1, or Ctrl+K for the next kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1، أو Ctrl+K للنوع التالي</translation>
     </message>
     <message>
         <source>Said by</source>
-        <translation type="unfinished"></translation>
+        <translation>قالها</translation>
     </message>
     <message>
         <source>Ctrl+U: next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U: الشخص التالي</translation>
     </message>
     <message>
         <source>Capture box</source>
-        <translation type="unfinished"></translation>
+        <translation>مربع الإدخال</translation>
     </message>
     <message>
         <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter يضيف البطاقة · Ctrl+K النوع · Ctrl+U الشخص · Ctrl+Z تراجع</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجَّل</translation>
     </message>
     <message>
         <source>Silent mode</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الصامت</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز العرض</translation>
     </message>
     <message>
         <source>New cards stay off the projector until you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى البطاقات الجديدة خارج جهاز العرض حتى تكشفها.</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى الآن</translation>
     </message>
     <message>
         <source>Anonymous session: no names are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة مجهولة الهوية: لا تُحفظ أسماء</translation>
     </message>
     <message>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا اسم</translation>
     </message>
     <message>
         <source>%1: type what was said, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: اكتب ما قيل، ثم Enter</translation>
     </message>
     <message>
         <source>%1 card(s) now on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقات المعروضة الآن على جهاز العرض: %1.</translation>
     </message>
     <message>
         <source>Captured: %1 cards, the newest %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجَّل: %1 بطاقة، تُعرض أحدث %2</translation>
     </message>
     <message>
         <source>Captured, newest first (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجَّل، الأحدث أولًا (%1)</translation>
     </message>
     <message>
         <source>Reveal hidden cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف البطاقات المخفية (%1)</translation>
     </message>
 </context>
 <context>
     <name>IdeateView</name>
     <message>
         <source>How could we delight our customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يمكننا إسعاد عملائنا؟</translation>
     </message>
     <message>
         <source>1 idea on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>فكرة واحدة على الجدار</translation>
     </message>
     <message>
         <source>%1 ideas on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار على الجدار: %1</translation>
     </message>
     <message>
         <source>Ideas are collected quietly; they appear together.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُجمع الأفكار بصمت؛ وتظهر معًا.</translation>
     </message>
     <message>
         <source>Collecting quietly</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع صامت</translation>
     </message>
     <message>
         <source>Say it, and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>قلها، وستظهر هنا.</translation>
     </message>
     <message>
         <source>Time!</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الوقت!</translation>
     </message>
 </context>
 <context>
     <name>IdleView</name>
     <message>
         <source>Delight Workshop: the session will start shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delight Workshop: ستبدأ الجلسة قريبًا.</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
         <source>Delight idea</source>
-        <translation type="unfinished"></translation>
+        <translation>فكرة إسعاد</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>عقبة</translation>
     </message>
     <message>
         <source>Hero story</source>
-        <translation type="unfinished"></translation>
+        <translation>قصة بطل</translation>
     </message>
     <message>
         <source>Value idea</source>
-        <translation type="unfinished"></translation>
+        <translation>فكرة قيمة</translation>
     </message>
     <message>
         <source>Delight ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار الإسعاد</translation>
     </message>
     <message>
         <source>Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>العقبات</translation>
     </message>
     <message>
         <source>Hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>قصص الأبطال</translation>
     </message>
     <message>
         <source>Value ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار القيمة</translation>
     </message>
     <message>
         <source>Routine delight</source>
-        <translation type="unfinished"></translation>
+        <translation>إسعاد يومي</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>معالجة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Delight Workshop starts. A session can have its own language for the projector and the printed plan (Session settings).</source>
+        <translation>تسري اللغة الجديدة عند تشغيل Delight Workshop في المرة القادمة. يمكن أن تكون للجلسة لغتها الخاصة لجهاز العرض والخطة المطبوعة (إعدادات الجلسة).</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;لغة التطبيق</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Delight Workshop</translation>
     </message>
     <message>
         <source>No book open</source>
-        <translation type="unfinished"></translation>
+        <translation>لا دفتر مفتوح</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جلسة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة</translation>
     </message>
     <message>
         <source>T&amp;emplate</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قالب</translation>
     </message>
     <message>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الجلسة</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>&amp;Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>المي&amp;سّر</translation>
     </message>
 </context>
 <context>
     <name>NoSessionPage</name>
     <message>
         <source>No session yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جلسة بعد</translation>
     </message>
     <message>
         <source>Start a session from a template: delight ideas, an obstacle hunt, hero stories, value ideas, a recovery playbook or a follow-up review. You can change the prompts, the people and the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ جلسة من قالب: أفكار إسعاد، أو مطاردة العقبات، أو قصص أبطال، أو أفكار قيمة، أو دليل معالجة الخدمة، أو مراجعة متابعة. يمكنك تغيير الأسئلة والمشاركين والإعدادات.</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة…</translation>
     </message>
 </context>
 <context>
     <name>ObstacleForm</name>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>عقبة</translation>
     </message>
     <message>
         <source>Select an obstacle on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد عقبة على اليسار.</translation>
     </message>
     <message>
         <source>How the team can work around it meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يمكن للفريق الالتفاف عليها في الوقت الحالي</translation>
     </message>
     <message>
         <source>Who can remove it for good</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستطيع إزالتها نهائيًا</translation>
     </message>
     <message>
         <source>Save obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ العقبة</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S، أو Enter في أحد الحقول</translation>
     </message>
     <message>
         <source>&amp;Way around</source>
-        <translation type="unfinished"></translation>
+        <translation>طريق ال&amp;التفاف</translation>
     </message>
     <message>
         <source>&amp;Who can remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من يستطيع إزالتها</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>One name per line, or paste a list (commas and tabs work too)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم في كل سطر، أو الصق قائمة (تعمل الفواصل وعلامات الجدولة أيضًا)</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص: %1</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص واحد</translation>
     </message>
 </context>
 <context>
     <name>Phases</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحماء</translation>
     </message>
     <message>
         <source>Ideate</source>
-        <translation type="unfinished"></translation>
+        <translation>توليد الأفكار</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميع</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>الختام</translation>
     </message>
 </context>
 <context>
     <name>Placeholder</name>
     <message>
         <source>This phase is not available in this version of Delight Workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المرحلة غير متاحة بعد في هذا الإصدار من Delight Workshop.</translation>
     </message>
     <message>
         <source>Move on with Ctrl+PgDown, or back with Ctrl+PgUp.</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع بـ Ctrl+PgDown، أو ارجع بـ Ctrl+PgUp.</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;جراءات</translation>
     </message>
     <message>
         <source>O&amp;bstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عقبات</translation>
     </message>
     <message>
         <source>Make an action</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء إجراء</translation>
     </message>
     <message>
         <source>Enter on an item, or Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter على بند، أو Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح Delete؛ Ctrl+Z يعيده</translation>
     </message>
     <message>
         <source>Vote result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة التصويت</translation>
     </message>
     <message>
         <source>Obstacles of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>عقبات هذه الجلسة</translation>
     </message>
     <message>
         <source>Staff are usually blocked by rules and tools, not by motivation. Name a way around for now, and who can remove the obstacle for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادة ما تعيق القواعدُ والأدواتُ الموظفين، لا قلةُ الحافز. سمِّ طريقًا للالتفاف الآن، ومن يستطيع إزالة العقبة نهائيًا.</translation>
     </message>
     <message>
         <source>Planned actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات المخططة (%1)</translation>
     </message>
     <message>
         <source>Pick an item of the vote result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بندًا من نتيجة التصويت أولًا.</translation>
     </message>
     <message>
         <source>Action deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف الإجراء. Ctrl+Z يعيده.</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
         <source>The action plan appears here as it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر خطة العمل هنا أثناء إعدادها.</translation>
     </message>
     <message>
         <source>Our action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة عملنا</translation>
     </message>
     <message>
         <source>Top voted</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر تصويتًا</translation>
     </message>
     <message>
         <source>owner to be found</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول لم يُحدد بعد</translation>
     </message>
     <message>
         <source>date to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ لم يُحدد بعد</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · بحلول %2</translation>
     </message>
 </context>
 <context>
     <name>Projector</name>
     <message>
         <source>Since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ المرة الماضية</translation>
     </message>
     <message>
         <source>Hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>قصص الأبطال</translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفكار</translation>
     </message>
     <message>
         <source>The wall</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدار</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>الختام</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Delight Workshop: projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Delight Workshop: جهاز العرض</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
         <source>Tied with another item</source>
-        <translation type="unfinished"></translation>
+        <translation>متعادل مع بند آخر</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>No actions from earlier sessions yet: a fresh start.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إجراءات من جلسات سابقة بعد: بداية جديدة.</translation>
     </message>
     <message>
         <source>Done since last time: thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز منذ المرة الماضية: شكرًا لكم!</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال مطلوبًا</translation>
     </message>
     <message>
         <source>was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كان مستحقًا في %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بحلول %1</translation>
     </message>
 </context>
 <context>
     <name>RoundsEditor</name>
     <message>
         <source>Rounds and their prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>الجولات وأسئلتها</translation>
     </message>
     <message>
         <source>Add a round</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جولة</translation>
     </message>
     <message>
         <source>The question the room answers in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال الذي تجيب عنه القاعة في هذه الجولة</translation>
     </message>
 </context>
 <context>
     <name>Series</name>
     <message>
         <source>Import customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد آراء العملاء</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Imported {0} hero stories (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت قصص الأبطال: {0} (Ctrl+Z للتراجع)</translation>
     </message>
     <message>
         <source>Pulled {0} value ideas into this session</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت أفكار قيمة إلى هذه الجلسة: {0}</translation>
     </message>
     <message>
         <source>Pull value ideas from the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب أفكار القيمة من المخزون</translation>
     </message>
     <message>
         <source>The backlog is empty: every earlier value idea is acted on or already in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزون فارغ: كل فكرة قيمة سابقة نُفذت أو موجودة بالفعل في هذه الجلسة.</translation>
     </message>
     <message>
         <source>Value ideas from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار القيمة من الجلسات السابقة</translation>
     </message>
     <message>
         <source>Ideas not yet turned into an action. Tick the ones to put to the vote again (Space ticks); they are copied into this session as new cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار لم تتحول إلى إجراء بعد. ضع علامة على ما تريد طرحه للتصويت مجددًا (مفتاح المسافة يضع العلامة)؛ تُنسخ إلى هذه الجلسة كبطاقات جديدة.</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح</translation>
     </message>
     <message>
         <source>&amp;Pull {0} into this session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سحب {0} إلى هذه الجلسة</translation>
     </message>
     <message>
         <source>{0} dots</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط: {0}</translation>
     </message>
     <message>
         <source>raised in {0} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>طُرحت في {0} جلسات</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {0}</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة المؤشرات</translation>
     </message>
     <message>
         <source>&amp;Export open actions (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير الإجراءات المفتوحة (PDF)…</translation>
     </message>
     <message>
         <source>Sessions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات في الشهر</translation>
     </message>
     <message>
         <source>Contributions per session</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات في الجلسة</translation>
     </message>
     <message>
         <source>Actions per session: done and open</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات في الجلسة: المنجزة والمفتوحة</translation>
     </message>
     <message>
         <source>Obstacles per session: removed and in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>العقبات في الجلسة: المزالة والقائمة</translation>
     </message>
     <message>
         <source>Export open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الإجراءات المفتوحة</translation>
     </message>
     <message>
         <source>No sessions in this book yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جلسات في هذا الدفتر بعد.</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمات</translation>
     </message>
     <message>
         <source>actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات منجزة</translation>
     </message>
     <message>
         <source>actions open</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات مفتوحة</translation>
     </message>
     <message>
         <source>obstacles removed</source>
-        <translation type="unfinished"></translation>
+        <translation>عقبات مزالة</translation>
     </message>
     <message>
         <source>obstacles in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>عقبات قائمة</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>مزال</translation>
     </message>
     <message>
         <source>in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>قائم</translation>
     </message>
     <message>
         <source>{0} sessions from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات: {0} من {1} إلى {2}</translation>
     </message>
     <message>
         <source>Could not export the open actions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تصدير الإجراءات المفتوحة: {0}</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر ملف</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار ملف…</translation>
     </message>
     <message>
         <source>Routine delight (counts double in recognition)</source>
-        <translation type="unfinished"></translation>
+        <translation>إسعاد يومي (يُحسب مضاعفًا في التقدير)</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>معالجة</translation>
     </message>
     <message>
         <source>Mark the stories as:</source>
-        <translation type="unfinished"></translation>
+        <translation>وسم القصص بأنها:</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>employee</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف</translation>
     </message>
     <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>تصبح الآراء الإيجابية قصص أبطال: اختر العمود الذي يحوي كلمات العميل، وإن وُجدت في الملف، التاريخ والعميل والموظفين المراد تقديرهم (عدة أسماء تفصلها ; أو ,).</translation>
     </message>
     <message>
         <source>Choose a CSV file exported from your survey tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف CSV مصدّرًا من أداة الاستطلاع.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العمود الذي يحوي كلمات العميل.</translation>
     </message>
     <message>
         <source>{0} hero stories will be added to this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُضاف قصص أبطال إلى هذه الجلسة: {0}.</translation>
     </message>
     <message>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر عمودًا)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>&amp;Import {0} stories</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد {0} من القصص</translation>
     </message>
     <message>
         <source>{0} empty rows are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُتخطى الصفوف الفارغة: {0}.</translation>
     </message>
     <message>
         <source>This file cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة هذا الملف: {0}</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد شيء: {0}</translation>
     </message>
     <message>
         <source>Nothing open from earlier sessions: a clean slate.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مفتوح من الجلسات السابقة: صفحة بيضاء.</translation>
     </message>
     <message>
         <source>Done  (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز  (D)</translation>
     </message>
     <message>
         <source>In progress, new date…  (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ، تاريخ جديد…  (P)</translation>
     </message>
     <message>
         <source>Dropped, with a reason…  (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلغى، مع السبب…  (X)</translation>
     </message>
     <message>
         <source>Done since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز منذ المرة الماضية</translation>
     </message>
     <message>
         <source>Nothing closed since the last session yet. Mark one done with D.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغلق شيء منذ الجلسة الماضية بعد. علِّم واحدًا كمنجز بـ D.</translation>
     </message>
     <message>
         <source>Follow-up: what did we promise last time?</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة: بمَ وعدنا في المرة الماضية؟</translation>
     </message>
     <message>
         <source>Celebrate these first.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفلوا بهذه أولًا.</translation>
     </message>
     <message>
         <source>Keys: D done · P in progress with a new date · X dropped with a reason · ↑↓ next action</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح: D منجز · P قيد التنفيذ بتاريخ جديد · X مُلغى مع السبب · ↑↓ الإجراء التالي</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>{0} open from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة من جلسات سابقة: {0}</translation>
     </message>
     <message>
         <source>Done since last time: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجز منذ المرة الماضية: {0}</translation>
     </message>
     <message>
         <source> (dropped: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (مُلغى: {0})</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: {0}</translation>
     </message>
     <message>
         <source>{0} closed just now</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت للتو: {0}</translation>
     </message>
     <message>
         <source>{due} · {n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} · متأخر {n} يومًا</translation>
     </message>
     <message>
         <source>First step: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة الأولى: {0}</translation>
     </message>
     <message>
         <source>Help needed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المطلوبة: {0}</translation>
     </message>
     <message>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: {0}</translation>
     </message>
     <message>
         <source>Obstacle board</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة العقبات</translation>
     </message>
     <message>
         <source>Every obstacle the team has flagged, until someone removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل عقبة أشار إليها الفريق، حتى يزيلها أحد.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Still in the way (open or in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت قائمة (مفتوحة أو قيد التنفيذ)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حالة:</translation>
     </message>
     <message>
         <source>Who can &amp;remove it:</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستطيع إ&amp;زالتها:</translation>
     </message>
     <message>
         <source>F2 or double-click edits the way around and who can remove it · Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 أو النقر المزدوج يعدّل طريق الالتفاف ومن يستطيع الإزالة · Ctrl+Z للتراجع</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>Nobody named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسمَّ أحد بعد</translation>
     </message>
     <message>
         <source>flagged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُشير إليها {0}</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تُعالج</translation>
     </message>
     <message>
         <source>median days to removal</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط الأيام حتى الإزالة</translation>
     </message>
     <message>
         <source>Showing {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض {0} من {1}</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدير</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فترة:</translation>
     </message>
     <message>
         <source>&amp;Print certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة شهادة…</translation>
     </message>
     <message>
         <source>A one-page certificate with this story, ready to frame</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة من صفحة واحدة بهذه القصة، جاهزة للتأطير</translation>
     </message>
     <message>
         <source>No hero stories credit anyone in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقدّر قصص الأبطال أحدًا في هذه الفترة.</translation>
     </message>
     <message>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الشهادة</translation>
     </message>
     <message>
         <source>Routine delight</source>
-        <translation type="unfinished"></translation>
+        <translation>إسعاد يومي</translation>
     </message>
     <message>
         <source>Score: {routine} points for each routine-delight story, {recovery} for each recovery. Everyday delight counts more than a dramatic rescue: nobody should need a foul-up to shine.</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة: {routine} نقاط لكل قصة إسعاد يومي، و{recovery} لكل معالجة. الإسعاد اليومي يُحسب أكثر من الإنقاذ الدرامي: لا ينبغي أن يحتاج أحد إلى خطأ كي يتألق.</translation>
     </message>
     <message>
         <source>{name}: 1 story, score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: قصة واحدة، النتيجة {score}</translation>
     </message>
     <message>
         <source>{name}: {n} stories, score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: القصص {n}، النتيجة {score}</translation>
     </message>
     <message>
         <source>Could not save the certificate: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ الشهادة: {0}</translation>
     </message>
     <message>
         <source>In progress: new date</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ: تاريخ جديد</translation>
     </message>
     <message>
         <source>New due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق الجديد:</translation>
     </message>
     <message>
         <source>What is left to do (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تبقى للقيام به (اختياري)</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة:</translation>
     </message>
     <message>
         <source>Drop action</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الإجراء</translation>
     </message>
     <message>
         <source>Why is it dropped? (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا أُلغي؟ (مطلوب)</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Same as the app</source>
+        <translation>مثل التطبيق</translation>
+    </message>
+    <message>
+        <source>The language of the projector, the printed action plan and the phones page</source>
+        <translation>لغة جهاز العرض وخطة العمل المطبوعة وصفحة الهواتف</translation>
+    </message>
+    <message>
+        <source>Session &amp;language</source>
+        <translation>&amp;لغة الجلسة</translation>
     </message>
 </context>
 <context>
     <name>SessionListModel</name>
     <message>
         <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionPanel</name>
     <message>
         <source>Sessions of the book</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات الدفتر</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة جديدة…</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا جلسات بعد.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionSettingsDialog</name>
     <message>
         <source>Session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الجلسة</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>وظيفته</translation>
     </message>
     <message>
         <source>Find a command or a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن أمر أو مفتاح…</translation>
     </message>
 </context>
 <context>
     <name>Statuses</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلغى</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>مزال</translation>
     </message>
     <message>
         <source>Won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُعالج</translation>
     </message>
 </context>
 <context>
     <name>StepButton</name>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Stepper</name>
     <message>
         <source>Go to %1 (Ctrl+PgDown / Ctrl+PgUp step through)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى %1 (Ctrl+PgDown / Ctrl+PgUp للتنقل)</translation>
     </message>
 </context>
 <context>
     <name>ThemeColumn</name>
     <message>
         <source>%1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقات: %1</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة واحدة</translation>
     </message>
 </context>
 <context>
     <name>TimerPanel</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Round length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الجولة بالدقائق</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>‎+1 دقيقة</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ضبط</translation>
     </message>
     <message>
         <source>Start or pause the timer (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل المؤقت أو إيقافه مؤقتًا (Ctrl+T)</translation>
     </message>
     <message>
         <source>Add a minute (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة دقيقة (Ctrl+=)</translation>
     </message>
     <message>
         <source>Back to the round length (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى طول الجولة (Ctrl+R)</translation>
     </message>
     <message>
         <source>Round timer</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقت الجولة</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>الطول</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
 </context>
 <context>
     <name>TimerStatus</name>
     <message>
         <source>Timer running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤقت يعمل: %1</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى الوقت</translation>
     </message>
     <message>
         <source>Timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤقت: %1</translation>
     </message>
 </context>
 <context>
     <name>VotePage</name>
     <message>
         <source>Turn by turn at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>بالدور على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الأيدي</translation>
     </message>
     <message>
         <source>Phones (coming later)</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف (لاحقًا)</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط لكل شخص</translation>
     </message>
     <message>
         <source>Most dots one person may give one item</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى نقاط يعطيها شخص لبند واحد</translation>
     </message>
     <message>
         <source>Secret until revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>سري حتى الكشف</translation>
     </message>
     <message>
         <source>Hide the counts on the projector while voting is open</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الأعداد على جهاز العرض أثناء فتح التصويت</translation>
     </message>
     <message>
         <source>How many people vote (the session lists nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>كم شخصًا يصوّت (الجلسة لا تذكر أحدًا)</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>المصوّتون</translation>
     </message>
     <message>
         <source>Open voting</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التصويت</translation>
     </message>
     <message>
         <source>Open voting (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التصويت (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Close voting and reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التصويت والكشف</translation>
     </message>
     <message>
         <source>Close voting and reveal (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق التصويت والكشف (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>Dots each</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط لكل شخص</translation>
     </message>
     <message>
         <source>Most per item</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لكل بند</translation>
     </message>
     <message>
         <source>Hands raised, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيدي المرفوعة، ثم Enter</translation>
     </message>
     <message>
         <source>Hands for the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيدي للبند المحدد</translation>
     </message>
     <message>
         <source>Previous items</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود السابقة</translation>
     </message>
     <message>
         <source>Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up</translation>
     </message>
     <message>
         <source>More items</source>
-        <translation type="unfinished"></translation>
+        <translation>مزيد من البنود</translation>
     </message>
     <message>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down</translation>
     </message>
     <message>
         <source>Take back my last dot</source>
-        <translation type="unfinished"></translation>
+        <translation>استرجاع آخر نقطة لي</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Backspace</translation>
     </message>
     <message>
         <source>Previous voter</source>
-        <translation type="unfinished"></translation>
+        <translation>المصوّت السابق</translation>
     </message>
     <message>
         <source>Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Tab</translation>
     </message>
     <message>
         <source>Next voter</source>
-        <translation type="unfinished"></translation>
+        <translation>المصوّت التالي</translation>
     </message>
     <message>
         <source>Enter or Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter أو Tab</translation>
     </message>
     <message>
         <source>Choose a session to vote in.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جلسة للتصويت فيها.</translation>
     </message>
     <message>
         <source>Nothing to vote on yet: capture and reveal some ideas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتصويت عليه بعد: سجّل بعض الأفكار واكشفها أولًا.</translation>
     </message>
     <message>
         <source>Voting is closed. The result is below and on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت مغلق. النتيجة أدناه وعلى جهاز العرض.</translation>
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضبط الحدود، ثم افتح التصويت.</translation>
     </message>
     <message>
         <source>Show of hands: select an item, type the count, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الأيدي: حدد بندًا، واكتب العدد، واضغط Enter.</translation>
     </message>
     <message>
         <source>Voting from phones comes in a later version: choose another method.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت من الهواتف يأتي في إصدار لاحق: اختر طريقة أخرى.</translation>
     </message>
     <message>
         <source>Everyone has voted. Close voting to reveal the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت الجميع. أغلق التصويت لكشف النتيجة.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تبقى %2 من %3 نقاط</translation>
     </message>
     <message>
         <source>Up/Down: choose an item · type the count · Enter: record it</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى/أسفل: اختر بندًا · اكتب العدد · Enter: سجّله</translation>
     </message>
     <message>
         <source>1-9 or a click: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
-        <translation type="unfinished"></translation>
+        <translation>1-9 أو نقرة: أعطِ نقطة · Backspace: استرجعها · Enter أو Tab: المصوّت التالي · PgUp/PgDn: مزيد من البنود</translation>
     </message>
     <message>
         <source>Items %1-%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>البنود %1-%2 من %3</translation>
     </message>
 </context>
 <context>
     <name>VoteView</name>
     <message>
         <source>Nothing to vote on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتصويت عليه بعد.</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط: %1</translation>
     </message>
     <message>
         <source>%1 dots from %2 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط: %1 من المصوّتين: %2</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>%1 dots each, at most %2 on one item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نقاط لكل شخص، وحد أقصى %2 على بند واحد</translation>
     </message>
     <message>
         <source>Voting opens shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ التصويت قريبًا</translation>
     </message>
     <message>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الأيدي</translation>
     </message>
     <message>
         <source>Raise your hand for the item read out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارفع يدك للبند الذي يُقرأ.</translation>
     </message>
     <message>
         <source>Vote on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت من هاتفك</translation>
     </message>
     <message>
         <source>Everyone has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>صوّت الجميع</translation>
     </message>
     <message>
         <source>The result follows when voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر النتيجة عند إغلاق التصويت.</translation>
     </message>
     <message>
         <source>1-9: give a dot · Backspace: take it back · Enter: next person</source>
-        <translation type="unfinished"></translation>
+        <translation>1-9: أعطِ نقطة · Backspace: استرجعها · Enter: الشخص التالي</translation>
     </message>
     <message>
         <source>The counts stay secret until voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى الأعداد سرية حتى يُغلق التصويت.</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي: %1</translation>
     </message>
     <message>
         <source>tied</source>
-        <translation type="unfinished"></translation>
+        <translation>متعادل</translation>
     </message>
 </context>
 <context>
     <name>VotingSettings</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Anonymous: keep no names with the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول الهوية: لا تُحفظ أسماء مع البطاقات</translation>
     </message>
     <message>
         <source>In turn, at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>بالدور، على الحاسوب المحمول</translation>
     </message>
     <message>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>رفع الأيدي</translation>
     </message>
     <message>
         <source>On their phones</source>
-        <translation type="unfinished"></translation>
+        <translation>على هواتفهم</translation>
     </message>
     <message>
         <source>Keep the votes secret until voting closes</source>
-        <translation type="unfinished"></translation>
+        <translation>إبقاء الأصوات سرية حتى يُغلق التصويت</translation>
     </message>
     <message>
         <source>Silent mode: new cards stay off the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الصامت: تبقى البطاقات الجديدة خارج جهاز العرض</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط لكل شخص</translation>
     </message>
     <message>
         <source>Most dots on one item</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى نقاط على بند واحد</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت</translation>
     </message>
 </context>
 <context>
     <name>VotingState</name>
     <message>
         <source>Voter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المصوّت %1 من %2</translation>
     </message>
     <message>
         <source>There is no item %1 on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بند %1 في هذه الصفحة.</translation>
     </message>
     <message>
         <source>Voting is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>التصويت غير مفتوح.</translation>
     </message>
     <message>
         <source>No dots left: press Enter to pass to the next voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبقَ نقاط: اضغط Enter للانتقال إلى المصوّت التالي.</translation>
     </message>
     <message>
         <source>At most %1 dots on one item: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى %1 نقاط على بند واحد: اختر بندًا آخر.</translation>
     </message>
     <message>
         <source>Nothing to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للاسترجاع.</translation>
     </message>
 </context>
 <context>
     <name>WallView</name>
     <message>
         <source>No ideas on the wall yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أفكار على الجدار بعد.</translation>
     </message>
     <message>
         <source>Not grouped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مجمّع بعد</translation>
     </message>
     <message>
         <source>Not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مجمّع</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تتمة)</translation>
     </message>
 </context>
 <context>
     <name>WarmupPage</name>
     <message>
         <source>Read out to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأها على الحاضرين</translation>
     </message>
     <message>
         <source>Hero stories from customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>قصص أبطال من آراء العملاء</translation>
     </message>
     <message>
         <source>Start with what went right. Recognise the routine delight of an ordinary day above the dramatic rescue: nobody should need a mishap to shine.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بما سار على ما يرام. قدّر الإسعاد اليومي في يوم عادي فوق الإنقاذ الدرامي: لا ينبغي أن يحتاج أحد إلى خطأ كي يتألق.</translation>
     </message>
     <message>
         <source>Add a hero story</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة قصة بطل</translation>
     </message>
     <message>
         <source>What happened, in the customer&apos;s words if you have them</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث، بكلمات العميل إن توفرت</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء تفصلها فواصل</translation>
     </message>
     <message>
         <source>Known date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ معروف</translation>
     </message>
     <message>
         <source>Add story</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة القصة</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قصة</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>&amp;Credit to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التقدير لـ</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عميل</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متى</translation>
     </message>
     <message>
         <source>No hero stories yet. Add the first one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قصص أبطال بعد. أضف الأولى على اليمين.</translation>
     </message>
     <message>
         <source>credit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدير لـ %1</translation>
     </message>
     <message>
         <source>customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل: %1</translation>
     </message>
     <message>
         <source>Write the story first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب القصة أولًا.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Delight Workshop</translation>
     </message>
     <message>
         <source>Everything your team says in a workshop is kept in a workshop book: one file per team, with all its sessions, ideas, votes and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما يقوله فريقك في الورشة يُحفظ في دفتر ورشة: ملف واحد لكل فريق، بكل جلساته وأفكاره وأصواته وإجراءاته.</translation>
     </message>
     <message>
         <source>New book elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر جديد في مكان آخر…</translation>
     </message>
     <message>
         <source>Open a book…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح دفتر…</translation>
     </message>
     <message>
         <source>Recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفاتر الأخيرة</translation>
     </message>
     <message>
         <source>Create “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء «%1» في %2</translation>
     </message>
 </context>
 <context>
     <name>WrapupPage</name>
     <message>
         <source>Action plan as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل بصيغة PDF…</translation>
     </message>
     <message>
         <source>Print the action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة خطة العمل…</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول بيانات (CSV)…</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Due dates to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ الاستحقاق إلى التقويم…</translation>
     </message>
     <message>
         <source>Dots cast</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الممنوحة</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>Hand out the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>وزّع الخطة</translation>
     </message>
     <message>
         <source>Next time, the session starts with the follow-up: which of these actions are done, and what got in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>في المرة القادمة، تبدأ الجلسة بالمتابعة: أي هذه الإجراءات أُنجز، وما الذي اعترض الطريق.</translation>
     </message>
     <message>
         <source>The action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة العمل</translation>
     </message>
     <message>
         <source>facilitated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بتيسير %1</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص: %1</translation>
     </message>
 </context>
 </TS>

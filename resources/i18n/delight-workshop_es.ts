@@ -20,7 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free software under the MIT licence. Ships the DejaVu Sans fonts (Bitstream Vera licence) and Droid Sans Fallback (Apache License 2.0).</source>
+        <source>Free software under the MIT licence. Ships the fonts DejaVu Sans (Bitstream Vera licence), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola and HanaMinB (free licences).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,6 +451,14 @@
     </message>
     <message>
         <source>Use the whole screen for the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app (applies at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1162,6 +1170,25 @@
     </message>
     <message>
         <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Delight Workshop starts. A session can have its own language for the projector and the printed plan (Session settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +1992,21 @@
     </message>
     <message>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Same as the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the projector, the printed action plan and the phones page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -231,15 +231,19 @@ def language_row(parent: QWidget, form: QFormLayout, current: str | None = None)
 
     combo = QComboBox(parent)
     combo.setObjectName("sessionLanguage")
-    combo.addItem(parent.tr("Same as the app"), None)
+    combo.addItem(QCoreApplication.translate("SessionForm", "Same as the app"), None)
     for code, name in LANGUAGES.items():
         combo.addItem(name, code)
     found = combo.findData(current) if current else 0
     combo.setCurrentIndex(max(found, 0))
     combo.setToolTip(
-        parent.tr("The language of the projector, the printed action plan and the phones page")
+        QCoreApplication.translate(
+            "SessionForm",
+            "The language of the projector, the printed action plan and the phones page",
+        )
     )
-    form.addRow(QLabel(parent.tr("Session &language"), parent, buddy=combo), combo)
+    label = QCoreApplication.translate("SessionForm", "Session &language")
+    form.addRow(QLabel(label, parent, buddy=combo), combo)
     return combo
 
 
