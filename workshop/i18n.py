@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .resources import resource
+from .resources import resources_dir
 
 F = TypeVar("F", bound=Callable[..., Any])
 DOMAIN = "delight-workshop"
@@ -51,7 +51,7 @@ _forced: contextvars.ContextVar[bool] = contextvars.ContextVar("workshop_forced"
 
 
 def locale_dir() -> Path:
-    return resource("locale")
+    return resources_dir() / "locale"
 
 
 def normalize(code: str | None) -> str | None:
