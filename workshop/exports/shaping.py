@@ -30,6 +30,7 @@ import uharfbuzz as hb
 from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+from reportlab.pdfgen.textobject import PDFTextObject
 
 # Code points whose drawing depends on context: combining marks, right-to-left and
 # Indic/South-East Asian scripts, joiners, variation selectors, emoji modifiers,
@@ -47,6 +48,20 @@ _lock = threading.Lock()
 _private_text: dict[int, str] = {}  # private code -> the text its glyph stands for
 _private_code: dict[tuple[str, int, str], int] = {}  # (font, glyph, text) -> private code
 _next_private = [_PRIVATE_START]
+
+
+_set_rise = PDFTextObject.setRise
+
+
+def _set_rise_safely(self: PDFTextObject, rise: float) -> None:
+    # reportlab 5 reads self._code[-1] here, which is empty when a shaped run starts with a
+    # raised glyph (a mark): give it an empty operator to look at.
+    if not self._code:
+        self._code.append("")
+    _set_rise(self, rise)
+
+
+PDFTextObject.setRise = _set_rise_safely
 
 
 def needs_shaping(text: str) -> bool:
