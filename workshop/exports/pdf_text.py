@@ -8,6 +8,8 @@ and translated app text get the same bidi ordering, font fallback and shaping
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -34,9 +36,17 @@ def _em_width(text: str, font: str) -> float:
     return total
 
 
+_JAMO = re.compile("[\u1100-\u11ff]")
+
+
+def _composed(text: str) -> str:
+    """Decomposed Hangul (conjoining jamo, as macOS writes file names) as syllables."""
+    return unicodedata.normalize("NFC", text) if _JAMO.search(text) else text
+
+
 def line_width(text: str, font: str, size: float) -> float:
     """Width in points of *text* (one logical line) as :func:`write_line` draws it."""
-    return _em_width(text, font) * size / 1000.0
+    return _em_width(_composed(text), font) * size / 1000.0
 
 
 def write_line(textobject, text: str, font: str, size: float, leading: float | None = None,
@@ -47,6 +57,7 @@ def write_line(textobject, text: str, font: str, size: float, leading: float | N
     """
     if leading is None:
         leading = size * 1.2
+    text = _composed(text)
     current = (textobject._fontname, textobject._fontsize)
     if text.isascii():
         if current != (font, size):

@@ -43,6 +43,7 @@ _COMPLEX = re.compile(
     "\U000e0000-\U000e01ef]"
 )
 _RTL_OR_CONTROL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067]")
+_ISOLATES = {0x2066: 0x202A, 0x2067: 0x202B, 0x2068: 0x202A, 0x2069: 0x202C}
 _PRIVATE_START = 0xF0000  # Supplementary Private Use Area-A: never in user text we draw
 _lock = threading.Lock()
 _private_text: dict[int, str] = {}  # private code -> the text its glyph stands for
@@ -94,7 +95,8 @@ def level_runs(text: str, base_rtl: bool | None = None) -> list[tuple[str, bool]
         base_level = 1 if base_rtl else 0
     storage["base_level"] = base_level
     storage["base_dir"] = ("L", "R")[base_level]
-    bidi_algorithm.get_embedding_levels(text, storage)
+    # python-bidi's algorithm predates isolates: treat them as the matching embeddings.
+    bidi_algorithm.get_embedding_levels(text.translate(_ISOLATES), storage)
     for index, ch in enumerate(storage["chars"]):
         ch["index"] = index
     chars = list(storage["chars"])
@@ -114,11 +116,11 @@ def level_runs(text: str, base_rtl: bool | None = None) -> list[tuple[str, bool]
             break
         levels[index] = base_level
     runs: list[tuple[int, str]] = []
-    for ch, lvl in zip(chars, levels, strict=True):
+    for original, lvl in zip(text, levels, strict=True):
         if runs and runs[-1][0] == lvl:
-            runs[-1] = (lvl, runs[-1][1] + ch["ch"])
+            runs[-1] = (lvl, runs[-1][1] + original)
         else:
-            runs.append((lvl, ch["ch"]))
+            runs.append((lvl, original))
     # L2: from the highest level down to the lowest odd one, reverse every sequence at or above it.
     highest = max(lvl for lvl, _ in runs)
     lowest_odd = min((lvl for lvl, _ in runs if lvl % 2), default=highest + 1)
