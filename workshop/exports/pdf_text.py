@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from .fonts import MISSING
 from .shaping import needs_shaping, pieces, shape, utf16_hex, write_shaped
 
+SHAPING = [True]  # False draws every run unshaped (benchmarks only: tests/benchmarks)
 _PLACEHOLDER = "o"  # drawn invisibly where no shipped font has the character
 
 
@@ -29,7 +30,7 @@ def _em_width(text: str, font: str) -> float:
     for run_font, run, rtl in pieces(text, font):
         if run_font == MISSING:
             total += pdfmetrics.stringWidth(_PLACEHOLDER, font, 1000) * len(run)
-        elif rtl or needs_shaping(run):
+        elif SHAPING[0] and (rtl or needs_shaping(run)):
             total += shape(run, run_font, rtl).width
         else:
             total += pdfmetrics.stringWidth(run, run_font, 1000)
@@ -77,7 +78,7 @@ def write_line(textobject, text: str, font: str, size: float, leading: float | N
         if (run_font, size) != current:
             textobject.setFont(run_font, size, leading)
             current = (run_font, size)
-        if rtl or needs_shaping(run):
+        if SHAPING[0] and (rtl or needs_shaping(run)):
             write_shaped(textobject, shape(run, run_font, rtl))
         else:
             textobject._code.append(textobject._formatText(run))

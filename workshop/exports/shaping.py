@@ -30,7 +30,6 @@ import uharfbuzz as hb
 from bidi import algorithm as bidi_algorithm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
-from reportlab.pdfgen.textobject import PDFTextObject
 
 # Code points whose drawing depends on context: combining marks, right-to-left and
 # Indic/South-East Asian scripts, joiners, variation selectors, emoji modifiers,
@@ -49,20 +48,6 @@ _lock = threading.Lock()
 _private_text: dict[int, str] = {}  # private code -> the text its glyph stands for
 _private_code: dict[tuple[str, int, str], int] = {}  # (font, glyph, text) -> private code
 _next_private = [_PRIVATE_START]
-
-
-_set_rise = PDFTextObject.setRise
-
-
-def _set_rise_safely(self: PDFTextObject, rise: float) -> None:
-    # reportlab 5 reads self._code[-1] here, which is empty when a shaped run starts with a
-    # raised glyph (a mark): give it an empty operator to look at.
-    if not self._code:
-        self._code.append("")
-    _set_rise(self, rise)
-
-
-PDFTextObject.setRise = _set_rise_safely
 
 
 def needs_shaping(text: str) -> bool:
@@ -237,22 +222,72 @@ def utf16_hex(text: str) -> str:
     return "FEFF" + text.encode("utf-16-be", "surrogatepass").hex().upper()
 
 
+def _number(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def write_shaped(textobject, shaped: Shaped) -> None:
-    """Append a shaped run to a reportlab text object (font and size already set)."""
+    """Append a shaped run to a reportlab text object (font and size already set).
+
+    One ``TJ`` array per run: glyph codes, with a kerning number only where
+    HarfBuzz's advance differs from the glyph's own width; a raised or lowered
+    mark gets its own ``Ts``; multi-glyph clusters are wrapped in ``/ActualText``.
+    """
+    canv = textobject._canvas
+    doc = canv._doc
+    escape = canv._escape
+    font = pdfmetrics.getFont(textobject._fontname)
+    size = textobject._fontsize
     code = textobject._code
-    if not shaped.spans:
-        code.append(textobject._formatText(shaped.text))
-        return
-    position = 0
-    for start, end, actual in shaped.spans:
-        if start > position:
-            code.append(textobject._formatText(shaped.text[position:start]))
-        code.append(f"/Span <</ActualText <{utf16_hex(actual)}>>> BDC")
-        code.append(textobject._formatText(shaped.text[start:end]))
-        code.append("EMC")
-        position = end
-    if position < len(shaped.text):
-        code.append(textobject._formatText(shaped.text[position:]))
+    data = shaped.text.__shapeData__
+    spans = {start: (end, actual) for start, end, actual in shaped.spans}
+    items: list[str] = []
+    glyphs = bytearray()
+
+    def push_glyphs() -> None:
+        if glyphs:
+            items.append(f"({escape(bytes(glyphs))})")
+            glyphs.clear()
+
+    def flush() -> None:
+        push_glyphs()
+        if items:
+            code.append(f"[{' '.join(items)}] TJ")
+            items.clear()
+
+    index = 0
+    span_end = -1
+    for subset, chunk in font.splitString(str(shaped.text), doc):
+        if subset != textobject._curSubset:
+            flush()
+            code.append(f"{font.getSubsetInternalName(subset, doc)} {_number(size)} Tf "
+                        f"{_number(textobject._leading)} TL")  # fmt: skip
+            textobject._curSubset = subset
+        for byte in chunk:
+            if index in spans:
+                flush()
+                span_end, actual = spans[index]
+                code.append(f"/Span <</ActualText <{utf16_hex(actual)}>>> BDC")
+            sd = data[index]
+            if sd.y_offset:
+                flush()
+                code.append(f"{_number(size * sd.y_offset / 1000)} Ts")
+            if sd.x_offset:
+                push_glyphs()
+                items.append(_number(-sd.x_offset))
+            glyphs.append(byte)
+            after = sd.width - sd.x_advance + sd.x_offset
+            if abs(after) > 0.01:
+                push_glyphs()
+                items.append(_number(after))
+            if sd.y_offset:
+                flush()
+                code.append("0 Ts")
+            index += 1
+            if index == span_end:
+                flush()
+                code.append("EMC")
+    flush()
 
 
 def pieces(text: str, font: str, base_rtl: bool | None = None) -> Iterator[tuple[str, str, bool]]:
