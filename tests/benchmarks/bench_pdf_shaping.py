@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from workshop.book import Book  # noqa: E402
-from workshop.csv_import import ImportRow, add_many  # noqa: E402
-from workshop.exports import pdf_text, shaping  # noqa: E402
-from workshop.exports.pdf import write_action_plan  # noqa: E402
-from workshop.model import Kind  # noqa: E402
+from workshop.book import Book
+from workshop.csv_import import ImportRow, add_many
+from workshop.exports import pdf_text, shaping
+from workshop.exports.pdf import write_action_plan
+from workshop.model import Kind
 
 CONTRIBUTIONS = 2_000
 ACTIONS = 300
