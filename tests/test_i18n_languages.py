@@ -145,3 +145,38 @@ def test_cli_follows_lang_and_export_takes_lang(book: Book, session_id: int, tmp
     assert "خطة العمل" in normalised(pdftotext(tmp_path / "x.pdf"))
     english = _cli("export", path, "-o", str(tmp_path / "y.md"), lang="C.UTF-8")
     assert english.stdout.startswith("Wrote the action plan")
+
+
+def test_a_card_reads_in_its_own_direction_whatever_the_ui(qtbot, english_again) -> None:
+    from ui.widgets.card_delegate import text_direction
+
+    ltr, rtl = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+    assert text_direction("Keep the winter tyres", rtl) == ltr  # English card, Arabic UI
+    assert text_direction("«مرحبا» hello", ltr) == rtl  # Arabic card, English UI
+    assert text_direction("123 …", rtl) == rtl  # no strong character: the UI's
+
+
+def test_the_projector_mirrors_its_layout_in_arabic(qtbot, book: Book, english_again) -> None:
+    from tests.test_projector import go, make_room
+
+    sid = book.sessions.create("Team", language="ar")
+    book.contributions.add(sid, "delight", "قهوة مجانية")
+    projector = make_room(qtbot, book, sid)
+    go(qtbot, projector, Phase.IDEATE)
+    view = projector.current_view()
+    assert view.mirrored
+    image = projector.grab().toImage()
+
+    # The countdown (the widest bright digits) is on the left in Arabic, on the right otherwise.
+    def bright_columns(img) -> list[int]:
+        return [x for x in range(0, img.width(), 8)
+                if any(img.pixelColor(x, y).value() > 200 and img.pixelColor(x, y).red() > 200
+                       and img.pixelColor(x, y).blue() < 120 for y in range(80, 300, 6))]  # fmt: skip
+
+    mirrored = bright_columns(image)
+    book.sessions.update(sid, language="en")
+    qtbot.waitUntil(lambda: not view.mirrored)
+    qtbot.wait(50)
+    plain = bright_columns(projector.grab().toImage())
+    assert mirrored and plain
+    assert sum(mirrored) / len(mirrored) < image.width() / 2 < sum(plain) / len(plain)

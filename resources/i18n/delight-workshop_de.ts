@@ -2146,7 +2146,7 @@
     </message>
     <message>
         <source>Reset</source>
-        <translation>Zurücksetzen</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Start or pause the timer (Ctrl+T)</source>
