@@ -5,2659 +5,2659 @@
     <name>AboutDialog</name>
     <message>
         <source>About Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Delight Workshop</translation>
     </message>
     <message>
         <source>Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Delight Workshop</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Better service comes from the people who give it: the team brings its own ideas to delight customers, names the obstacles in the way and the hero stories worth repeating, votes, and leaves with an action plan that management helps carry out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mejor servicio viene de quienes lo prestan: el equipo aporta sus propias ideas para encantar a los clientes, nombra los obstáculos del camino y las historias de héroes que vale la pena repetir, vota, y se va con un plan de acción que la dirección ayuda a llevar a cabo.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence. Ships the fonts DejaVu Sans (Bitstream Vera licence), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola and HanaMinB (free licences).</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la licencia MIT. Incluye las fuentes DejaVu Sans (licencia Bitstream Vera), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola y HanaMinB (licencias libres).</translation>
     </message>
     <message>
         <source>Qt %1, PySide6 %2, Python %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1, PySide6 %2, Python %3 en %4</translation>
     </message>
 </context>
 <context>
     <name>ActionForm</name>
     <message>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hará</translation>
     </message>
     <message>
         <source>Who makes it happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo hace realidad</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>The very next thing to do, this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo siguiente que hay que hacer, esta semana</translation>
     </message>
     <message>
         <source>What management will do to help</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hará la dirección para ayudar</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S, o Intro en un campo</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence</translation>
     </message>
     <message>
         <source>&amp;First step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer paso</translation>
     </message>
     <message>
         <source>&amp;Help needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda necesaria</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva acción</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir acción</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acción</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>Capture &amp;Delight Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger ideas de &amp;encanto</translation>
     </message>
     <message>
         <source>Capture &amp;Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger &amp;obstáculos</translation>
     </message>
     <message>
         <source>Capture &amp;Hero Stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger &amp;historias de héroes</translation>
     </message>
     <message>
         <source>Capture &amp;Value Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger ideas de &amp;valor</translation>
     </message>
     <message>
         <source>Next &amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo siguiente</translation>
     </message>
     <message>
         <source>Switch what the next card is: delight idea, obstacle, hero story, value idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tipo de la próxima tarjeta: idea de encanto, obstáculo, historia de héroe, idea de valor</translation>
     </message>
     <message>
         <source>The next cards are of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Las próximas tarjetas son de este tipo</translation>
     </message>
     <message>
         <source>Next &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona siguiente</translation>
     </message>
     <message>
         <source>Who said the next card: the next participant, or no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dijo la próxima tarjeta: el siguiente participante, o sin nombre</translation>
     </message>
     <message>
         <source>Previous Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona anterior</translation>
     </message>
     <message>
         <source>Who said the next card: the previous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién dijo la próxima tarjeta: el participante anterior</translation>
     </message>
     <message>
         <source>Si&amp;lent Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo si&amp;lencioso</translation>
     </message>
     <message>
         <source>Keep new cards off the projector until you reveal them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener las tarjetas nuevas fuera del proyector hasta que las reveles</translation>
     </message>
     <message>
         <source>Re&amp;veal Hidden Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;velar tarjetas ocultas</translation>
     </message>
     <message>
         <source>Show every card held back in silent mode on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el proyector cada tarjeta retenida en modo silencioso</translation>
     </message>
     <message>
         <source>&amp;Make an Action from Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convertir el elemento en acción</translation>
     </message>
     <message>
         <source>Turn the selected ranked item into an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir el elemento clasificado seleccionado en una acción</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change to the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio en el cuaderno</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo the change just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer el cambio recién deshecho</translation>
     </message>
     <message>
         <source>&amp;Edit Card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar tarjeta…</translation>
     </message>
     <message>
         <source>Change the words, kind or author of the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el texto, el tipo o el autor de la tarjeta seleccionada</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete what is selected (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar lo seleccionado (Ctrl+Z lo recupera)</translation>
     </message>
     <message>
         <source>&amp;Move to Theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover a un tema…</translation>
     </message>
     <message>
         <source>Put the selected cards into a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner las tarjetas seleccionadas en un tema</translation>
     </message>
     <message>
         <source>New &amp;Theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;tema…</translation>
     </message>
     <message>
         <source>Add a theme (with the selected cards in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un tema (con las tarjetas seleccionadas dentro)</translation>
     </message>
     <message>
         <source>Rena&amp;me Theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nombrar tema…</translation>
     </message>
     <message>
         <source>Rename the theme whose column has the focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el tema cuya columna tiene el foco</translation>
     </message>
     <message>
         <source>Delete T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar t&amp;ema</translation>
     </message>
     <message>
         <source>Delete a theme; its cards stay, not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un tema; sus tarjetas se quedan, sin agrupar</translation>
     </message>
     <message>
         <source>Mer&amp;ge Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar duplicados</translation>
     </message>
     <message>
         <source>Fold the selected cards into the oldest one, keeping every author and vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar las tarjetas seleccionadas en la más antigua, conservando cada autor y cada voto</translation>
     </message>
     <message>
         <source>S&amp;plit Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separar duplicados</translation>
     </message>
     <message>
         <source>Make the merged duplicates of the selected card stand alone again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a independizar los duplicados fusionados de la tarjeta seleccionada</translation>
     </message>
     <message>
         <source>Action Plan as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the session&apos;s action plan as a PDF to hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan de acción de la sesión como PDF para repartir</translation>
     </message>
     <message>
         <source>&amp;Print Action Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir plan de acción…</translation>
     </message>
     <message>
         <source>Print the session&apos;s action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el plan de acción de la sesión</translation>
     </message>
     <message>
         <source>As &amp;CSV (Spreadsheet)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;CSV (hoja de cálculo)…</translation>
     </message>
     <message>
         <source>The session&apos;s cards, votes and actions for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas, votos y acciones de la sesión para una hoja de cálculo</translation>
     </message>
     <message>
         <source>As &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Como &amp;Markdown…</translation>
     </message>
     <message>
         <source>The session as a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión como documento de texto</translation>
     </message>
     <message>
         <source>Due Dates to &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite al &amp;calendario…</translation>
     </message>
     <message>
         <source>The actions&apos; due dates as a calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas límite de las acciones como archivo de calendario</translation>
     </message>
     <message>
         <source>&amp;New Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cuaderno…</translation>
     </message>
     <message>
         <source>Start a new workshop book (one file per team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un nuevo cuaderno de taller (un archivo por equipo)</translation>
     </message>
     <message>
         <source>&amp;Open Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir cuaderno…</translation>
     </message>
     <message>
         <source>Open a workshop book</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un cuaderno de taller</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Books opened lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadernos abiertos últimamente</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the form you are filling in; the book itself saves every change at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el formulario que estás rellenando; el cuaderno guarda cada cambio al instante</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
         <source>Write a copy of the whole book to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia de todo el cuaderno en otro archivo</translation>
     </message>
     <message>
         <source>&amp;Close Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar cuaderno</translation>
     </message>
     <message>
         <source>Close the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el cuaderno</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Delight Workshop</translation>
     </message>
     <message>
         <source>Tour of the Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido por las fases</translation>
     </message>
     <message>
         <source>Walk through the steps of a session again, one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer de nuevo los pasos de una sesión, una línea cada uno</translation>
     </message>
     <message>
         <source>About Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Delight Workshop</translation>
     </message>
     <message>
         <source>Version, the method behind the app, licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión, el método detrás de la aplicación, licencia</translation>
     </message>
     <message>
         <source>&amp;New Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva sesión…</translation>
     </message>
     <message>
         <source>Start a session from a template; change its prompts, people and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una sesión desde una plantilla; cambiar sus preguntas, participantes y ajustes</translation>
     </message>
     <message>
         <source>Session &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes de la sesión…</translation>
     </message>
     <message>
         <source>Title, date, participants, prompts, anonymity and voting limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, fecha, participantes, preguntas, anonimato y límites de votación</translation>
     </message>
     <message>
         <source>&amp;Delete Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar sesión…</translation>
     </message>
     <message>
         <source>Delete this session and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta sesión y todo su contenido</translation>
     </message>
     <message>
         <source>P&amp;revious Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase &amp;anterior</translation>
     </message>
     <message>
         <source>Go back to the previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la fase anterior</translation>
     </message>
     <message>
         <source>Ne&amp;xt Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase &amp;siguiente</translation>
     </message>
     <message>
         <source>Go to the next phase of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la siguiente fase de la sesión</translation>
     </message>
     <message>
         <source>S&amp;tart Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar temporizador</translation>
     </message>
     <message>
         <source>Start or pause the round timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o pausar el temporizador de la ronda</translation>
     </message>
     <message>
         <source>&amp;Add a Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un minuto</translation>
     </message>
     <message>
         <source>One more minute on the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un minuto más en el temporizador</translation>
     </message>
     <message>
         <source>R&amp;eset Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reini&amp;ciar temporizador</translation>
     </message>
     <message>
         <source>Set the timer back to the round length</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el temporizador a la duración de la ronda</translation>
     </message>
     <message>
         <source>Round &amp;Length…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración de la ronda…</translation>
     </message>
     <message>
         <source>How many minutes a round lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos minutos dura una ronda</translation>
     </message>
     <message>
         <source>&amp;Session List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de sesiones</translation>
     </message>
     <message>
         <source>Show or hide the list of sessions (more room on a small screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la lista de sesiones (más espacio en una pantalla pequeña)</translation>
     </message>
     <message>
         <source>&amp;Dark Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores &amp;oscuros</translation>
     </message>
     <message>
         <source>Switch between light and dark colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar entre colores claros y oscuros</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>Use the whole screen for the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar toda la pantalla para la consola</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma…</translation>
     </message>
     <message>
         <source>The language of the app (applies at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la aplicación (se aplica en el próximo inicio)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every command and its keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada orden y sus teclas</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector</translation>
     </message>
     <message>
         <source>Open or close the projector view (full screen on a second screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cerrar la vista del proyector (pantalla completa en una segunda pantalla)</translation>
     </message>
     <message>
         <source>Next Projector Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente del proyector</translation>
     </message>
     <message>
         <source>Show the next page of the projector&apos;s wall or list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página siguiente del muro o la lista del proyector</translation>
     </message>
     <message>
         <source>Previous Projector Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior del proyector</translation>
     </message>
     <message>
         <source>Show the previous page of the projector&apos;s wall or list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página anterior del muro o la lista del proyector</translation>
     </message>
     <message>
         <source>&amp;Obstacle Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero de &amp;obstáculos</translation>
     </message>
     <message>
         <source>Every obstacle of the book, its status and who can remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada obstáculo del cuaderno, su estado y quién puede quitarlo</translation>
     </message>
     <message>
         <source>&amp;Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconocimiento</translation>
     </message>
     <message>
         <source>Employees ranked by hero stories; print a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleados ordenados por historias de héroes; imprimir un certificado</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>Sessions, contributions, actions and obstacles across the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones, contribuciones, acciones y obstáculos de todo el cuaderno</translation>
     </message>
     <message>
         <source>Import Customer &amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;opiniones de clientes…</translation>
     </message>
     <message>
         <source>Turn a survey tool&apos;s CSV of customer feedback into hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir el CSV de opiniones de clientes de una herramienta de encuestas en historias de héroes</translation>
     </message>
     <message>
         <source>Pull Value Ideas from &amp;Backlog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer ideas de valor de la &amp;reserva…</translation>
     </message>
     <message>
         <source>Copy earlier value ideas not yet acted on into this session&apos;s vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a la votación de esta sesión las ideas de valor anteriores aún no realizadas</translation>
     </message>
     <message>
         <source>Open Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la votación</translation>
     </message>
     <message>
         <source>Open dot voting with the limits set on the Vote page</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la votación con puntos con los límites fijados en la página Votar</translation>
     </message>
     <message>
         <source>Close Voting and Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la votación y revelar</translation>
     </message>
     <message>
         <source>Close voting and show the ranked result on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la votación y mostrar el resultado ordenado en el proyector</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Silent mode on: new cards stay off the projector until you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo silencioso activado: las tarjetas nuevas quedan fuera del proyector hasta que las reveles.</translation>
     </message>
     <message>
         <source>Silent mode off: new cards show on the projector at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo silencioso desactivado: las tarjetas nuevas aparecen en el proyector al instante.</translation>
     </message>
     <message>
         <source>%1 card(s) now on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarjeta(s) ahora en el proyector.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer %1</translation>
     </message>
     <message>
         <source>Exports are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones no están disponibles en esta versión.</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación terminada</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Export Action Plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plan de acción como PDF</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV</translation>
     </message>
     <message>
         <source>Export as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Markdown</translation>
     </message>
     <message>
         <source>Export Due Dates to a Calendar File</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar fechas límite a un archivo de calendario</translation>
     </message>
     <message>
         <source>Print Action Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir plan de acción</translation>
     </message>
     <message>
         <source>{events} action(s) with a due date were saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} acción(es) con fecha límite se guardaron como {name}.</translation>
     </message>
     <message>
         <source>Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrirlo ahora?</translation>
     </message>
     <message>
         <source>The action plan was saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de acción se guardó como {name}.</translation>
     </message>
     <message>
         <source>The contributions were saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contribuciones se guardaron como {name}.</translation>
     </message>
     <message>
         <source>{n} action(s) without a due date were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} acción(es) sin fecha límite quedaron fuera.</translation>
     </message>
     <message>
         <source>Could not write {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {name}.</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
         <source>Everything is in “%1” already: each change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está ya en «%1»: cada cambio se guarda en cuanto lo haces.</translation>
     </message>
     <message>
         <source>No recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuadernos recientes</translation>
     </message>
     <message>
         <source>Delete the session “%1” with all its cards, votes and actions? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la sesión «%1» con todas sus tarjetas, votos y acciones? Ctrl+Z la recupera.</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>Round length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la ronda</translation>
     </message>
     <message>
         <source>Minutes for this round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos para esta ronda:</translation>
     </message>
     <message>
         <source>&amp;Pause Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar temporizador</translation>
     </message>
     <message>
         <source>S&amp;tart Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar temporizador</translation>
     </message>
     <message>
         <source>Text not added yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto aún no añadido</translation>
     </message>
     <message>
         <source>Add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadirlo</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>You typed this but did not add it yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste esto pero aún no lo añadiste:</translation>
     </message>
 </context>
 <context>
     <name>BallotModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>This voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Este votante</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>oculto</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que mostrar aún</translation>
     </message>
 </context>
 <context>
     <name>BlockView</name>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>y %1 más</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>Board</name>
     <message>
         <source>Not grouped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin agrupar</translation>
     </message>
 </context>
 <context>
     <name>BookController</name>
     <message>
         <source>Workshop books (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadernos de taller (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot create the book</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el cuaderno</translation>
     </message>
     <message>
         <source>Cannot open the book</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el cuaderno</translation>
     </message>
     <message>
         <source>“%1” already exists. Open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya existe. Ábrelo en su lugar.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no existe.</translation>
     </message>
     <message>
         <source>“%1” is in use: it is open in another Delight Workshop window. Close it there first, or open a copy of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en uso: está abierto en otra ventana de Delight Workshop. Ciérralo allí primero, o abre una copia.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: %2</translation>
     </message>
     <message>
         <source>New workshop book</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cuaderno de taller</translation>
     </message>
     <message>
         <source>Open a workshop book</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un cuaderno de taller</translation>
     </message>
     <message>
         <source>Save a copy of the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del cuaderno</translation>
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la copia</translation>
     </message>
     <message>
         <source>Choose another name than the open book&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un nombre distinto al del cuaderno abierto.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada como %1</translation>
     </message>
 </context>
 <context>
     <name>CardCommands</name>
     <message>
         <source>Deleted %1 card(s). Ctrl+Z brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarjeta(s) eliminada(s). Ctrl+Z las recupera.</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
     <message>
         <source>+%1 merged</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 fusionada(s)</translation>
     </message>
     <message>
         <source>hidden from the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>oculta en el proyector</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tarjeta</translation>
     </message>
     <message>
         <source>This session is anonymous: no names are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión es anónima: no se guardan nombres.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Said by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dicho por</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>The details were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se escribieron en %1.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delight Workshop encontró un problema inesperado. Todo lo introducido antes está guardado en el cuaderno; puedes continuar.</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Delight Workshop</translation>
     </message>
     <message>
         <source>&amp;Skip tour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saltar recorrido</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <source>Open the &amp;demo book</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el cuaderno de &amp;demostración</translation>
     </message>
     <message>
         <source>Run improvement workshops with your team: ideas to delight customers, obstacles to remove and hero stories on the projector, dots to vote, and an action plan that says who does what by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirige talleres de mejora con tu equipo: ideas para encantar a los clientes, obstáculos que quitar e historias de héroes en el proyector, puntos para votar y un plan de acción que dice quién hace qué y para cuándo.</translation>
     </message>
     <message>
         <source>Try it on the demo book first: two finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruébalo primero con el cuaderno de demostración: dos sesiones terminadas del mostrador de servicio de un concesionario de coches, que puedes recorrer y cambiar libremente.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abierto</translation>
     </message>
     <message>
         <source>The demo book is in %1 but could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuaderno de demostración está en %1 pero no se pudo abrir.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>The demo book could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el cuaderno de demostración: %1</translation>
     </message>
 </context>
 <context>
     <name>GroupPage</name>
     <message>
         <source>New theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema…</translation>
     </message>
     <message>
         <source>Move to theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a un tema…</translation>
     </message>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar duplicados</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar</translation>
     </message>
     <message>
         <source>Drag cards onto a theme, or select them and press Ctrl+G. Ctrl+click two duplicates, then Ctrl+M merges them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra tarjetas a un tema, o selecciónalas y pulsa Ctrl+G. Ctrl+clic en dos duplicados, y Ctrl+M los fusiona.</translation>
     </message>
     <message>
         <source>Select one or more cards first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero una o varias tarjetas.</translation>
     </message>
     <message>
         <source>(No theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sin tema)</translation>
     </message>
     <message>
         <source>Move to theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a un tema</translation>
     </message>
     <message>
         <source>Theme, or type a new one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema, o escribe uno nuevo:</translation>
     </message>
     <message>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema</translation>
     </message>
     <message>
         <source>Name of the theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del tema:</translation>
     </message>
     <message>
         <source>Choose a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un tema</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar tema</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <source>Deleted the theme “%1”; its cards are not grouped now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el tema «%1»; sus tarjetas quedan sin agrupar.</translation>
     </message>
     <message>
         <source>Select two duplicates (Ctrl+click) to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona dos duplicados (Ctrl+clic) para fusionarlos.</translation>
     </message>
     <message>
         <source>Merged: every author and vote is kept. Ctrl+Shift+M splits again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionadas: se conservan todos los autores y votos. Ctrl+Mayús+M las separa de nuevo.</translation>
     </message>
     <message>
         <source>Select a merged card to split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una tarjeta fusionada para separarla.</translation>
     </message>
 </context>
 <context>
     <name>HeroView</name>
     <message>
         <source>No hero stories yet. Who went the extra mile for a customer lately?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historias de héroes. ¿Quién se esforzó de más por un cliente últimamente?</translation>
     </message>
     <message>
         <source>Everyday delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Encanto cotidiano</translation>
     </message>
     <message>
         <source>Great recoveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandes recuperaciones</translation>
     </message>
     <message>
         <source>Thanks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias a %1</translation>
     </message>
 </context>
 <context>
     <name>IdeatePage</name>
     <message>
         <source>What small thing could we do that would make a customer smile?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pequeña cosa podríamos hacer para que un cliente sonría?</translation>
     </message>
     <message>
         <source>What gets in the way of serving customers well?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué nos impide atender bien a los clientes?</translation>
     </message>
     <message>
         <source>Who went the extra mile for a customer lately?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién se esforzó de más por un cliente últimamente?</translation>
     </message>
     <message>
         <source>What would make our service feel worth more to a customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué haría que nuestro servicio valiera más para un cliente?</translation>
     </message>
     <message>
         <source>Ctrl+%1, or Ctrl+K for the next kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1, o Ctrl+K para el tipo siguiente</translation>
     </message>
     <message>
         <source>Said by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicho por</translation>
     </message>
     <message>
         <source>Ctrl+U: next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U: persona siguiente</translation>
     </message>
     <message>
         <source>Capture box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro de captura</translation>
     </message>
     <message>
         <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro añade la tarjeta · Ctrl+K tipo · Ctrl+U persona · Ctrl+Z deshacer</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogidas</translation>
     </message>
     <message>
         <source>Silent mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo silencioso</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyector</translation>
     </message>
     <message>
         <source>New cards stay off the projector until you reveal them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas nuevas quedan fuera del proyector hasta que las reveles.</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora</translation>
     </message>
     <message>
         <source>Anonymous session: no names are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión anónima: no se guardan nombres</translation>
     </message>
     <message>
         <source>No name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nombre</translation>
     </message>
     <message>
         <source>%1: type what was said, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escribe lo que se dijo, luego Intro</translation>
     </message>
     <message>
         <source>%1 card(s) now on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarjeta(s) ahora en el proyector.</translation>
     </message>
     <message>
         <source>Captured: %1 cards, the newest %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogidas: %1 tarjetas, se muestran las %2 más recientes</translation>
     </message>
     <message>
         <source>Captured, newest first (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogidas, las más recientes primero (%1)</translation>
     </message>
     <message>
         <source>Reveal hidden cards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revelar tarjetas ocultas (%1)</translation>
     </message>
 </context>
 <context>
     <name>IdeateView</name>
     <message>
         <source>How could we delight our customers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo podríamos encantar a nuestros clientes?</translation>
     </message>
     <message>
         <source>1 idea on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>1 idea en el muro</translation>
     </message>
     <message>
         <source>%1 ideas on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ideas en el muro</translation>
     </message>
     <message>
         <source>Ideas are collected quietly; they appear together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ideas se recogen en silencio; aparecen juntas.</translation>
     </message>
     <message>
         <source>Collecting quietly</source>
-        <translation type="unfinished"></translation>
+        <translation>Recogida silenciosa</translation>
     </message>
     <message>
         <source>Say it, and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilo y aparecerá aquí.</translation>
     </message>
     <message>
         <source>Time!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Tiempo!</translation>
     </message>
 </context>
 <context>
     <name>IdleView</name>
     <message>
         <source>Delight Workshop: the session will start shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delight Workshop: la sesión empezará en breve.</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
         <source>Delight idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea de encanto</translation>
     </message>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculo</translation>
     </message>
     <message>
         <source>Hero story</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia de héroe</translation>
     </message>
     <message>
         <source>Value idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea de valor</translation>
     </message>
     <message>
         <source>Delight ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas de encanto</translation>
     </message>
     <message>
         <source>Obstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos</translation>
     </message>
     <message>
         <source>Hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias de héroes</translation>
     </message>
     <message>
         <source>Value ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas de valor</translation>
     </message>
     <message>
         <source>Routine delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Encanto cotidiano</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>The new language applies the next time Delight Workshop starts. A session can have its own language for the projector and the printed plan (Session settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Delight Workshop. Una sesión puede tener su propio idioma para el proyector y el plan impreso (Ajustes de la sesión).</translation>
     </message>
     <message>
         <source>&amp;Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la aplicación</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Delight Workshop</translation>
     </message>
     <message>
         <source>No book open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cuaderno abierto</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>T&amp;emplate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla</translation>
     </message>
     <message>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear sesión</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilitador</translation>
     </message>
 </context>
 <context>
     <name>NoSessionPage</name>
     <message>
         <source>No session yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesión</translation>
     </message>
     <message>
         <source>Start a session from a template: delight ideas, an obstacle hunt, hero stories, value ideas, a recovery playbook or a follow-up review. You can change the prompts, the people and the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza una sesión desde una plantilla: ideas de encanto, caza de obstáculos, historias de héroes, ideas de valor, guía de recuperación del servicio o revisión de seguimiento. Puedes cambiar las preguntas, los participantes y los ajustes.</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión…</translation>
     </message>
 </context>
 <context>
     <name>ObstacleForm</name>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculo</translation>
     </message>
     <message>
         <source>Select an obstacle on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un obstáculo a la izquierda.</translation>
     </message>
     <message>
         <source>How the team can work around it meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo puede el equipo sortearlo mientras tanto</translation>
     </message>
     <message>
         <source>Who can remove it for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede quitarlo para siempre</translation>
     </message>
     <message>
         <source>Save obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar obstáculo</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S, o Intro en un campo</translation>
     </message>
     <message>
         <source>&amp;Way around</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alternativa</translation>
     </message>
     <message>
         <source>&amp;Who can remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién puede quitarlo</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
 </context>
 <context>
     <name>PeopleEditor</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>One name per line, or paste a list (commas and tabs work too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre por línea, o pega una lista (también sirven comas y tabuladores)</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
 </context>
 <context>
     <name>Phases</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento</translation>
     </message>
     <message>
         <source>Ideate</source>
-        <translation type="unfinished"></translation>
+        <translation>Idear</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
 </context>
 <context>
     <name>Placeholder</name>
     <message>
         <source>This phase is not available in this version of Delight Workshop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fase aún no está disponible en esta versión de Delight Workshop.</translation>
     </message>
     <message>
         <source>Move on with Ctrl+PgDown, or back with Ctrl+PgUp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanza con Ctrl+AvPág, o vuelve con Ctrl+RePág.</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acciones</translation>
     </message>
     <message>
         <source>O&amp;bstacles</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bstáculos</translation>
     </message>
     <message>
         <source>Make an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una acción</translation>
     </message>
     <message>
         <source>Enter on an item, or Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro sobre un elemento, o Ctrl+Mayús+A</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla Supr; Ctrl+Z la recupera</translation>
     </message>
     <message>
         <source>Vote result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la votación</translation>
     </message>
     <message>
         <source>Obstacles of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos de esta sesión</translation>
     </message>
     <message>
         <source>Staff are usually blocked by rules and tools, not by motivation. Name a way around for now, and who can remove the obstacle for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al personal suelen frenarlo las reglas y las herramientas, no la motivación. Nombra una alternativa por ahora, y quién puede quitar el obstáculo para siempre.</translation>
     </message>
     <message>
         <source>Planned actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones planificadas (%1)</translation>
     </message>
     <message>
         <source>Pick an item of the vote result first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero un elemento del resultado de la votación.</translation>
     </message>
     <message>
         <source>Action deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción eliminada. Ctrl+Z la recupera.</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
         <source>The action plan appears here as it is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de acción aparece aquí a medida que se hace.</translation>
     </message>
     <message>
         <source>Our action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro plan de acción</translation>
     </message>
     <message>
         <source>Top voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más votados</translation>
     </message>
     <message>
         <source>owner to be found</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable por encontrar</translation>
     </message>
     <message>
         <source>date to be set</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha por fijar</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · para el %2</translation>
     </message>
 </context>
 <context>
     <name>Projector</name>
     <message>
         <source>Since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la última vez</translation>
     </message>
     <message>
         <source>Hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias de héroes</translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas</translation>
     </message>
     <message>
         <source>The wall</source>
-        <translation type="unfinished"></translation>
+        <translation>El muro</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votar</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Delight Workshop: projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Delight Workshop: proyector</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
         <source>Tied with another item</source>
-        <translation type="unfinished"></translation>
+        <translation>Empatado con otro elemento</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>No actions from earlier sessions yet: a fresh start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay acciones de sesiones anteriores: un nuevo comienzo.</translation>
     </message>
     <message>
         <source>Done since last time: thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho desde la última vez: ¡gracias!</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún por hacer</translation>
     </message>
     <message>
         <source>was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vencía el %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>para el %1</translation>
     </message>
 </context>
 <context>
     <name>RoundsEditor</name>
     <message>
         <source>Rounds and their prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas y sus preguntas</translation>
     </message>
     <message>
         <source>Add a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una ronda</translation>
     </message>
     <message>
         <source>The question the room answers in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta que responde la sala en esta ronda</translation>
     </message>
 </context>
 <context>
     <name>Series</name>
     <message>
         <source>Import customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar opiniones de clientes</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Imported {0} hero stories (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {0} historias de héroes (Ctrl+Z deshace)</translation>
     </message>
     <message>
         <source>Pulled {0} value ideas into this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trajeron {0} ideas de valor a esta sesión</translation>
     </message>
     <message>
         <source>Pull value ideas from the backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer ideas de valor de la reserva</translation>
     </message>
     <message>
         <source>The backlog is empty: every earlier value idea is acted on or already in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva está vacía: cada idea de valor anterior está realizada o ya en esta sesión.</translation>
     </message>
     <message>
         <source>Value ideas from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas de valor de sesiones anteriores</translation>
     </message>
     <message>
         <source>Ideas not yet turned into an action. Tick the ones to put to the vote again (Space ticks); they are copied into this session as new cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas aún no convertidas en acción. Marca las que quieras volver a votar (Espacio marca); se copian en esta sesión como tarjetas nuevas.</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;todas</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>&amp;Pull {0} into this session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traer {0} a esta sesión</translation>
     </message>
     <message>
         <source>{0} dots</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} puntos</translation>
     </message>
     <message>
         <source>raised in {0} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>planteada en {0} sesiones</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {0}</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>&amp;Export open actions (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar acciones abiertas (PDF)…</translation>
     </message>
     <message>
         <source>Sessions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por mes</translation>
     </message>
     <message>
         <source>Contributions per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribuciones por sesión</translation>
     </message>
     <message>
         <source>Actions per session: done and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones por sesión: hechas y abiertas</translation>
     </message>
     <message>
         <source>Obstacles per session: removed and in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos por sesión: quitados y en el camino</translation>
     </message>
     <message>
         <source>Export open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar acciones abiertas</translation>
     </message>
     <message>
         <source>No sessions in this book yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones en este cuaderno.</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones</translation>
     </message>
     <message>
         <source>contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>contribuciones</translation>
     </message>
     <message>
         <source>actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>acciones hechas</translation>
     </message>
     <message>
         <source>actions open</source>
-        <translation type="unfinished"></translation>
+        <translation>acciones abiertas</translation>
     </message>
     <message>
         <source>obstacles removed</source>
-        <translation type="unfinished"></translation>
+        <translation>obstáculos quitados</translation>
     </message>
     <message>
         <source>obstacles in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>obstáculos en el camino</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>quitado</translation>
     </message>
     <message>
         <source>in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>en el camino</translation>
     </message>
     <message>
         <source>{0} sessions from {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sesiones del {1} al {2}</translation>
     </message>
     <message>
         <source>Could not export the open actions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar las acciones abiertas: {0}</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>Routine delight (counts double in recognition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encanto cotidiano (cuenta doble en el reconocimiento)</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>Mark the stories as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las historias como:</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>employee</source>
-        <translation type="unfinished"></translation>
+        <translation>empleado</translation>
     </message>
     <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opiniones positivas se convierten en historias de héroes: elige qué columna contiene las palabras del cliente y, si el archivo las tiene, la fecha, el cliente y los empleados a reconocer (varios nombres separados por ; o ,).</translation>
     </message>
     <message>
         <source>Choose a CSV file exported from your survey tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo CSV exportado de tu herramienta de encuestas.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la columna que contiene las palabras del cliente.</translation>
     </message>
     <message>
         <source>{0} hero stories will be added to this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadirán {0} historias de héroes a esta sesión.</translation>
     </message>
     <message>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elige una columna)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>&amp;Import {0} stories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar {0} historias</translation>
     </message>
     <message>
         <source>{0} empty rows are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten {0} filas vacías.</translation>
     </message>
     <message>
         <source>This file cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer este archivo: {0}</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: {0}</translation>
     </message>
     <message>
         <source>Nothing open from earlier sessions: a clean slate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada abierto de sesiones anteriores: borrón y cuenta nueva.</translation>
     </message>
     <message>
         <source>Done  (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho  (D)</translation>
     </message>
     <message>
         <source>In progress, new date…  (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso, nueva fecha…  (P)</translation>
     </message>
     <message>
         <source>Dropped, with a reason…  (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado, con un motivo…  (X)</translation>
     </message>
     <message>
         <source>Done since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho desde la última vez</translation>
     </message>
     <message>
         <source>Nothing closed since the last session yet. Mark one done with D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha cerrado nada desde la última sesión. Marca una como hecha con D.</translation>
     </message>
     <message>
         <source>Follow-up: what did we promise last time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: ¿qué prometimos la última vez?</translation>
     </message>
     <message>
         <source>Celebrate these first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebrad estas primero.</translation>
     </message>
     <message>
         <source>Keys: D done · P in progress with a new date · X dropped with a reason · ↑↓ next action</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: D hecho · P en curso con nueva fecha · X descartado con motivo · ↑↓ acción siguiente</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>{0} open from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} abiertas de sesiones anteriores</translation>
     </message>
     <message>
         <source>Done since last time: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho desde la última vez: {0}</translation>
     </message>
     <message>
         <source> (dropped: {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (descartada: {0})</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vencidas</translation>
     </message>
     <message>
         <source>{0} closed just now</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cerradas ahora mismo</translation>
     </message>
     <message>
         <source>{due} · {n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} · {n} días de retraso</translation>
     </message>
     <message>
         <source>First step: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer paso: {0}</translation>
     </message>
     <message>
         <source>Help needed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda necesaria: {0}</translation>
     </message>
     <message>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {0}</translation>
     </message>
     <message>
         <source>Obstacle board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero de obstáculos</translation>
     </message>
     <message>
         <source>Every obstacle the team has flagged, until someone removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada obstáculo que el equipo ha señalado, hasta que alguien lo quite.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Still in the way (open or in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún en el camino (abierto o en curso)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Who can &amp;remove it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede &amp;quitarlo:</translation>
     </message>
     <message>
         <source>F2 or double-click edits the way around and who can remove it · Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 o doble clic edita la alternativa y quién puede quitarlo · Ctrl+Z deshace</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Nobody named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie nombrado aún</translation>
     </message>
     <message>
         <source>flagged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>señalado {0}</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>no se arreglará</translation>
     </message>
     <message>
         <source>median days to removal</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana de días hasta quitarlo</translation>
     </message>
     <message>
         <source>Showing {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando {0} de {1}</translation>
     </message>
     <message>
         <source>Recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocimiento</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>&amp;Print certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir certificado…</translation>
     </message>
     <message>
         <source>A one-page certificate with this story, ready to frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado de una página con esta historia, listo para enmarcar</translation>
     </message>
     <message>
         <source>No hero stories credit anyone in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna historia de héroe reconoce a nadie en este periodo.</translation>
     </message>
     <message>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar certificado</translation>
     </message>
     <message>
         <source>Routine delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Encanto cotidiano</translation>
     </message>
     <message>
         <source>Score: {routine} points for each routine-delight story, {recovery} for each recovery. Everyday delight counts more than a dramatic rescue: nobody should need a foul-up to shine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: {routine} puntos por cada historia de encanto cotidiano, {recovery} por cada recuperación. El encanto cotidiano cuenta más que un rescate dramático: nadie debería necesitar un fallo para brillar.</translation>
     </message>
     <message>
         <source>{name}: 1 story, score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 1 historia, puntuación {score}</translation>
     </message>
     <message>
         <source>{name}: {n} stories, score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {n} historias, puntuación {score}</translation>
     </message>
     <message>
         <source>Could not save the certificate: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el certificado: {0}</translation>
     </message>
     <message>
         <source>In progress: new date</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso: nueva fecha</translation>
     </message>
     <message>
         <source>New due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fecha límite:</translation>
     </message>
     <message>
         <source>What is left to do (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que queda por hacer (opcional)</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Drop action</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar acción</translation>
     </message>
     <message>
         <source>Why is it dropped? (needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se descarta? (obligatorio)</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
 </context>
 <context>
     <name>SessionForm</name>
     <message>
         <source>Same as the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que la aplicación</translation>
     </message>
     <message>
         <source>The language of the projector, the printed action plan and the phones page</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del proyector, del plan de acción impreso y de la página de los teléfonos</translation>
     </message>
     <message>
         <source>Session &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la sesión</translation>
     </message>
 </context>
 <context>
     <name>SessionListModel</name>
     <message>
         <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionPanel</name>
     <message>
         <source>Sessions of the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones del cuaderno</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión…</translation>
     </message>
     <message>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones</translation>
     </message>
 </context>
 <context>
     <name>SessionSettingsDialog</name>
     <message>
         <source>Session settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la sesión</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Find a command or a key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una orden o una tecla…</translation>
     </message>
 </context>
 <context>
     <name>Statuses</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado</translation>
     </message>
     <message>
         <source>Won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>No se arreglará</translation>
     </message>
 </context>
 <context>
     <name>StepButton</name>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Stepper</name>
     <message>
         <source>Go to %1 (Ctrl+PgDown / Ctrl+PgUp step through)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a %1 (Ctrl+AvPág / Ctrl+RePág para recorrer)</translation>
     </message>
 </context>
 <context>
     <name>ThemeColumn</name>
     <message>
         <source>%1 cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarjetas</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tarjeta</translation>
     </message>
 </context>
 <context>
     <name>TimerPanel</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Round length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la ronda en minutos</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Start or pause the timer (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o pausar el temporizador (Ctrl+T)</translation>
     </message>
     <message>
         <source>Add a minute (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un minuto (Ctrl+=)</translation>
     </message>
     <message>
         <source>Back to the round length (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la duración de la ronda (Ctrl+R)</translation>
     </message>
     <message>
         <source>Round timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de la ronda</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
     <name>TimerStatus</name>
     <message>
         <source>Timer running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador en marcha: %1</translation>
     </message>
     <message>
         <source>Time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo</translation>
     </message>
     <message>
         <source>Timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador: %1</translation>
     </message>
 </context>
 <context>
     <name>VotePage</name>
     <message>
         <source>Turn by turn at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Por turnos en el portátil</translation>
     </message>
     <message>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano alzada</translation>
     </message>
     <message>
         <source>Phones (coming later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos (más adelante)</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por persona</translation>
     </message>
     <message>
         <source>Most dots one person may give one item</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de puntos de una persona a un elemento</translation>
     </message>
     <message>
         <source>Secret until revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto hasta revelarlo</translation>
     </message>
     <message>
         <source>Hide the counts on the projector while voting is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los recuentos en el proyector mientras la votación está abierta</translation>
     </message>
     <message>
         <source>How many people vote (the session lists nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas votan (la sesión no lista a nadie)</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Votantes</translation>
     </message>
     <message>
         <source>Open voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir votación</translation>
     </message>
     <message>
         <source>Open voting (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir votación (Ctrl+Mayús+O)</translation>
     </message>
     <message>
         <source>Close voting and reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar votación y revelar</translation>
     </message>
     <message>
         <source>Close voting and reveal (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar votación y revelar (Ctrl+Mayús+R)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Dots each</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos cada uno</translation>
     </message>
     <message>
         <source>Most per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo por elemento</translation>
     </message>
     <message>
         <source>Hands raised, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos alzadas, luego Intro</translation>
     </message>
     <message>
         <source>Hands for the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos para el elemento seleccionado</translation>
     </message>
     <message>
         <source>Previous items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos anteriores</translation>
     </message>
     <message>
         <source>Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>RePág</translation>
     </message>
     <message>
         <source>More items</source>
-        <translation type="unfinished"></translation>
+        <translation>Más elementos</translation>
     </message>
     <message>
         <source>Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>AvPág</translation>
     </message>
     <message>
         <source>Take back my last dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar mi último punto</translation>
     </message>
     <message>
         <source>Backspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceso</translation>
     </message>
     <message>
         <source>Previous voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Votante anterior</translation>
     </message>
     <message>
         <source>Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+Tab</translation>
     </message>
     <message>
         <source>Next voter</source>
-        <translation type="unfinished"></translation>
+        <translation>Votante siguiente</translation>
     </message>
     <message>
         <source>Enter or Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o Tab</translation>
     </message>
     <message>
         <source>Choose a session to vote in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una sesión en la que votar.</translation>
     </message>
     <message>
         <source>Nothing to vote on yet: capture and reveal some ideas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que votar aún: recoge y revela primero algunas ideas.</translation>
     </message>
     <message>
         <source>Voting is closed. The result is below and on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>La votación está cerrada. El resultado está abajo y en el proyector.</translation>
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fija los límites, luego abre la votación.</translation>
     </message>
     <message>
         <source>Show of hands: select an item, type the count, press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano alzada: selecciona un elemento, escribe el número, pulsa Intro.</translation>
     </message>
     <message>
         <source>Voting from phones comes in a later version: choose another method.</source>
-        <translation type="unfinished"></translation>
+        <translation>La votación desde el teléfono llegará en una versión posterior: elige otro método.</translation>
     </message>
     <message>
         <source>Everyone has voted. Close voting to reveal the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos han votado. Cierra la votación para revelar el resultado.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 dots left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: quedan %2 de %3 puntos</translation>
     </message>
     <message>
         <source>Up/Down: choose an item · type the count · Enter: record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba/Abajo: elegir un elemento · escribe el número · Intro: registrarlo</translation>
     </message>
     <message>
         <source>1-9 or a click: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
-        <translation type="unfinished"></translation>
+        <translation>1-9 o un clic: dar un punto · Retroceso: retirarlo · Intro o Tab: votante siguiente · RePág/AvPág: más elementos</translation>
     </message>
     <message>
         <source>Items %1-%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos %1-%2 de %3</translation>
     </message>
 </context>
 <context>
     <name>VoteView</name>
     <message>
         <source>Nothing to vote on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que votar aún.</translation>
     </message>
     <message>
         <source>%1 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>%1 dots from %2 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos de %2 votantes</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado</translation>
     </message>
     <message>
         <source>%1 dots each, at most %2 on one item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos cada uno, como máximo %2 en un elemento</translation>
     </message>
     <message>
         <source>Voting opens shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>La votación se abrirá en breve</translation>
     </message>
     <message>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano alzada</translation>
     </message>
     <message>
         <source>Raise your hand for the item read out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levanta la mano por el elemento que se lee.</translation>
     </message>
     <message>
         <source>Vote on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vota en tu teléfono</translation>
     </message>
     <message>
         <source>Everyone has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos han votado</translation>
     </message>
     <message>
         <source>The result follows when voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado llega cuando se cierre la votación.</translation>
     </message>
     <message>
         <source>1-9: give a dot · Backspace: take it back · Enter: next person</source>
-        <translation type="unfinished"></translation>
+        <translation>1-9: dar un punto · Retroceso: retirarlo · Intro: persona siguiente</translation>
     </message>
     <message>
         <source>The counts stay secret until voting closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los recuentos siguen en secreto hasta que se cierre la votación.</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>tied</source>
-        <translation type="unfinished"></translation>
+        <translation>empate</translation>
     </message>
 </context>
 <context>
     <name>VotingSettings</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Anonymous: keep no names with the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónima: no guardar nombres con las tarjetas</translation>
     </message>
     <message>
         <source>In turn, at the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Por turnos, en el portátil</translation>
     </message>
     <message>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano alzada</translation>
     </message>
     <message>
         <source>On their phones</source>
-        <translation type="unfinished"></translation>
+        <translation>En sus teléfonos</translation>
     </message>
     <message>
         <source>Keep the votes secret until voting closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener los votos en secreto hasta cerrar la votación</translation>
     </message>
     <message>
         <source>Silent mode: new cards stay off the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo silencioso: las tarjetas nuevas quedan fuera del proyector</translation>
     </message>
     <message>
         <source>Dots per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por persona</translation>
     </message>
     <message>
         <source>Most dots on one item</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de puntos en un elemento</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación</translation>
     </message>
 </context>
 <context>
     <name>VotingState</name>
     <message>
         <source>Voter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votante %1 de %2</translation>
     </message>
     <message>
         <source>There is no item %1 on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay elemento %1 en esta página.</translation>
     </message>
     <message>
         <source>Voting is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La votación no está abierta.</translation>
     </message>
     <message>
         <source>No dots left: press Enter to pass to the next voter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan puntos: pulsa Intro para pasar al votante siguiente.</translation>
     </message>
     <message>
         <source>At most %1 dots on one item: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 puntos en un elemento: elige otro.</translation>
     </message>
     <message>
         <source>Nothing to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que retirar.</translation>
     </message>
 </context>
 <context>
     <name>WallView</name>
     <message>
         <source>No ideas on the wall yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ideas en el muro.</translation>
     </message>
     <message>
         <source>Not grouped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin agrupar</translation>
     </message>
     <message>
         <source>Not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin agrupar</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (continuación)</translation>
     </message>
 </context>
 <context>
     <name>WarmupPage</name>
     <message>
         <source>Read out to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer en voz alta a la sala</translation>
     </message>
     <message>
         <source>Hero stories from customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias de héroes de las opiniones de clientes</translation>
     </message>
     <message>
         <source>Start with what went right. Recognise the routine delight of an ordinary day above the dramatic rescue: nobody should need a mishap to shine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza por lo que salió bien. Reconoce el encanto cotidiano de un día normal por encima del rescate dramático: nadie debería necesitar un percance para brillar.</translation>
     </message>
     <message>
         <source>Add a hero story</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una historia de héroe</translation>
     </message>
     <message>
         <source>What happened, in the customer&apos;s words if you have them</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, con las palabras del cliente si las tienes</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, separados por comas</translation>
     </message>
     <message>
         <source>Known date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha conocida</translation>
     </message>
     <message>
         <source>Add story</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir historia</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Credit to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconocer a</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;liente</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>No hero stories yet. Add the first one on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historias de héroes. Añade la primera a la derecha.</translation>
     </message>
     <message>
         <source>credit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reconocimiento a %1</translation>
     </message>
     <message>
         <source>customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente: %1</translation>
     </message>
     <message>
         <source>Write the story first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero la historia.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Delight Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Delight Workshop</translation>
     </message>
     <message>
         <source>Everything your team says in a workshop is kept in a workshop book: one file per team, with all its sessions, ideas, votes and actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que tu equipo dice en un taller se guarda en un cuaderno de taller: un archivo por equipo, con todas sus sesiones, ideas, votos y acciones.</translation>
     </message>
     <message>
         <source>New book elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cuaderno en otro lugar…</translation>
     </message>
     <message>
         <source>Open a book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un cuaderno…</translation>
     </message>
     <message>
         <source>Recent books</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadernos recientes</translation>
     </message>
     <message>
         <source>Create “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear «%1» en %2</translation>
     </message>
 </context>
 <context>
     <name>WrapupPage</name>
     <message>
         <source>Action plan as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de acción en PDF…</translation>
     </message>
     <message>
         <source>Print the action plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el plan de acción…</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo (CSV)…</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Due dates to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite al calendario…</translation>
     </message>
     <message>
         <source>Dots cast</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos emitidos</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Hand out the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparte el plan</translation>
     </message>
     <message>
         <source>Next time, the session starts with the follow-up: which of these actions are done, and what got in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La próxima vez, la sesión empieza con el seguimiento: cuáles de estas acciones están hechas y qué se interpuso.</translation>
     </message>
     <message>
         <source>The action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de acción</translation>
     </message>
     <message>
         <source>facilitated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>facilitada por %1</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas</translation>
     </message>
 </context>
 </TS>
