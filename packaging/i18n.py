@@ -139,10 +139,12 @@ def extract_qt() -> None:
             "QCoreApplication.translate('NewSessionDialog', '&Facilitator')",
         ]
         extra.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        for code in TARGETS:
+        for code in [SOURCE_LANGUAGE, *TARGETS]:
             ts = TS_DIR / f"{DOMAIN}_{code}.ts"
+            # English needs only its plural forms ("%n card(s)" -> "1 card", "2 cards").
+            only = ["-pluralonly"] if code == SOURCE_LANGUAGE else []
             subprocess.run(
-                [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
+                [tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *only,
                  "-target-language", code, *sources, str(extra), "-ts", str(ts)],
                 check=True, capture_output=True,
             )  # fmt: skip
@@ -150,7 +152,7 @@ def extract_qt() -> None:
 
 
 def compile_qt() -> None:
-    for code in TARGETS:
+    for code in [SOURCE_LANGUAGE, *TARGETS]:
         ts = TS_DIR / f"{DOMAIN}_{code}.ts"
         subprocess.run(
             [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
@@ -217,7 +219,7 @@ def untranslated() -> dict[str, list[str]]:
     from html import unescape
 
     out: dict[str, list[str]] = {}
-    for code in TARGETS:
+    for code in [SOURCE_LANGUAGE, *TARGETS]:
         missing: list[str] = []
         ts = (TS_DIR / f"{DOMAIN}_{code}.ts").read_text(encoding="utf-8")
         for message in re.findall(r"<message.*?</message>", ts, re.S):
@@ -226,6 +228,9 @@ def untranslated() -> dict[str, list[str]]:
                     source = re.search(r"<source>(.*?)</source>", message, re.S)
                     missing.append(unescape(source.group(1)) if source else "?")
         po = PO_DIR / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if code == SOURCE_LANGUAGE:
+            out[code] = missing
+            continue
         with po.open("rb") as handle:
             catalog = read_po(handle, locale=code)
         for message in catalog:

@@ -561,8 +561,8 @@
         <translation>الوضع الصامت متوقف: تظهر البطاقات الجديدة على جهاز العرض فورًا.</translation>
     </message>
     <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>البطاقات المعروضة الآن على جهاز العرض: %1.</translation>
+        <source>Cards now on the projector: %1</source>
+        <translation>البطاقات المعروضة الآن على جهاز العرض: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -613,8 +613,8 @@
         <translation>طباعة خطة العمل</translation>
     </message>
     <message>
-        <source>{events} action(s) with a due date were saved as {name}.</source>
-        <translation>حُفظت الإجراءات ذات تاريخ الاستحقاق ({events}) باسم {name}.</translation>
+        <source>Actions with a due date, saved as {name}: {n}.</source>
+        <translation>الإجراءات ذات تاريخ الاستحقاق، المحفوظة باسم {name}: {n}.</translation>
     </message>
     <message>
         <source>Open it now?</source>
@@ -629,8 +629,8 @@
         <translation>حُفظت المساهمات باسم {name}.</translation>
     </message>
     <message>
-        <source>{n} action(s) without a due date were left out.</source>
-        <translation>استُبعدت الإجراءات التي بلا تاريخ استحقاق ({n}).</translation>
+        <source>Actions without a due date, left out: {n}.</source>
+        <translation>الإجراءات المستبعدة بلا تاريخ استحقاق: {n}.</translation>
     </message>
     <message>
         <source>Could not write {name}.</source>
@@ -725,9 +725,9 @@
 </context>
 <context>
     <name>BlockView</name>
-    <message>
-        <source>and %1 more</source>
-        <translation>و%1 غيرها</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>ولا شيء غيرها</numerusform><numerusform>وواحد آخر</numerusform><numerusform>واثنان آخران</numerusform><numerusform>و%n أخرى</numerusform><numerusform>و%n أخرى</numerusform><numerusform>و%n أخرى</numerusform></translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -803,8 +803,8 @@
 <context>
     <name>CardCommands</name>
     <message>
-        <source>Deleted %1 card(s). Ctrl+Z brings them back.</source>
-        <translation>حُذفت بطاقات (%1). Ctrl+Z يعيدها.</translation>
+        <source>Cards deleted: %1. Ctrl+Z brings them back.</source>
+        <translation>البطاقات المحذوفة: %1. Ctrl+Z يعيدها.</translation>
     </message>
 </context>
 <context>
@@ -1075,9 +1075,9 @@
         <source>%1: type what was said, then Enter</source>
         <translation>%1: اكتب ما قيل، ثم Enter</translation>
     </message>
-    <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>البطاقات المعروضة الآن على جهاز العرض: %1.</translation>
+    <message numerus="yes">
+        <source>%n card(s) now on the projector.</source>
+        <translation><numerusform>لا بطاقات على جهاز العرض الآن.</numerusform><numerusform>بطاقة واحدة على جهاز العرض الآن.</numerusform><numerusform>بطاقتان على جهاز العرض الآن.</numerusform><numerusform>%n بطاقات على جهاز العرض الآن.</numerusform><numerusform>%n بطاقة على جهاز العرض الآن.</numerusform><numerusform>%n بطاقة على جهاز العرض الآن.</numerusform></translation>
     </message>
     <message>
         <source>Captured: %1 cards, the newest %2 shown</source>
@@ -1098,13 +1098,9 @@
         <source>How could we delight our customers?</source>
         <translation>كيف يمكننا إسعاد عملائنا؟</translation>
     </message>
-    <message>
-        <source>1 idea on the wall</source>
-        <translation>فكرة واحدة على الجدار</translation>
-    </message>
-    <message>
-        <source>%1 ideas on the wall</source>
-        <translation>أفكار على الجدار: %1</translation>
+    <message numerus="yes">
+        <source>%n idea(s) on the wall</source>
+        <translation><numerusform>لا أفكار على الجدار</numerusform><numerusform>فكرة واحدة على الجدار</numerusform><numerusform>فكرتان على الجدار</numerusform><numerusform>%n أفكار على الجدار</numerusform><numerusform>%n فكرة على الجدار</numerusform><numerusform>%n فكرة على الجدار</numerusform></translation>
     </message>
     <message>
         <source>Ideas are collected quietly; they appear together.</source>
@@ -1332,13 +1328,9 @@
         <source>One name per line, or paste a list (commas and tabs work too)</source>
         <translation>اسم في كل سطر، أو الصق قائمة (تعمل الفواصل وعلامات الجدولة أيضًا)</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>الأشخاص: %1</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>شخص واحد</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>لا أشخاص</numerusform><numerusform>شخص واحد</numerusform><numerusform>شخصان</numerusform><numerusform>%n أشخاص</numerusform><numerusform>%n شخصًا</numerusform><numerusform>%n شخص</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2035,9 +2027,9 @@
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>الجلسات: %1</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>لا جلسات</numerusform><numerusform>جلسة واحدة</numerusform><numerusform>جلستان</numerusform><numerusform>%n جلسات</numerusform><numerusform>%n جلسة</numerusform><numerusform>%n جلسة</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2117,13 +2109,9 @@
 </context>
 <context>
     <name>ThemeColumn</name>
-    <message>
-        <source>%1 cards</source>
-        <translation>البطاقات: %1</translation>
-    </message>
-    <message>
-        <source>1 card</source>
-        <translation>بطاقة واحدة</translation>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>لا بطاقات</numerusform><numerusform>بطاقة واحدة</numerusform><numerusform>بطاقتان</numerusform><numerusform>%n بطاقات</numerusform><numerusform>%n بطاقة</numerusform><numerusform>%n بطاقة</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2353,13 +2341,13 @@
         <source>Nothing to vote on yet.</source>
         <translation>لا شيء للتصويت عليه بعد.</translation>
     </message>
-    <message>
-        <source>%1 dots</source>
-        <translation>النقاط: %1</translation>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>لا نقاط</numerusform><numerusform>نقطة واحدة</numerusform><numerusform>نقطتان</numerusform><numerusform>%n نقاط</numerusform><numerusform>%n نقطة</numerusform><numerusform>%n نقطة</numerusform></translation>
     </message>
-    <message>
-        <source>%1 dots from %2 voters</source>
-        <translation>النقاط: %1 من المصوّتين: %2</translation>
+    <message numerus="yes">
+        <source>%n dot(s) from %1 voters</source>
+        <translation><numerusform>لا نقاط من %1 مصوّتين</numerusform><numerusform>نقطة واحدة من %1 مصوّتين</numerusform><numerusform>نقطتان من %1 مصوّتين</numerusform><numerusform>%n نقاط من %1 مصوّتين</numerusform><numerusform>%n نقطة من %1 مصوّتين</numerusform><numerusform>%n نقطة من %1 مصوّتين</numerusform></translation>
     </message>
     <message>
         <source>The result</source>
@@ -2655,9 +2643,9 @@
         <source>facilitated by %1</source>
         <translation>بتيسير %1</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>الأشخاص: %1</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>لا أشخاص</numerusform><numerusform>شخص واحد</numerusform><numerusform>شخصان</numerusform><numerusform>%n أشخاص</numerusform><numerusform>%n شخصًا</numerusform><numerusform>%n شخص</numerusform></translation>
     </message>
 </context>
 </TS>

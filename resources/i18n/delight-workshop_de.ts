@@ -561,8 +561,8 @@
         <translation>Stiller Modus aus: Neue Karten erscheinen sofort auf dem Projektor.</translation>
     </message>
     <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>%1 Karte(n) jetzt auf dem Projektor.</translation>
+        <source>Cards now on the projector: %1</source>
+        <translation>Karten jetzt auf dem Projektor: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -613,8 +613,8 @@
         <translation>Aktionsplan drucken</translation>
     </message>
     <message>
-        <source>{events} action(s) with a due date were saved as {name}.</source>
-        <translation>{events} Maßnahme(n) mit Fälligkeitsdatum wurden als {name} gespeichert.</translation>
+        <source>Actions with a due date, saved as {name}: {n}.</source>
+        <translation>Maßnahmen mit Fälligkeitsdatum, gespeichert als {name}: {n}.</translation>
     </message>
     <message>
         <source>Open it now?</source>
@@ -629,8 +629,8 @@
         <translation>Die Beiträge wurden als {name} gespeichert.</translation>
     </message>
     <message>
-        <source>{n} action(s) without a due date were left out.</source>
-        <translation>{n} Maßnahme(n) ohne Fälligkeitsdatum wurden ausgelassen.</translation>
+        <source>Actions without a due date, left out: {n}.</source>
+        <translation>Ausgelassene Maßnahmen ohne Fälligkeitsdatum: {n}.</translation>
     </message>
     <message>
         <source>Could not write {name}.</source>
@@ -725,9 +725,9 @@
 </context>
 <context>
     <name>BlockView</name>
-    <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>und %n weitere</numerusform><numerusform>und %n weitere</numerusform></translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -803,8 +803,8 @@
 <context>
     <name>CardCommands</name>
     <message>
-        <source>Deleted %1 card(s). Ctrl+Z brings them back.</source>
-        <translation>%1 Karte(n) gelöscht. Strg+Z holt sie zurück.</translation>
+        <source>Cards deleted: %1. Ctrl+Z brings them back.</source>
+        <translation>Gelöschte Karten: %1. Strg+Z holt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -1075,9 +1075,9 @@
         <source>%1: type what was said, then Enter</source>
         <translation>%1: Tippen Sie, was gesagt wurde, dann Eingabe</translation>
     </message>
-    <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>%1 Karte(n) jetzt auf dem Projektor.</translation>
+    <message numerus="yes">
+        <source>%n card(s) now on the projector.</source>
+        <translation><numerusform>%n Karte jetzt auf dem Projektor.</numerusform><numerusform>%n Karten jetzt auf dem Projektor.</numerusform></translation>
     </message>
     <message>
         <source>Captured: %1 cards, the newest %2 shown</source>
@@ -1098,13 +1098,9 @@
         <source>How could we delight our customers?</source>
         <translation>Wie könnten wir unsere Kunden begeistern?</translation>
     </message>
-    <message>
-        <source>1 idea on the wall</source>
-        <translation>1 Idee an der Wand</translation>
-    </message>
-    <message>
-        <source>%1 ideas on the wall</source>
-        <translation>%1 Ideen an der Wand</translation>
+    <message numerus="yes">
+        <source>%n idea(s) on the wall</source>
+        <translation><numerusform>%n Idee an der Wand</numerusform><numerusform>%n Ideen an der Wand</numerusform></translation>
     </message>
     <message>
         <source>Ideas are collected quietly; they appear together.</source>
@@ -1332,13 +1328,9 @@
         <source>One name per line, or paste a list (commas and tabs work too)</source>
         <translation>Ein Name pro Zeile, oder eine Liste einfügen (Kommas und Tabulatoren gehen auch)</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 Personen</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 Person</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2035,9 +2027,9 @@
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 Sitzungen</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2117,13 +2109,9 @@
 </context>
 <context>
     <name>ThemeColumn</name>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 Karten</translation>
-    </message>
-    <message>
-        <source>1 card</source>
-        <translation>1 Karte</translation>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n Karte</numerusform><numerusform>%n Karten</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2353,13 +2341,13 @@
         <source>Nothing to vote on yet.</source>
         <translation>Noch nichts zum Abstimmen.</translation>
     </message>
-    <message>
-        <source>%1 dots</source>
-        <translation>%1 Punkte</translation>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n Punkt</numerusform><numerusform>%n Punkte</numerusform></translation>
     </message>
-    <message>
-        <source>%1 dots from %2 voters</source>
-        <translation>%1 Punkte von %2 Abstimmenden</translation>
+    <message numerus="yes">
+        <source>%n dot(s) from %1 voters</source>
+        <translation><numerusform>%n Punkt von %1 Abstimmenden</numerusform><numerusform>%n Punkte von %1 Abstimmenden</numerusform></translation>
     </message>
     <message>
         <source>The result</source>
@@ -2655,9 +2643,9 @@
         <source>facilitated by %1</source>
         <translation>moderiert von %1</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 Personen</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
     </message>
 </context>
 </TS>

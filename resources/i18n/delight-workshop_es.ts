@@ -561,8 +561,8 @@
         <translation>Modo silencioso desactivado: las tarjetas nuevas aparecen en el proyector al instante.</translation>
     </message>
     <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>%1 tarjeta(s) ahora en el proyector.</translation>
+        <source>Cards now on the projector: %1</source>
+        <translation>Tarjetas ahora en el proyector: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -613,8 +613,8 @@
         <translation>Imprimir plan de acción</translation>
     </message>
     <message>
-        <source>{events} action(s) with a due date were saved as {name}.</source>
-        <translation>{events} acción(es) con fecha límite se guardaron como {name}.</translation>
+        <source>Actions with a due date, saved as {name}: {n}.</source>
+        <translation>Acciones con fecha límite, guardadas como {name}: {n}.</translation>
     </message>
     <message>
         <source>Open it now?</source>
@@ -629,8 +629,8 @@
         <translation>Las contribuciones se guardaron como {name}.</translation>
     </message>
     <message>
-        <source>{n} action(s) without a due date were left out.</source>
-        <translation>{n} acción(es) sin fecha límite quedaron fuera.</translation>
+        <source>Actions without a due date, left out: {n}.</source>
+        <translation>Acciones sin fecha límite, dejadas fuera: {n}.</translation>
     </message>
     <message>
         <source>Could not write {name}.</source>
@@ -725,9 +725,9 @@
 </context>
 <context>
     <name>BlockView</name>
-    <message>
-        <source>and %1 more</source>
-        <translation>y %1 más</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -803,8 +803,8 @@
 <context>
     <name>CardCommands</name>
     <message>
-        <source>Deleted %1 card(s). Ctrl+Z brings them back.</source>
-        <translation>%1 tarjeta(s) eliminada(s). Ctrl+Z las recupera.</translation>
+        <source>Cards deleted: %1. Ctrl+Z brings them back.</source>
+        <translation>Tarjetas eliminadas: %1. Ctrl+Z las recupera.</translation>
     </message>
 </context>
 <context>
@@ -1075,9 +1075,9 @@
         <source>%1: type what was said, then Enter</source>
         <translation>%1: escribe lo que se dijo, luego Intro</translation>
     </message>
-    <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>%1 tarjeta(s) ahora en el proyector.</translation>
+    <message numerus="yes">
+        <source>%n card(s) now on the projector.</source>
+        <translation><numerusform>%n tarjeta ahora en el proyector.</numerusform><numerusform>%n tarjetas ahora en el proyector.</numerusform></translation>
     </message>
     <message>
         <source>Captured: %1 cards, the newest %2 shown</source>
@@ -1098,13 +1098,9 @@
         <source>How could we delight our customers?</source>
         <translation>¿Cómo podríamos encantar a nuestros clientes?</translation>
     </message>
-    <message>
-        <source>1 idea on the wall</source>
-        <translation>1 idea en el muro</translation>
-    </message>
-    <message>
-        <source>%1 ideas on the wall</source>
-        <translation>%1 ideas en el muro</translation>
+    <message numerus="yes">
+        <source>%n idea(s) on the wall</source>
+        <translation><numerusform>%n idea en el muro</numerusform><numerusform>%n ideas en el muro</numerusform></translation>
     </message>
     <message>
         <source>Ideas are collected quietly; they appear together.</source>
@@ -1332,13 +1328,9 @@
         <source>One name per line, or paste a list (commas and tabs work too)</source>
         <translation>Un nombre por línea, o pega una lista (también sirven comas y tabuladores)</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personas</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 persona</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2035,9 +2027,9 @@
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sesiones</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2117,13 +2109,9 @@
 </context>
 <context>
     <name>ThemeColumn</name>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 tarjetas</translation>
-    </message>
-    <message>
-        <source>1 card</source>
-        <translation>1 tarjeta</translation>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n tarjeta</numerusform><numerusform>%n tarjetas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2353,13 +2341,13 @@
         <source>Nothing to vote on yet.</source>
         <translation>Nada que votar aún.</translation>
     </message>
-    <message>
-        <source>%1 dots</source>
-        <translation>%1 puntos</translation>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n punto</numerusform><numerusform>%n puntos</numerusform></translation>
     </message>
-    <message>
-        <source>%1 dots from %2 voters</source>
-        <translation>%1 puntos de %2 votantes</translation>
+    <message numerus="yes">
+        <source>%n dot(s) from %1 voters</source>
+        <translation><numerusform>%n punto de %1 votantes</numerusform><numerusform>%n puntos de %1 votantes</numerusform></translation>
     </message>
     <message>
         <source>The result</source>
@@ -2655,9 +2643,9 @@
         <source>facilitated by %1</source>
         <translation>facilitada por %1</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personas</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -561,8 +561,8 @@
         <translation>Mode silencieux désactivé : les nouvelles cartes s'affichent aussitôt sur le projecteur.</translation>
     </message>
     <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>%1 carte(s) maintenant sur le projecteur.</translation>
+        <source>Cards now on the projector: %1</source>
+        <translation>Cartes maintenant sur le projecteur : %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -613,8 +613,8 @@
         <translation>Imprimer le plan d'action</translation>
     </message>
     <message>
-        <source>{events} action(s) with a due date were saved as {name}.</source>
-        <translation>{events} action(s) avec une échéance ont été enregistrées sous {name}.</translation>
+        <source>Actions with a due date, saved as {name}: {n}.</source>
+        <translation>Actions avec une échéance, enregistrées sous {name} : {n}.</translation>
     </message>
     <message>
         <source>Open it now?</source>
@@ -629,8 +629,8 @@
         <translation>Les contributions ont été enregistrées sous {name}.</translation>
     </message>
     <message>
-        <source>{n} action(s) without a due date were left out.</source>
-        <translation>{n} action(s) sans échéance ont été laissées de côté.</translation>
+        <source>Actions without a due date, left out: {n}.</source>
+        <translation>Actions sans échéance, laissées de côté : {n}.</translation>
     </message>
     <message>
         <source>Could not write {name}.</source>
@@ -725,9 +725,9 @@
 </context>
 <context>
     <name>BlockView</name>
-    <message>
-        <source>and %1 more</source>
-        <translation>et %1 de plus</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>et %n de plus</numerusform><numerusform>et %n de plus</numerusform></translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -803,8 +803,8 @@
 <context>
     <name>CardCommands</name>
     <message>
-        <source>Deleted %1 card(s). Ctrl+Z brings them back.</source>
-        <translation>%1 carte(s) supprimée(s). Ctrl+Z les ramène.</translation>
+        <source>Cards deleted: %1. Ctrl+Z brings them back.</source>
+        <translation>Cartes supprimées : %1. Ctrl+Z les ramène.</translation>
     </message>
 </context>
 <context>
@@ -1075,9 +1075,9 @@
         <source>%1: type what was said, then Enter</source>
         <translation>%1 : tapez ce qui a été dit, puis Entrée</translation>
     </message>
-    <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>%1 carte(s) maintenant sur le projecteur.</translation>
+    <message numerus="yes">
+        <source>%n card(s) now on the projector.</source>
+        <translation><numerusform>%n carte maintenant sur le projecteur.</numerusform><numerusform>%n cartes maintenant sur le projecteur.</numerusform></translation>
     </message>
     <message>
         <source>Captured: %1 cards, the newest %2 shown</source>
@@ -1098,13 +1098,9 @@
         <source>How could we delight our customers?</source>
         <translation>Comment pourrions-nous enchanter nos clients ?</translation>
     </message>
-    <message>
-        <source>1 idea on the wall</source>
-        <translation>1 idée au mur</translation>
-    </message>
-    <message>
-        <source>%1 ideas on the wall</source>
-        <translation>%1 idées au mur</translation>
+    <message numerus="yes">
+        <source>%n idea(s) on the wall</source>
+        <translation><numerusform>%n idée au mur</numerusform><numerusform>%n idées au mur</numerusform></translation>
     </message>
     <message>
         <source>Ideas are collected quietly; they appear together.</source>
@@ -1332,13 +1328,9 @@
         <source>One name per line, or paste a list (commas and tabs work too)</source>
         <translation>Un nom par ligne, ou collez une liste (virgules et tabulations marchent aussi)</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personnes</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 personne</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2035,9 +2027,9 @@
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 séances</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2117,13 +2109,9 @@
 </context>
 <context>
     <name>ThemeColumn</name>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 cartes</translation>
-    </message>
-    <message>
-        <source>1 card</source>
-        <translation>1 carte</translation>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2353,13 +2341,13 @@
         <source>Nothing to vote on yet.</source>
         <translation>Rien à voter pour l'instant.</translation>
     </message>
-    <message>
-        <source>%1 dots</source>
-        <translation>%1 gommettes</translation>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n gommette</numerusform><numerusform>%n gommettes</numerusform></translation>
     </message>
-    <message>
-        <source>%1 dots from %2 voters</source>
-        <translation>%1 gommettes de %2 votants</translation>
+    <message numerus="yes">
+        <source>%n dot(s) from %1 voters</source>
+        <translation><numerusform>%n gommette de %1 votants</numerusform><numerusform>%n gommettes de %1 votants</numerusform></translation>
     </message>
     <message>
         <source>The result</source>
@@ -2655,9 +2643,9 @@
         <source>facilitated by %1</source>
         <translation>animée par %1</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 personnes</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -561,8 +561,8 @@
         <translation>Modo silencioso desligado: cartões novos aparecem no projetor na hora.</translation>
     </message>
     <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>%1 cartão(ões) agora no projetor.</translation>
+        <source>Cards now on the projector: %1</source>
+        <translation>Cartões agora no projetor: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -613,8 +613,8 @@
         <translation>Imprimir plano de ação</translation>
     </message>
     <message>
-        <source>{events} action(s) with a due date were saved as {name}.</source>
-        <translation>{events} ação(ões) com prazo foram salvas como {name}.</translation>
+        <source>Actions with a due date, saved as {name}: {n}.</source>
+        <translation>Ações com prazo, salvas como {name}: {n}.</translation>
     </message>
     <message>
         <source>Open it now?</source>
@@ -629,8 +629,8 @@
         <translation>As contribuições foram salvas como {name}.</translation>
     </message>
     <message>
-        <source>{n} action(s) without a due date were left out.</source>
-        <translation>{n} ação(ões) sem prazo ficaram de fora.</translation>
+        <source>Actions without a due date, left out: {n}.</source>
+        <translation>Ações sem prazo, deixadas de fora: {n}.</translation>
     </message>
     <message>
         <source>Could not write {name}.</source>
@@ -725,9 +725,9 @@
 </context>
 <context>
     <name>BlockView</name>
-    <message>
-        <source>and %1 more</source>
-        <translation>e mais %1</translation>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>e mais %n</numerusform><numerusform>e mais %n</numerusform></translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -803,8 +803,8 @@
 <context>
     <name>CardCommands</name>
     <message>
-        <source>Deleted %1 card(s). Ctrl+Z brings them back.</source>
-        <translation>%1 cartão(ões) excluído(s). Ctrl+Z traz de volta.</translation>
+        <source>Cards deleted: %1. Ctrl+Z brings them back.</source>
+        <translation>Cartões excluídos: %1. Ctrl+Z traz de volta.</translation>
     </message>
 </context>
 <context>
@@ -1075,9 +1075,9 @@
         <source>%1: type what was said, then Enter</source>
         <translation>%1: digite o que foi dito, depois Enter</translation>
     </message>
-    <message>
-        <source>%1 card(s) now on the projector.</source>
-        <translation>%1 cartão(ões) agora no projetor.</translation>
+    <message numerus="yes">
+        <source>%n card(s) now on the projector.</source>
+        <translation><numerusform>%n cartão agora no projetor.</numerusform><numerusform>%n cartões agora no projetor.</numerusform></translation>
     </message>
     <message>
         <source>Captured: %1 cards, the newest %2 shown</source>
@@ -1098,13 +1098,9 @@
         <source>How could we delight our customers?</source>
         <translation>Como poderíamos encantar nossos clientes?</translation>
     </message>
-    <message>
-        <source>1 idea on the wall</source>
-        <translation>1 ideia no mural</translation>
-    </message>
-    <message>
-        <source>%1 ideas on the wall</source>
-        <translation>%1 ideias no mural</translation>
+    <message numerus="yes">
+        <source>%n idea(s) on the wall</source>
+        <translation><numerusform>%n ideia no mural</numerusform><numerusform>%n ideias no mural</numerusform></translation>
     </message>
     <message>
         <source>Ideas are collected quietly; they appear together.</source>
@@ -1332,13 +1328,9 @@
         <source>One name per line, or paste a list (commas and tabs work too)</source>
         <translation>Um nome por linha, ou cole uma lista (vírgulas e tabulações também funcionam)</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 pessoas</translation>
-    </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 pessoa</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n pessoa</numerusform><numerusform>%n pessoas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2035,9 +2027,9 @@
         <source>Sessions</source>
         <translation>Sessões</translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessões</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n sessão</numerusform><numerusform>%n sessões</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2117,13 +2109,9 @@
 </context>
 <context>
     <name>ThemeColumn</name>
-    <message>
-        <source>%1 cards</source>
-        <translation>%1 cartões</translation>
-    </message>
-    <message>
-        <source>1 card</source>
-        <translation>1 cartão</translation>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n cartão</numerusform><numerusform>%n cartões</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2353,13 +2341,13 @@
         <source>Nothing to vote on yet.</source>
         <translation>Nada para votar ainda.</translation>
     </message>
-    <message>
-        <source>%1 dots</source>
-        <translation>%1 pontos</translation>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n ponto</numerusform><numerusform>%n pontos</numerusform></translation>
     </message>
-    <message>
-        <source>%1 dots from %2 voters</source>
-        <translation>%1 pontos de %2 votantes</translation>
+    <message numerus="yes">
+        <source>%n dot(s) from %1 voters</source>
+        <translation><numerusform>%n ponto de %1 votantes</numerusform><numerusform>%n pontos de %1 votantes</numerusform></translation>
     </message>
     <message>
         <source>The result</source>
@@ -2655,9 +2643,9 @@
         <source>facilitated by %1</source>
         <translation>facilitada por %1</translation>
     </message>
-    <message>
-        <source>%1 people</source>
-        <translation>%1 pessoas</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n pessoa</numerusform><numerusform>%n pessoas</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.base import IdRole
-from ui.models.labels import fill, phase_label
+from ui.models.labels import phase_label
 from ui.models.sessions import DateRole, PhaseRole, SessionListModel
 from ui.state.context import WorkshopContext
 from ui.widgets.basics import heading
@@ -136,4 +136,4 @@ class SessionPanel(QWidget):
         count = self.model.rowCount()
         self.empty.setVisible(has_book and count == 0)
         self.new_button.setEnabled(has_book)
-        self.view.setToolTip(fill(self.tr("%1 sessions"), count) if count else "")
+        self.view.setToolTip(self.tr("%n session(s)", "", count) if count else "")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.labels import fill, kind_label
+from ui.models.labels import kind_label
 from ui.widgets.basics import long_text_line, muted_label
 from workshop.model import Kind, VoteMode
 
@@ -147,7 +147,7 @@ class PeopleEditor(QGroupBox):
 
     def _update_count(self) -> None:
         n = len(self.names())
-        self.count.setText(fill(self.tr("%1 people"), n) if n != 1 else self.tr("1 person"))
+        self.count.setText(self.tr("%n people", "", n))
 
 
 class VotingSettings(QGroupBox):

@@ -182,7 +182,7 @@ class BlockView(PaintedView):
             )
             if self.dirty(rect):
                 if self.more:
-                    text = self.tr("and %1 more").replace("%1", str(self.more))
+                    text = self.tr("and %n more", "", self.more)
                 else:
                     text = self.tr("Page %1 of %2").replace("%1", str(self.page + 1))
                     text = text.replace("%2", str(len(self.pages)))

@@ -213,11 +213,7 @@ class IdeateView(ProjectorView):
             self.prompt = rounds[0].prompt
         if not self.prompt:
             self.prompt = self.tr("How could we delight our customers?")
-        self.count_text = (
-            self.tr("1 idea on the wall")
-            if len(shown) == 1
-            else self.tr("%1 ideas on the wall").replace("%1", str(len(shown)))
-        )
+        self.count_text = self.tr("%n idea(s) on the wall", "", len(shown))
         if session.silent_mode and len(shown) < len(everything):
             self.empty_text = self.tr("Ideas are collected quietly; they appear together.")
             self.count_text = self.tr("Collecting quietly")

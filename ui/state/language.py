@@ -109,9 +109,7 @@ class CatalogueTranslator(QTranslator):
 
 @cache
 def translator_for(code: str) -> CatalogueTranslator | None:
-    """The translator of *code* (None for English or a missing catalogue)."""
-    if code == core_i18n.SOURCE_LANGUAGE:
-        return None
+    """The translator of *code* (None for a missing catalogue; English has its plurals)."""
     path = compiled_catalogue(code)
     if path is None:
         return None
