@@ -46,6 +46,7 @@ TARGETS = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 KEYWORDS = {
     "_": None,
     "N_": None,
+    "t": None,  # print_html.py: translated and escaped
     "ngettext": (1, 2),
     "pgettext": ((1, "c"), 2),
     "clean_text": (2,),
