@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.pdf_extract import normalised, pdftotext
-from ui.app.i18n import install_language
+from ui.app.i18n import install_language, remove_language
 from ui.state import settings as prefs
 from workshop import i18n
 from workshop.book import Book
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def english_again(qapp) -> Iterator[QApplication]:
     """Whatever a test installs, the next test starts in English, left to right."""
     yield qapp
-    install_language(qapp, "en")
+    remove_language(qapp)
 
 
 def test_the_language_dialog_stores_the_choice_for_the_next_start(

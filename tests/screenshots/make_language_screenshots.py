@@ -25,7 +25,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.app.application import configure_app, create_app  # noqa: E402
-from ui.app.i18n import install_language  # noqa: E402
+from ui.app.i18n import install_language, remove_language  # noqa: E402
 from workshop.book import Book  # noqa: E402
 from workshop.demo import write_demo  # noqa: E402
 from workshop.model import Phase  # noqa: E402
@@ -70,7 +70,7 @@ def main() -> int:
                                   Phase.WRAPUP)  # fmt: skip
         window.close()
         settle(app)
-    install_language(app, "en")
+    remove_language(app)
     return 0
 
 

@@ -51,3 +51,14 @@ def install_language(app: QApplication, code: str | None = None) -> str:
         Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
     return code
+
+
+def remove_language(app: QApplication) -> None:
+    """Back to the state before :func:`install_language` (English, left to right, the
+    system's locale for numbers and dates): for tests and scripts that switch languages."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale.system())
+    core_i18n.set_language(core_i18n.SOURCE_LANGUAGE)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

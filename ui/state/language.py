@@ -104,7 +104,7 @@ class CatalogueTranslator(QTranslator):
                 found = self.catalogue.translate(other, source_text, disambiguation, n)
                 if found:
                     return found
-        return ""
+        return None  # a null string: Qt asks the next translator, or keeps the source
 
 
 @cache
