@@ -11,11 +11,11 @@ from datetime import date as Date
 
 from ..book import Book
 from ..errors import InvalidInput
-from ..i18n import _
+from ..i18n import N_, _, language
 from ..model import Action, Contribution, Kind, Round, Session
 from ..stores.votes import rank
 
-NOT_GROUPED = "Not grouped"
+NOT_GROUPED = N_("Not grouped")
 CHART_ITEMS = 10
 
 
@@ -146,6 +146,8 @@ def build_plan(book: Book, session_id: int | str | None, printed: Date | None = 
     """Read one session (and the follow-up of earlier ones) into an :class:`ActionPlan`."""
     session = resolve_session(book, session_id)
     sid = session.id
+    with language(session.language):  # the plan is read in the language it prints in
+        not_grouped = _(NOT_GROUPED)
     themes = {t.id: t.name for t in book.themes.list(sid)}
     theme_order = {t_id: i for i, t_id in enumerate(themes)}
     contributions = book.contributions.list(sid)
@@ -161,7 +163,7 @@ def build_plan(book: Book, session_id: int | str | None, printed: Date | None = 
             tied=tied,
             authors=tuple(authors.get(cid, ())),
             duplicates=duplicates.get(cid, 0),
-            theme=themes.get(by_id[cid].theme_id or -1, NOT_GROUPED),
+            theme=themes.get(by_id[cid].theme_id or -1, not_grouped),
         )
         for position, tied, cid, dots in rank(tally, by_id)
     )
@@ -173,7 +175,7 @@ def build_plan(book: Book, session_id: int | str | None, printed: Date | None = 
         groups.setdefault(key, []).append(card)
     ordered = sorted(groups, key=lambda k: (k is None, theme_order.get(k, 0)))
     theme_groups = tuple(
-        ThemeGroup(themes.get(k, NOT_GROUPED) if k is not None else NOT_GROUPED, tuple(groups[k]))
+        ThemeGroup(themes.get(k, not_grouped) if k is not None else not_grouped, tuple(groups[k]))
         for k in ordered
     )
 
