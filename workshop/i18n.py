@@ -87,6 +87,13 @@ def system_language(environ: dict[str, str] | None = None) -> str:
     return SOURCE_LANGUAGE
 
 
+def _frozen() -> bool:
+    """A bundle: its .mo files were compiled when it was built (copies lose file times)."""
+    import sys
+
+    return bool(getattr(sys, "frozen", False))
+
+
 def _compile(po: Path) -> gettext.NullTranslations:
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
@@ -110,7 +117,7 @@ def translations(code: str) -> gettext.NullTranslations:
         po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
         if code == SOURCE_LANGUAGE or not po.exists():
             found = gettext.NullTranslations()
-        elif mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
+        elif mo.exists() and (mo.stat().st_mtime >= po.stat().st_mtime or _frozen()):
             with mo.open("rb") as handle:
                 found = gettext.GNUTranslations(handle)
         else:

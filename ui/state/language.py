@@ -56,6 +56,8 @@ def compiled_catalogue(code: str) -> Path | None:
         return cached
     tool = _lrelease()
     if tool is None:
+        if shipped.exists():  # a bundle: its .qm was built with it (file times are not kept)
+            return shipped
         log.warning("No lrelease found: the %s catalogue cannot be compiled", code)
         return None
     cached.parent.mkdir(parents=True, exist_ok=True)

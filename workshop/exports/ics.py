@@ -104,7 +104,7 @@ def render_plan_ics(plan: ActionPlan, now: datetime | None = None) -> tuple[str,
         f"PRODID:-//Delight Workshop//Action plan {__version__}//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text('Actions: ' + plan.session.title)}",
+        "X-WR-CALNAME:" + escape_text(_("Actions: {title}").format(title=plan.session.title)),
     ]
     events = skipped = 0
     for row in plan.actions:
