@@ -136,6 +136,7 @@ CREATE INDEX idx_actions_contribution ON actions(contribution_id);
 CREATE INDEX idx_actions_status ON actions(status);
 """
 
+
 @migrations()
 def m002_session_language(db: Database) -> None:
     # The language of a session's projector, PDF and phone page; NULL: the app's language.
