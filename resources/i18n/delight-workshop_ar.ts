@@ -906,6 +906,54 @@
         <source>The demo book could not be made: %1</source>
         <translation>تعذر إنشاء الدفتر التجريبي: %1</translation>
     </message>
+    <message>
+        <source>Start from last time</source>
+        <translation>ابدأ من المرة الماضية</translation>
+    </message>
+    <message>
+        <source>Check what the last session promised: which actions are done, which obstacles are gone.</source>
+        <translation>راجع ما وعدت به الجلسة الماضية: أي الإجراءات أُنجز، وأي العقبات زالت.</translation>
+    </message>
+    <message>
+        <source>Read out a hero story from customer feedback to get the room talking.</source>
+        <translation>اقرأ قصة بطل من آراء العملاء ليبدأ الحاضرون الحديث.</translation>
+    </message>
+    <message>
+        <source>Collect the ideas</source>
+        <translation>اجمع الأفكار</translation>
+    </message>
+    <message>
+        <source>The team gives its ideas for the round&apos;s prompt while the timer runs.</source>
+        <translation>يطرح الفريق أفكاره لسؤال الجولة بينما يعمل المؤقت.</translation>
+    </message>
+    <message>
+        <source>Put related cards into themes and merge duplicates, so votes are not split.</source>
+        <translation>ضع البطاقات المتقاربة في مواضيع وادمج المكررات، كي لا تتشتت الأصوات.</translation>
+    </message>
+    <message>
+        <source>Choose and commit</source>
+        <translation>اختر والتزم</translation>
+    </message>
+    <message>
+        <source>Everyone spends a few dots on what the team should do first.</source>
+        <translation>يوزع كل شخص بضع نقاط على ما ينبغي للفريق فعله أولًا.</translation>
+    </message>
+    <message>
+        <source>Turn the winners into actions: what, who, by when, and the first step.</source>
+        <translation>حوّل الفائزين إلى إجراءات: ماذا، ومن، ومتى، والخطوة الأولى.</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>أغلق الحلقة</translation>
+    </message>
+    <message>
+        <source>Thank the team, print the action plan and agree when to follow it up.</source>
+        <translation>اشكر الفريق، واطبع خطة العمل، واتفقوا على موعد المتابعة.</translation>
+    </message>
+    <message>
+        <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
+        <translation>يُحفظ كل شيء في الدفتر أولًا بأول. أعد هذه الجولة من مساعدة &gt; جولة في المراحل.</translation>
+    </message>
 </context>
 <context>
     <name>GroupPage</name>

@@ -906,6 +906,54 @@
         <source>The demo book could not be made: %1</source>
         <translation>Das Demo-Buch konnte nicht erstellt werden: %1</translation>
     </message>
+    <message>
+        <source>Start from last time</source>
+        <translation>Beim letzten Mal anknüpfen</translation>
+    </message>
+    <message>
+        <source>Check what the last session promised: which actions are done, which obstacles are gone.</source>
+        <translation>Prüfen, was die letzte Sitzung versprochen hat: welche Maßnahmen erledigt und welche Hindernisse beseitigt sind.</translation>
+    </message>
+    <message>
+        <source>Read out a hero story from customer feedback to get the room talking.</source>
+        <translation>Eine Heldengeschichte aus dem Kundenfeedback vorlesen, damit der Raum ins Gespräch kommt.</translation>
+    </message>
+    <message>
+        <source>Collect the ideas</source>
+        <translation>Ideen sammeln</translation>
+    </message>
+    <message>
+        <source>The team gives its ideas for the round&apos;s prompt while the timer runs.</source>
+        <translation>Das Team nennt seine Ideen zur Frage der Runde, während der Timer läuft.</translation>
+    </message>
+    <message>
+        <source>Put related cards into themes and merge duplicates, so votes are not split.</source>
+        <translation>Verwandte Karten in Themen legen und Duplikate zusammenführen, damit sich die Stimmen nicht aufteilen.</translation>
+    </message>
+    <message>
+        <source>Choose and commit</source>
+        <translation>Auswählen und festlegen</translation>
+    </message>
+    <message>
+        <source>Everyone spends a few dots on what the team should do first.</source>
+        <translation>Alle vergeben ein paar Punkte für das, was das Team zuerst tun sollte.</translation>
+    </message>
+    <message>
+        <source>Turn the winners into actions: what, who, by when, and the first step.</source>
+        <translation>Aus den Gewinnern Maßnahmen machen: was, wer, bis wann und der erste Schritt.</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Den Kreis schließen</translation>
+    </message>
+    <message>
+        <source>Thank the team, print the action plan and agree when to follow it up.</source>
+        <translation>Dem Team danken, den Aktionsplan drucken und vereinbaren, wann nachgeschaut wird.</translation>
+    </message>
+    <message>
+        <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
+        <translation>Alles wird laufend im Buch gespeichert. Diesen Rundgang gibt es wieder unter Hilfe &gt; Rundgang durch die Phasen.</translation>
+    </message>
 </context>
 <context>
     <name>GroupPage</name>

@@ -906,6 +906,54 @@
         <source>The demo book could not be made: %1</source>
         <translation>No se pudo crear el cuaderno de demostración: %1</translation>
     </message>
+    <message>
+        <source>Start from last time</source>
+        <translation>Partir de la última vez</translation>
+    </message>
+    <message>
+        <source>Check what the last session promised: which actions are done, which obstacles are gone.</source>
+        <translation>Comprobar lo que prometió la última sesión: qué acciones están hechas y qué obstáculos han desaparecido.</translation>
+    </message>
+    <message>
+        <source>Read out a hero story from customer feedback to get the room talking.</source>
+        <translation>Leer en voz alta una historia de héroe de las opiniones de clientes para que la sala empiece a hablar.</translation>
+    </message>
+    <message>
+        <source>Collect the ideas</source>
+        <translation>Recoger las ideas</translation>
+    </message>
+    <message>
+        <source>The team gives its ideas for the round&apos;s prompt while the timer runs.</source>
+        <translation>El equipo da sus ideas para la pregunta de la ronda mientras corre el temporizador.</translation>
+    </message>
+    <message>
+        <source>Put related cards into themes and merge duplicates, so votes are not split.</source>
+        <translation>Poner las tarjetas relacionadas en temas y fusionar los duplicados, para que los votos no se dividan.</translation>
+    </message>
+    <message>
+        <source>Choose and commit</source>
+        <translation>Elegir y comprometerse</translation>
+    </message>
+    <message>
+        <source>Everyone spends a few dots on what the team should do first.</source>
+        <translation>Cada uno reparte unos puntos en lo que el equipo debería hacer primero.</translation>
+    </message>
+    <message>
+        <source>Turn the winners into actions: what, who, by when, and the first step.</source>
+        <translation>Convertir los ganadores en acciones: qué, quién, para cuándo y el primer paso.</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Cerrar el círculo</translation>
+    </message>
+    <message>
+        <source>Thank the team, print the action plan and agree when to follow it up.</source>
+        <translation>Dar las gracias al equipo, imprimir el plan de acción y acordar cuándo hacer el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
+        <translation>Todo se guarda en el cuaderno sobre la marcha. Repite este recorrido desde Ayuda &gt; Recorrido por las fases.</translation>
+    </message>
 </context>
 <context>
     <name>GroupPage</name>

@@ -906,6 +906,54 @@
         <source>The demo book could not be made: %1</source>
         <translation>Le cahier de démonstration n'a pas pu être créé : %1</translation>
     </message>
+    <message>
+        <source>Start from last time</source>
+        <translation>Partir de la dernière fois</translation>
+    </message>
+    <message>
+        <source>Check what the last session promised: which actions are done, which obstacles are gone.</source>
+        <translation>Vérifier ce que la dernière séance a promis : quelles actions sont faites, quels obstacles ont disparu.</translation>
+    </message>
+    <message>
+        <source>Read out a hero story from customer feedback to get the room talking.</source>
+        <translation>Lire une histoire de héros tirée des avis clients pour lancer la discussion.</translation>
+    </message>
+    <message>
+        <source>Collect the ideas</source>
+        <translation>Recueillir les idées</translation>
+    </message>
+    <message>
+        <source>The team gives its ideas for the round&apos;s prompt while the timer runs.</source>
+        <translation>L'équipe donne ses idées pour la question de la manche pendant que le minuteur tourne.</translation>
+    </message>
+    <message>
+        <source>Put related cards into themes and merge duplicates, so votes are not split.</source>
+        <translation>Regrouper les cartes proches en thèmes et fusionner les doublons, pour ne pas disperser les votes.</translation>
+    </message>
+    <message>
+        <source>Choose and commit</source>
+        <translation>Choisir et s'engager</translation>
+    </message>
+    <message>
+        <source>Everyone spends a few dots on what the team should do first.</source>
+        <translation>Chacun place quelques gommettes sur ce que l'équipe devrait faire en premier.</translation>
+    </message>
+    <message>
+        <source>Turn the winners into actions: what, who, by when, and the first step.</source>
+        <translation>Transformer les gagnants en actions : quoi, qui, pour quand, et la première étape.</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Boucler la boucle</translation>
+    </message>
+    <message>
+        <source>Thank the team, print the action plan and agree when to follow it up.</source>
+        <translation>Remercier l'équipe, imprimer le plan d'action et convenir de la date du suivi.</translation>
+    </message>
+    <message>
+        <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
+        <translation>Tout est enregistré dans le cahier au fur et à mesure. Revoyez cette visite depuis Aide &gt; Visite des phases.</translation>
+    </message>
 </context>
 <context>
     <name>GroupPage</name>

@@ -906,6 +906,54 @@
         <source>The demo book could not be made: %1</source>
         <translation>Não foi possível criar o caderno de demonstração: %1</translation>
     </message>
+    <message>
+        <source>Start from last time</source>
+        <translation>Partir da última vez</translation>
+    </message>
+    <message>
+        <source>Check what the last session promised: which actions are done, which obstacles are gone.</source>
+        <translation>Verificar o que a última sessão prometeu: quais ações foram feitas, quais obstáculos sumiram.</translation>
+    </message>
+    <message>
+        <source>Read out a hero story from customer feedback to get the room talking.</source>
+        <translation>Ler em voz alta uma história de herói das avaliações de clientes para a sala começar a conversar.</translation>
+    </message>
+    <message>
+        <source>Collect the ideas</source>
+        <translation>Coletar as ideias</translation>
+    </message>
+    <message>
+        <source>The team gives its ideas for the round&apos;s prompt while the timer runs.</source>
+        <translation>A equipe dá suas ideias para a pergunta da rodada enquanto o cronômetro corre.</translation>
+    </message>
+    <message>
+        <source>Put related cards into themes and merge duplicates, so votes are not split.</source>
+        <translation>Colocar cartões relacionados em temas e mesclar duplicados, para que os votos não se dividam.</translation>
+    </message>
+    <message>
+        <source>Choose and commit</source>
+        <translation>Escolher e se comprometer</translation>
+    </message>
+    <message>
+        <source>Everyone spends a few dots on what the team should do first.</source>
+        <translation>Cada um distribui alguns pontos no que a equipe deveria fazer primeiro.</translation>
+    </message>
+    <message>
+        <source>Turn the winners into actions: what, who, by when, and the first step.</source>
+        <translation>Transformar os vencedores em ações: o quê, quem, até quando e o primeiro passo.</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Fechar o ciclo</translation>
+    </message>
+    <message>
+        <source>Thank the team, print the action plan and agree when to follow it up.</source>
+        <translation>Agradecer à equipe, imprimir o plano de ação e combinar quando acompanhar.</translation>
+    </message>
+    <message>
+        <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
+        <translation>Tudo é salvo no caderno enquanto você trabalha. Reveja este tour em Ajuda &gt; Tour pelas fases.</translation>
+    </message>
 </context>
 <context>
     <name>GroupPage</name>
