@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -109,6 +110,41 @@ def wrapper_calls() -> list[tuple[str, str]]:
     return found
 
 
+DATA_NAMES = re.compile(r"^(headers|[A-Z_]*LABELS|FILTERS)$")
+
+
+def data_strings() -> list[tuple[str, str]]:
+    """(context, text) of UI words kept in data and translated where shown: a model's
+    column ``headers`` (context: the class) and ``*_LABELS`` / ``FILTERS`` dictionaries."""
+    import ast
+
+    found: list[tuple[str, str]] = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            bodies = [(node.name, node.body)] if isinstance(node, ast.ClassDef) else []
+            if isinstance(node, ast.Module):
+                bodies.append(("Data", node.body))
+            for context, body in bodies:
+                for statement in body:
+                    if not isinstance(statement, ast.Assign | ast.AnnAssign):
+                        continue
+                    targets = statement.targets if isinstance(statement, ast.Assign) else [
+                        statement.target
+                    ]  # fmt: skip
+                    names = [t.id for t in targets if isinstance(t, ast.Name)]
+                    if not any(DATA_NAMES.match(n) for n in names) or statement.value is None:
+                        continue
+                    value = statement.value
+                    items = value.values if isinstance(value, ast.Dict) else getattr(
+                        value, "elts", []
+                    )  # fmt: skip
+                    found += [(context, v.value) for v in items
+                              if isinstance(v, ast.Constant) and isinstance(v.value, str)
+                              and re.search(r"[A-Za-z]{2}", v.value)]  # fmt: skip
+    return found
+
+
 def _drop_bogus_contexts(ts: Path) -> None:
     import re
 
@@ -129,6 +165,7 @@ def extract_qt() -> None:
         extra = Path(folder) / "helpers.py"
         lines = ["from PySide6.QtCore import QCoreApplication", ""]
         lines += [f"QCoreApplication.translate({c!r}, {t!r})" for c, t in wrapper_calls()]
+        lines += [f"QCoreApplication.translate({c!r}, {t!r})" for c, t in data_strings()]
         # Calls lupdate files under an invented context: the class they run in at run time.
         lines += [
             "QCoreApplication.translate('BallotModel', 'hidden')",
@@ -254,7 +291,7 @@ def main() -> int:
         missing = untranslated()
         for code, strings in missing.items():
             print(f"{code}: {len(strings)} untranslated")
-            for s in strings[:20]:
+            for s in strings[:60]:
                 print(f"    {s!r}")
         return 1 if any(missing.values()) else 0
     if not args.compile_only:

@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>ActionModel</name>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>الخطوة الأولى</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>المساعدة المطلوبة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Capture &amp;Delight Ideas</source>
@@ -842,6 +869,20 @@
     </message>
 </context>
 <context>
+    <name>ClosedModel</name>
+    <message>
+        <source>Done since last time</source>
+        <translation>أُنجز منذ المرة الماضية</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Contribution</source>
+        <translation>المساهمة</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details were written to %1.</source>
@@ -854,6 +895,61 @@
     <message>
         <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
         <translation>واجه Delight Workshop مشكلة غير متوقعة. كل ما أُدخل قبلها محفوظ في الدفتر؛ يمكنك المتابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>جداول بيانات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation>مستندات Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;words:</source>
+        <translation>&amp;كلمات العميل:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>ال&amp;عميل:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee(s) to credit:</source>
+        <translation>ال&amp;موظفون المراد تقديرهم:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>آخر 90 يومًا</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>العام الماضي</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1052,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>What was promised</source>
+        <translation>ما وُعد به</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Promised in</source>
+        <translation>وُعد به في</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>New theme…</source>
@@ -1032,6 +1151,21 @@
     <message>
         <source>Select a merged card to split it.</source>
         <translation>حدد بطاقة مدمجة لفصلها.</translation>
+    </message>
+</context>
+<context>
+    <name>HeroStoryModel</name>
+    <message>
+        <source>Story</source>
+        <translation>القصة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1501,33 @@
     </message>
 </context>
 <context>
+    <name>ObstacleModel</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>عقبة</translation>
+    </message>
+    <message>
+        <source>Way around</source>
+        <translation>طريق الالتفاف</translation>
+    </message>
+    <message>
+        <source>Who can remove it</source>
+        <translation>من يستطيع إزالتها</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Flagged in</source>
+        <translation>أُشير إليه في</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تاريخ التغيير</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <source>Participants</source>
@@ -1564,6 +1725,26 @@
     <message>
         <source>Dots</source>
         <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>إسعاد يومي</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>معالجة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>النتيجة</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2237,18 @@
         <source>Phase: %1</source>
         <translation>المرحلة: %1</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>المرحلة</translation>
+    </message>
 </context>
 <context>
     <name>SessionPanel</name>
@@ -2156,10 +2349,36 @@
     </message>
 </context>
 <context>
+    <name>StoriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>كلمات العميل</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+</context>
+<context>
     <name>ThemeColumn</name>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation><numerusform>لا بطاقات</numerusform><numerusform>بطاقة واحدة</numerusform><numerusform>بطاقتان</numerusform><numerusform>%n بطاقات</numerusform><numerusform>%n بطاقة</numerusform><numerusform>%n بطاقة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
     </message>
 </context>
 <context>

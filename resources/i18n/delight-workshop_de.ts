@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>ActionModel</name>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Benötigte Hilfe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Capture &amp;Delight Ideas</source>
@@ -842,6 +869,20 @@
     </message>
 </context>
 <context>
+    <name>ClosedModel</name>
+    <message>
+        <source>Done since last time</source>
+        <translation>Erledigt seit dem letzten Mal</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details were written to %1.</source>
@@ -854,6 +895,61 @@
     <message>
         <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
         <translation>Delight Workshop ist auf ein unerwartetes Problem gestoßen. Alles, was vorher eingegeben wurde, ist im Buch gespeichert; Sie können weitermachen.</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation>Markdown-Dokumente (*.md)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;words:</source>
+        <translation>&amp;Worte des Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee(s) to credit:</source>
+        <translation>Zu würdigende &amp;Mitarbeitende:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1052,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>What was promised</source>
+        <translation>Was versprochen wurde</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Promised in</source>
+        <translation>Versprochen in</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>New theme…</source>
@@ -1032,6 +1151,21 @@
     <message>
         <source>Select a merged card to split it.</source>
         <translation>Wählen Sie eine zusammengeführte Karte, um sie zu trennen.</translation>
+    </message>
+</context>
+<context>
+    <name>HeroStoryModel</name>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1501,33 @@
     </message>
 </context>
 <context>
+    <name>ObstacleModel</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>Way around</source>
+        <translation>Umweg</translation>
+    </message>
+    <message>
+        <source>Who can remove it</source>
+        <translation>Wer kann es beseitigen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flagged in</source>
+        <translation>Benannt in</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <source>Participants</source>
@@ -1564,6 +1725,26 @@
     <message>
         <source>Dots</source>
         <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Alltägliche Begeisterung</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wertung</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2237,18 @@
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
 </context>
 <context>
     <name>SessionPanel</name>
@@ -2156,10 +2349,36 @@
     </message>
 </context>
 <context>
+    <name>StoriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Worte des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+</context>
+<context>
     <name>ThemeColumn</name>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation><numerusform>%n Karte</numerusform><numerusform>%n Karten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
 </context>
 <context>

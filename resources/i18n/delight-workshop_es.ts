@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>ActionModel</name>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Primer paso</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Ayuda necesaria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Capture &amp;Delight Ideas</source>
@@ -842,6 +869,20 @@
     </message>
 </context>
 <context>
+    <name>ClosedModel</name>
+    <message>
+        <source>Done since last time</source>
+        <translation>Hecho desde la última vez</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details were written to %1.</source>
@@ -854,6 +895,61 @@
     <message>
         <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
         <translation>Delight Workshop encontró un problema inesperado. Todo lo introducido antes está guardado en el cuaderno; puedes continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Hojas de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation>Documentos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;words:</source>
+        <translation>&amp;Palabras del cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee(s) to credit:</source>
+        <translation>&amp;Empleado(s) a reconocer:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1052,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>What was promised</source>
+        <translation>Lo que se prometió</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Promised in</source>
+        <translation>Prometido en</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>New theme…</source>
@@ -1032,6 +1151,21 @@
     <message>
         <source>Select a merged card to split it.</source>
         <translation>Selecciona una tarjeta fusionada para separarla.</translation>
+    </message>
+</context>
+<context>
+    <name>HeroStoryModel</name>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1501,33 @@
     </message>
 </context>
 <context>
+    <name>ObstacleModel</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstáculo</translation>
+    </message>
+    <message>
+        <source>Way around</source>
+        <translation>Alternativa</translation>
+    </message>
+    <message>
+        <source>Who can remove it</source>
+        <translation>Quién puede quitarlo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Flagged in</source>
+        <translation>Señalado en</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <source>Participants</source>
@@ -1564,6 +1725,26 @@
     <message>
         <source>Dots</source>
         <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Encanto cotidiano</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2237,18 @@
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
 </context>
 <context>
     <name>SessionPanel</name>
@@ -2156,10 +2349,36 @@
     </message>
 </context>
 <context>
+    <name>StoriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Palabras del cliente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+</context>
+<context>
     <name>ThemeColumn</name>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation><numerusform>%n tarjeta</numerusform><numerusform>%n tarjetas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>ActionModel</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Première étape</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Aide nécessaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Capture &amp;Delight Ideas</source>
@@ -842,6 +869,20 @@
     </message>
 </context>
 <context>
+    <name>ClosedModel</name>
+    <message>
+        <source>Done since last time</source>
+        <translation>Fait depuis la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>The details were written to %1.</source>
@@ -854,6 +895,61 @@
     <message>
         <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
         <translation>Delight Workshop a rencontré un problème inattendu. Tout ce qui a été saisi avant est enregistré dans le cahier ; vous pouvez continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Tableurs CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation>Documents Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;words:</source>
+        <translation>&amp;Mots du client :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Employee(s) to credit:</source>
+        <translation>&amp;Employé(s) à remercier :</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L'année dernière</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1052,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>What was promised</source>
+        <translation>Ce qui a été promis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Promised in</source>
+        <translation>Promis lors de</translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>New theme…</source>
@@ -1032,6 +1151,21 @@
     <message>
         <source>Select a merged card to split it.</source>
         <translation>Sélectionnez une carte fusionnée pour la séparer.</translation>
+    </message>
+</context>
+<context>
+    <name>HeroStoryModel</name>
+    <message>
+        <source>Story</source>
+        <translation>Histoire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1501,33 @@
     </message>
 </context>
 <context>
+    <name>ObstacleModel</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Way around</source>
+        <translation>Contournement</translation>
+    </message>
+    <message>
+        <source>Who can remove it</source>
+        <translation>Qui peut le lever</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Flagged in</source>
+        <translation>Signalé lors de</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <source>Participants</source>
@@ -1564,6 +1725,26 @@
     <message>
         <source>Dots</source>
         <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Enchantement au quotidien</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Rattrapage</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2237,18 @@
         <source>Phase: %1</source>
         <translation>Phase : %1</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
 </context>
 <context>
     <name>SessionPanel</name>
@@ -2156,10 +2349,36 @@
     </message>
 </context>
 <context>
+    <name>StoriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Mots du client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
     <name>ThemeColumn</name>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
     </message>
 </context>
 <context>
