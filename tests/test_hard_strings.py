@@ -144,3 +144,16 @@ def test_shipped_fonts_are_registered_with_qt(qapp) -> None:
     families = {f for names in register_shipped_fonts().values() for f in names}
     assert {"Noto Sans Arabic", "Noto Sans Devanagari", "Noto Sans Thai", "Symbola"} <= families
     assert "Noto Sans Bengali" in QFontDatabase.families()
+
+
+def test_wrapping_never_splits_a_letter_from_its_marks() -> None:
+    from workshop.exports.fonts import register_fonts
+    from workshop.exports.text_layout import wrap
+
+    register_fonts()
+    text = "क्षत्रियज्ञानश्रीहिन्दी" * 3 + "👨\u200d👩\u200d👧" * 6 + "ภาษาไทยสวัสดีขอบคุณ" * 3
+    lines = wrap(text, 40, "DejaVuSans", 9)
+    assert len(lines) > 5 and "".join(lines) == text
+    for line in lines:
+        assert unicodedata.category(line[0]) not in ("Mn", "Mc", "Me"), line
+        assert not line.startswith("\u200d") and not line.endswith(("\u200d", "\u094d"))

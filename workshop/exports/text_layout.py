@@ -49,6 +49,28 @@ def measure(text: str, font: str, size: float) -> float:
     return line_width(text, font, size)
 
 
+def _clusters(token: str) -> list[str]:
+    """*token* cut into user-perceived characters (a base with its marks, joiners and
+    modifiers; a Devanagari conjunct through its virama; a flag's two letters)."""
+    out: list[str] = []
+    for ch in token:
+        joined = out and (
+            unicodedata.category(ch) in ("Mn", "Mc", "Me")
+            or ch in "\u200c\u200d"
+            or "\ufe00" <= ch <= "\ufe0f"
+            or "\U0001f3fb" <= ch <= "\U0001f3ff"
+            or "\U000e0020" <= ch <= "\U000e007f"
+            or out[-1][-1] in "\u200d\u094d\u09cd\u0bcd"  # after a joiner or a virama
+            or ("\U0001f1e6" <= ch <= "\U0001f1ff" and len(out[-1]) == 1
+                and "\U0001f1e6" <= out[-1] <= "\U0001f1ff")
+        )  # fmt: skip
+        if joined:
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
 def _wrap_logical(line: str, width: float, font: str, size: float) -> list[str]:
     """Greedy wrap of one logical line; words longer than *width* break between characters."""
     if measure(line, font, size) <= width:
@@ -73,7 +95,7 @@ def _wrap_logical(line: str, width: float, font: str, size: float) -> list[str]:
         if token_width <= width:
             current, current_width = token, token_width
             continue
-        for ch in token:
+        for ch in _clusters(token):  # never split a letter from its marks or an emoji sequence
             ch_width = measure(ch, font, size)
             if current and current_width + ch_width > width:
                 lines.append(current)
