@@ -38,10 +38,15 @@ def _em_width(text: str, font: str) -> float:
 
 
 _JAMO = re.compile("[\u1100-\u11ff]")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _composed(text: str) -> str:
-    """Decomposed Hangul (conjoining jamo, as macOS writes file names) as syllables."""
+    """The line as drawn: control characters (which no font draws) dropped, decomposed
+    Hangul (conjoining jamo, as macOS writes file names) composed into syllables."""
+    if text.isascii():
+        return _UNPRINTABLE.sub("", text) if not text.isprintable() else text
+    text = _UNPRINTABLE.sub("", text)
     return unicodedata.normalize("NFC", text) if _JAMO.search(text) else text
 
 
