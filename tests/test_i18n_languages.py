@@ -180,3 +180,16 @@ def test_the_projector_mirrors_its_layout_in_arabic(qtbot, book: Book, english_a
     plain = bright_columns(projector.grab().toImage())
     assert mirrored and plain
     assert sum(mirrored) / len(mirrored) < image.width() / 2 < sum(plain) / len(plain)
+
+
+def test_csv_columns_and_kinds_follow_the_sessions_language(book: Book, tmp_path: Path) -> None:
+    import csv
+
+    from workshop.exports.csv_export import write_csv
+
+    sid = book.sessions.create("Equipo", language="es")
+    book.contributions.add(sid, "obstacle", "La caja se cuelga")
+    with (write_csv(book, sid, tmp_path / "c.csv")).open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:5] == ["sesión", "fecha", "tipo", "tema", "texto"]
+    assert rows[1][2] == "Obstáculo"
