@@ -193,3 +193,14 @@ def test_csv_columns_and_kinds_follow_the_sessions_language(book: Book, tmp_path
         rows = list(csv.reader(handle))
     assert rows[0][:5] == ["sesión", "fecha", "tipo", "tema", "texto"]
     assert rows[1][2] == "Obstáculo"
+
+
+def test_projector_cards_align_with_their_own_text(qapp) -> None:
+    from PySide6.QtGui import QFont
+
+    from ui.projector.paint import lay_out
+
+    arabic = lay_out("قهوة مجانية مع ابتسامة", QFont("DejaVu Sans", 20), 600)
+    english = lay_out("Free coffee with a smile", QFont("DejaVu Sans", 20), 600)
+    assert arabic.layout.lineAt(0).naturalTextRect().x() > 200  # flush right
+    assert english.layout.lineAt(0).naturalTextRect().x() == 0  # flush left

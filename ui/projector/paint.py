@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from ui.widgets.card_delegate import text_direction
 from workshop.model import Kind
 
 BASE_HEIGHT = 1080.0
@@ -110,6 +111,11 @@ def lay_out(text: str, f: QFont, width: float, max_height: float | None = None) 
 def _layout(text: str, f: QFont, width: float) -> TextBox:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    # Each text reads in its own direction (its first strong character), whatever the room's.
+    direction = text_direction(text, Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(direction)
+    if direction == Qt.LayoutDirection.RightToLeft:
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
     layout = QTextLayout(text.replace("\n", "\u2028"), f)
     layout.setTextOption(option)
     leading = QFontMetricsF(f).leading()
