@@ -21,6 +21,9 @@ if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
 fi
 version=$("$PYTHON" -c "import workshop; print(workshop.__version__)")
 started=$(date +%s)
+# The compiled catalogues (.qm with lrelease, .mo with Babel) go into the bundle beside
+# their sources; the bundle has no lrelease to compile them on first use.
+"$PYTHON" packaging/i18n.py --compile-only
 
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath packaging/dist --workpath packaging/build packaging/delight-workshop.spec

@@ -12,11 +12,12 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 
+from tests.pdf_extract import normalised, pdftotext
 from workshop.book import Book
 from workshop.errors import InvalidInput
 from workshop.exports import pdf as pdf_module
-from workshop.exports.fonts import cjk_font, register_fonts
-from workshop.exports.pdf import write_action_plan
+from workshop.exports.fonts import cjk_font, missing_characters, register_fonts
+from workshop.exports.pdf import locale_page_size, write_action_plan
 from workshop.exports.text_layout import measure, wrap
 
 MARKUP = "Fix <b>x</b> <img src=x> & <font size=60>big</font>"
@@ -131,8 +132,11 @@ def test_scripts_emoji_and_names_print_with_the_shipped_fonts(
     text = flat(pdf_text(path))
     for expected in (GREEK_NAME, CYRILLIC_NAME, "Ёжик", CJK_LINE, EMOJI_LINE, HEBREW_LINE):
         assert expected in text, expected
-    # Arabic is shaped (presentation forms) and reordered for display; read back in order.
-    assert ARABIC_LINE in text
+    # Arabic is shaped and drawn right to left; poppler reads it back in logical order,
+    # with the letters themselves (no presentation forms, no NFKC needed).
+    raw = pdftotext(path)
+    assert ARABIC_LINE in raw and HEBREW_LINE in raw
+    assert not any("\ufb50" <= ch <= "\ufeff" for ch in raw)
     drawn_with: set[str] = set()
 
     def visit(text, _cm, _tm, font_dict, _size) -> None:
@@ -142,15 +146,26 @@ def test_scripts_emoji_and_names_print_with_the_shipped_fonts(
     for page in PdfReader(path).pages:
         page.extract_text(visitor_text=visit)
     # Every glyph comes from the shipped fonts, none from the Latin-1-only Helvetica.
-    assert drawn_with == {"DejaVuSans", "DejaVuSans-Bold", "DroidSansFallback"}
+    assert drawn_with == {"DejaVuSans", "DejaVuSans-Bold", "DroidSansFallback",
+                          "NotoSansArabic-Regular", "NotoSansHebrew-Regular"}  # fmt: skip
+    for page in PdfReader(path).pages:  # and no page even names Helvetica
+        assert "/Font" not in page["/Resources"] or all(
+            "Helvetica" not in str(font.get_object()["/BaseFont"])
+            for font in page["/Resources"]["/Font"].values()
+        )
 
 
-def test_a_character_no_font_has_prints_as_a_replacement_mark(
+def test_a_character_no_font_has_is_reported_and_still_copies(
     book: Book, session_id: int, tmp_path: Path
 ) -> None:
-    book.contributions.add(session_id, "delight", "Party 🎉 time \x00\x07 bell")
-    text = flat(pdf_text(write_action_plan(book, session_id, tmp_path / "p.pdf", "A4")))
-    assert "Party \ufffd time bell" in text or "Party \ufffd time  bell" in text
+    # U+1FAE8 (shaking face, Unicode 15) is in no shipped font.
+    book.contributions.add(session_id, "delight", "Party \U0001fae8 time \x00\x07 bell 🎉")
+    with missing_characters() as missing:
+        path = write_action_plan(book, session_id, tmp_path / "p.pdf", "A4")
+    assert missing == {"\U0001fae8"}
+    text = normalised(pdftotext(path))
+    assert "Party \U0001fae8 time bell 🎉" in text  # the blank still copies as the character
+    assert "\ufffd" not in text
 
 
 def test_a_100_kb_contribution_flows_across_pages(

@@ -215,7 +215,7 @@ def test_export_command_writes_each_format(saved_book, tmp_path: Path) -> None:
     assert cli.main(["export", str(path), "--format", "markdown", "-o", str(tmp_path / "m")]) == 0
     assert (tmp_path / "m").read_text(encoding="utf-8").startswith("# Action plan")
     result = run("export", path, "--format", "ics", "-o", tmp_path / "c.ics")
-    assert result.returncode == 0 and f"Wrote {len(ACTIONS)} calendar event(s)" in result.stdout
+    assert result.returncode == 0 and f"Wrote {len(ACTIONS)} calendar events" in result.stdout
 
 
 def test_export_defaults_to_the_latest_session_and_a_named_file(saved_book, tmp_path) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import InvalidInput
+from .i18n import _
 from .model import Kind
 
 if TYPE_CHECKING:
@@ -83,12 +84,12 @@ def pull_value_ideas(book: Book, session_id: int, contribution_ids: Iterable[int
     session = book.sessions.get(session_id)
     ids = list(dict.fromkeys(contribution_ids))
     if not ids:
-        raise InvalidInput("Choose at least one value idea to pull into the session.")
+        raise InvalidInput(_("Choose at least one value idea to pull into the session."))
     sources = []
     for cid in ids:
         source = book.contributions.get(cid)
         if source.kind is not Kind.VALUE:
-            raise InvalidInput("Only value ideas can be pulled from the backlog.")
+            raise InvalidInput(_("Only value ideas can be pulled from the backlog."))
         sources.append(source)
     now = book.now()
     new_ids = []

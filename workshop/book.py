@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .errors import BookError, BookReadOnly
+from .i18n import _
 from .journal import Change, Origin, Transaction, UndoStack
 from .storage import create_book, open_book_db, translate_error
 
@@ -131,9 +132,13 @@ class Book:
         the undo history, so Ctrl+Z never just moves the room to another phase.
         """
         if self._in_operation:
-            raise RuntimeError("operations do not nest")
+            raise RuntimeError(_("operations do not nest"))
         if self.read_only:
-            raise BookReadOnly(f"“{self.path.name}” is open read-only: “{label}” was not saved.")
+            raise BookReadOnly(
+                _("“{name}” is open read-only: “{label}” was not saved.").format(
+                    name=self.path.name, label=label
+                )
+            )
         tx = Transaction(self.db)
         self._in_operation = True
         try:
@@ -161,7 +166,9 @@ class Book:
         except sqlite3.Error as exc:
             self.history.clear()
             raise BookError(
-                f"Could not {origin} “{change.label}”: the book was changed elsewhere ({exc})."
+                _("Could not {origin} “{label}”: the book was changed elsewhere ({exc}).").format(
+                    origin=origin, label=change.label, exc=exc
+                )
             ) from exc
         return Change(change.label, rows, origin)
 

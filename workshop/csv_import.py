@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from .csv_text import CsvProblem, check_characters, decode_utf8, read_records, split_line
 from .errors import InvalidInput
 from .feedback import parse_day, playbook_entries, split_employees
+from .i18n import _
 from .model import HeroType, Kind, ObstacleStatus
 from .text import clean_date, clean_text, optional_text
 
@@ -99,19 +100,23 @@ def _check_columns(cells: list[str]) -> None:
 def _row(line: int, cells: dict[str, str]) -> ImportRow:
     raw_kind = cells.get("kind", "").strip()
     if not raw_kind:
-        raise InvalidInput(f"the kind is missing: {KINDS}")
+        raise InvalidInput(_("the kind is missing: {KINDS}").format(KINDS=KINDS))
     try:
         kind = Kind(raw_kind.lower())
     except ValueError:
-        raise InvalidInput(f"unknown kind “{raw_kind}”: {KINDS}") from None
+        raise InvalidInput(
+            _("unknown kind “{raw_kind}”: {KINDS}").format(raw_kind=raw_kind, KINDS=KINDS)
+        ) from None
     text = cells.get("text", "").strip()
     if not text:
-        raise InvalidInput("the text is empty")
+        raise InvalidInput(_("the text is empty"))
     author = optional_text(cells.get("author"))
     extra = [name for name in HERO_ONLY if cells.get(name, "").strip()]
     if kind is not Kind.HERO:
         if extra:
-            raise InvalidInput(f"{' and '.join(extra)} can only be given for hero stories")
+            raise InvalidInput(
+                _("{join} can only be given for hero stories").format(join=" and ".join(extra))
+            )
         return ImportRow(line, kind, text, author)
     story_date = parse_day(cells.get("date", ""))
     credited = split_employees(cells.get("employee", ""))
@@ -209,7 +214,7 @@ def _write(
     book: Book, session_id: int | None, title: str | None, rows: Sequence[ImportRow]
 ) -> ImportResult:
     if not rows:
-        raise InvalidInput("There is nothing to import.")
+        raise InvalidInput(_("There is nothing to import."))
     session = book.sessions.require("sessions", session_id, "session") if session_id else None
     try:
         entries = playbook_entries(

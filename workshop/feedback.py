@@ -23,6 +23,7 @@ from pathlib import Path
 from .book import Book
 from .csv_text import looks_like_utf16, read_records
 from .errors import InvalidInput
+from .i18n import _
 from .model import HeroType, Kind
 from .stores.sessions import clean_names
 
@@ -98,7 +99,7 @@ def parse_csv(text: str) -> FeedbackTable:
         delimiter = ","
     header, records, skipped = read_records(text, delimiter)
     if header is None:
-        raise InvalidInput("The file is empty: it needs a header row and one answer per row.")
+        raise InvalidInput(_("The file is empty: it needs a header row and one answer per row."))
     width = len(header.cells)
     body = []
     for record in records:
@@ -132,7 +133,9 @@ def parse_date(value: str, row_number: int) -> str | None:
     try:
         return parse_day(value)
     except InvalidInput as exc:
-        raise InvalidInput(f"Row {row_number}: {exc}") from None
+        raise InvalidInput(
+            _("Row {row_number}: {exc}").format(row_number=row_number, exc=exc)
+        ) from None
 
 
 def parse_day(value: str) -> str | None:
@@ -154,7 +157,9 @@ def parse_day(value: str) -> str | None:
         except ValueError:
             continue
     raise InvalidInput(
-        f"“{value}” is not a date this import understands (use 2026-11-03, or leave it empty)."
+        _(
+            "“{value}” is not a date this import understands (use 2026-11-03, or leave it empty)."
+        ).format(value=value)
     )
 
 
@@ -184,10 +189,10 @@ def stories(table: FeedbackTable, mapping: ColumnMapping) -> list[FeedbackStory]
     for field in FIELDS:
         index = getattr(mapping, field)
         if index is not None and not 0 <= index < width:
-            raise InvalidInput(f"The {field} column is not in this file.")
+            raise InvalidInput(_("The {field} column is not in this file.").format(field=field))
     chosen = [i for i in (getattr(mapping, f) for f in FIELDS) if i is not None]
     if len(chosen) != len(set(chosen)):
-        raise InvalidInput("Choose a different column for each field.")
+        raise InvalidInput(_("Choose a different column for each field."))
     found = []
     for number, row in enumerate(table.rows, start=2):  # row 1 is the header
         text = row[mapping.text].strip()
@@ -246,7 +251,7 @@ def import_feedback(
     session = book.sessions.get(session_id)
     found = stories(table, mapping)
     if not found:
-        raise InvalidInput("No row of this file has text in the chosen story column.")
+        raise InvalidInput(_("No row of this file has text in the chosen story column."))
     if playbook_entry is not None:
         book.playbook.require("playbook_entries", playbook_entry, "playbook entry")
     entries = playbook_entries(book, [(f"Row {s.row}", s.playbook) for s in found if s.playbook])

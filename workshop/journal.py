@@ -1,4 +1,5 @@
 """Row-level change records: what operations tell listeners, and how undo works.
+from .i18n import _
 
 Every operation writes through a :class:`Transaction`, which keeps the row as it
 was before and after each write. Undo writes the "before" images back in reverse

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .i18n import N_, _
+
 
 class Kind(StrEnum):
     """The four kinds of contribution the method asks a team for."""
@@ -20,14 +22,14 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self]
+        return _(KIND_LABELS[self])
 
 
 KIND_LABELS = {
-    Kind.DELIGHT: "Delight idea",
-    Kind.OBSTACLE: "Obstacle",
-    Kind.HERO: "Hero story",
-    Kind.VALUE: "Value idea",
+    Kind.DELIGHT: N_("Delight idea"),
+    Kind.OBSTACLE: N_("Obstacle"),
+    Kind.HERO: N_("Hero story"),
+    Kind.VALUE: N_("Value idea"),
 }
 
 
@@ -44,18 +46,18 @@ class Phase(StrEnum):
 
     @property
     def label(self) -> str:
-        return PHASE_LABELS[self]
+        return _(PHASE_LABELS[self])
 
 
 PHASES: tuple[Phase, ...] = tuple(Phase)
 PHASE_LABELS = {
-    Phase.REVIEW: "Follow-up",
-    Phase.WARMUP: "Warm-up",
-    Phase.IDEATE: "Ideate",
-    Phase.GROUP: "Group",
-    Phase.VOTE: "Vote",
-    Phase.PLAN: "Plan",
-    Phase.WRAPUP: "Wrap-up",
+    Phase.REVIEW: N_("Follow-up"),
+    Phase.WARMUP: N_("Warm-up"),
+    Phase.IDEATE: N_("Ideate"),
+    Phase.GROUP: N_("Group"),
+    Phase.VOTE: N_("Vote"),
+    Phase.PLAN: N_("Plan"),
+    Phase.WRAPUP: N_("Wrap-up"),
 }
 
 
@@ -95,12 +97,12 @@ class VoteMode(StrEnum):
 
 
 STATUS_LABELS = {
-    "open": "Open",
-    "in_progress": "In progress",
-    "done": "Done",
-    "dropped": "Dropped",
-    "removed": "Removed",
-    "wont_fix": "Won't fix",
+    "open": N_("Open"),
+    "in_progress": N_("In progress"),
+    "done": N_("Done"),
+    "dropped": N_("Dropped"),
+    "removed": N_("Removed"),
+    "wont_fix": N_("Won't fix"),
 }
 
 
@@ -129,6 +131,7 @@ class Session:
     silent_mode: bool
     voting_open: bool
     created_at: str
+    language: str | None = None  # a language code (workshop.i18n.LANGUAGES); None: the app's
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,11 @@ def resource(*parts: str) -> Path:
     """Path of a shipped file; raises FileNotFoundError if it is missing."""
     path = resources_dir().joinpath(*parts)
     if not path.exists():
+        from .i18n import _  # i18n finds its catalogues through this module
+
         raise FileNotFoundError(
-            f"Missing app file: {'/'.join(parts)} (looked in {resources_dir()})"
+            _("Missing app file: {name} (looked in {folder})").format(
+                name="/".join(parts), folder=resources_dir()
+            )
         )
     return path

@@ -186,7 +186,18 @@ CREATE INDEX idx_playbook_uses_entry ON playbook_uses(entry_id);
 CREATE INDEX idx_playbook_uses_contribution ON playbook_uses(contribution_id);
 """
 
+@migrations()
+def m003_session_language(db: Database) -> None:
+    # The language of a session's projector, PDF and phone page; NULL: the app's language.
+    db.execute("ALTER TABLE sessions ADD COLUMN language TEXT")
+    stamp(db, MIGRATION_NAMES.index("m003_session_language") + 1)
+
+
 # One entry per migration above, oldest first; the book's user_version is the
 # count applied, so a higher number means a newer app wrote the book.
-MIGRATION_NAMES: tuple[str, ...] = ("m001_first_schema", "m002_recovery_playbook")
+MIGRATION_NAMES: tuple[str, ...] = (
+    "m001_first_schema",
+    "m002_recovery_playbook",
+    "m003_session_language",
+)
 SCHEMA_VERSION = len(MIGRATION_NAMES)

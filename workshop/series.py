@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .i18n import _
 from .model import Action, Contribution, HeroType, ObstacleStatus
 from .stores.actions import action_from_row
 from .stores.contributions import contribution_from_row
@@ -316,7 +317,7 @@ def period_bounds(period: str, today: date) -> tuple[str | None, str | None]:
         return date(today.year - 1, 1, 1).isoformat(), date(today.year - 1, 12, 31).isoformat()
     if period == "all":
         return None, None
-    raise ValueError(f"unknown period {period!r}")
+    raise ValueError(_("unknown period {repr}").format(repr=repr(period)))
 
 
 # -- dashboard -------------------------------------------------------------------

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from .errorlog import log_detail
 from .errors import BookError, BookLocked, BookReadOnly, DiskFull, NewerBook, NotABook
+from .i18n import _
 from .schema import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION, migrations
 
 BOOK_SUFFIX = ".dwbook"
@@ -39,15 +40,17 @@ def read_header(path: Path) -> BookHeader:
         with open(path, "rb") as f:
             head = f.read(HEADER_SIZE)
     except IsADirectoryError:
-        raise NotABook(f"“{name}” is a folder, not a workshop book.") from None
+        raise NotABook(_("“{name}” is a folder, not a workshop book.").format(name=name)) from None
     except PermissionError:
-        raise BookReadOnly(f"“{name}” cannot be read: permission denied.") from None
+        raise BookReadOnly(
+            _("“{name}” cannot be read: permission denied.").format(name=name)
+        ) from None
     except FileNotFoundError:
-        raise NotABook(f"“{name}” does not exist.") from None
+        raise NotABook(_("“{name}” does not exist.").format(name=name)) from None
     if not head:
-        raise NotABook(f"“{name}” is empty: it is not a workshop book.")
+        raise NotABook(_("“{name}” is empty: it is not a workshop book.").format(name=name))
     if not head.startswith(SQLITE_MAGIC) or len(head) < HEADER_SIZE:
-        raise NotABook(f"“{name}” is not a workshop book.")
+        raise NotABook(_("“{name}” is not a workshop book.").format(name=name))
     (page_size,) = struct.unpack(">H", head[16:18])
     page_size = 65536 if page_size == 1 else page_size
     (page_count,) = struct.unpack(">I", head[28:32])
@@ -55,19 +58,21 @@ def read_header(path: Path) -> BookHeader:
     (application_id,) = struct.unpack(">I", head[68:72])
     header = BookHeader(page_size, page_count, user_version, application_id)
     if application_id != APPLICATION_ID:
-        raise NotABook(f"“{name}” is a database, but not a workshop book.")
+        raise NotABook(_("“{name}” is a database, but not a workshop book.").format(name=name))
     # A checkpoint cut short by a crash writes page 1 (with the new page count)
     # before the pages that lengthen the file; they are still in the WAL, from
     # which SQLite recovers them. Only a book without a WAL must be this long.
     wal = path.with_name(f"{path.name}-wal")
     wal_pending = wal.is_file() and wal.stat().st_size > 0
     if not wal_pending and path.stat().st_size < page_size * max(page_count, 1):
-        raise NotABook(f"“{name}” is damaged: the file is shorter than it should be.")
+        raise NotABook(
+            _("“{name}” is damaged: the file is shorter than it should be.").format(name=name)
+        )
     if user_version > SCHEMA_VERSION:
         raise NewerBook(
-            f"“{name}” was written by a newer version of Delight Workshop "
-            f"(book format {user_version}, this app reads up to {SCHEMA_VERSION}). "
-            "Please update the app to open it."
+            _(
+                "“{name}” was written by a newer version of Delight Workshop (book format {user_version}, this app reads up to {SCHEMA_VERSION}). Please update the app to open it."
+            ).format(name=name, user_version=user_version, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     return header
 
@@ -88,7 +93,9 @@ def _configure_journal(db: Database, name: str) -> None:
     except sqlite3.OperationalError as exc:
         raise translate_error(exc, name) from exc
     if mode.lower() != "wal":
-        raise BookReadOnly(f"“{name}” cannot be written here (journal mode {mode}).")
+        raise BookReadOnly(
+            _("“{name}” cannot be written here (journal mode {mode}).").format(name=name, mode=mode)
+        )
     # FULL: a commit has reached the disk when an operation returns.
     db.execute("PRAGMA synchronous = FULL")
 
@@ -118,8 +125,9 @@ def translate_error(exc: sqlite3.Error, name: str, folder: Path | None = None) -
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise BookReadOnly(
-            f"“{path.name}” cannot be written: the file or its folder is read-only. "
-            "Copy it somewhere you can write, then open the copy."
+            _(
+                "“{name}” cannot be written: the file or its folder is read-only. Copy it somewhere you can write, then open the copy."
+            ).format(name=path.name)
         )
 
 
@@ -131,11 +139,17 @@ def create_book(path: Path) -> Database:
     """Create a new, empty book at *path* (which must not exist)."""
     path = Path(path)
     if path.exists():
-        raise BookError(f"“{path.name}” already exists.")
+        raise BookError(_("“{name}” already exists.").format(name=path.name))
     if not path.parent.is_dir():
-        raise BookError(f"Cannot create “{path.name}”: the folder {path.parent} does not exist.")
+        raise BookError(
+            _("Cannot create “{name}”: the folder {parent} does not exist.").format(
+                name=path.name, parent=path.parent
+            )
+        )
     if not os.access(path.parent, os.W_OK):
-        raise BookReadOnly(f"Cannot create “{path.name}”: the folder is read-only.")
+        raise BookReadOnly(
+            _("Cannot create “{name}”: the folder is read-only.").format(name=path.name)
+        )
     db = None
     try:
         db = connect(path)
@@ -212,7 +226,9 @@ def _check_migration_names(db: Database, name: str) -> None:
     applied = {m.name for m in migrations.applied(db)}
     unknown = applied - set(MIGRATION_NAMES)
     if unknown:
-        raise NewerBook(f"“{name}” was written by a newer version of Delight Workshop.")
+        raise NewerBook(
+            _("“{name}” was written by a newer version of Delight Workshop.").format(name=name)
+        )
 
 
 def _backup(path: Path, version: int) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from .i18n import _
 from .model import Kind, Phase
 from .resources import resource
 
@@ -23,9 +24,26 @@ class Template:
     review_only: bool = False
 
 
-@cache
 def templates() -> tuple[Template, ...]:
-    """Every shipped template, in the order the files are numbered."""
+    """Every shipped template, in the order the files are numbered, in the current language.
+
+    Names, descriptions and prompts are extracted into the gettext catalogue by
+    ``packaging/i18n.py``.
+    """
+    return tuple(
+        replace(
+            t,
+            name=_(t.name),
+            description=_(t.description),
+            rounds=tuple((kind, _(prompt)) for kind, prompt in t.rounds),
+        )
+        for t in _shipped()
+    )
+
+
+@cache
+def _shipped() -> tuple[Template, ...]:
+    """The template files as written (English)."""
     found = []
     for path in sorted(resource("templates").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -44,11 +44,13 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
 
 
 def _install_translations(app: QApplication) -> None:
-    """Qt's own strings (standard buttons, file dialogs) in the user's language."""
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", path):
-        app.installTranslator(translator)
+    """Our strings, Qt's own (standard buttons, file dialogs) and the core's in one language,
+    the layout mirrored for a right-to-left language, and the shipped fonts registered."""
+    from ui.app.fonts import register_shipped_fonts
+    from ui.app.i18n import install_language
+
+    install_language(app)
+    register_shipped_fonts()
 
 
 def create_app(argv: Sequence[str]) -> QApplication:

@@ -21,7 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallback.ttf")
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DroidSansFallback.ttf",
+              "NotoSansArabic-Regular.ttf", "NotoSansDevanagari-Regular.ttf",
+              "Symbola-Emoji.ttf")  # fmt: skip
 OK, FAILED, SKIPPED = "OK", "FAILED", "SKIPPED"
 # Where the report goes when there is no console (the windowed Windows build).
 REPORT_FILE = Path(tempfile.gettempdir()) / "delight-workshop-self-test.txt"
@@ -106,6 +108,21 @@ class SelfTest:
         names = register_fonts()
         return f"reportlab registered {names.regular} and {names.bold}"
 
+    def load_translations(self) -> str:
+        from ui.state.language import translator_for
+        from workshop.i18n import LANGUAGES, translations
+
+        loaded = []
+        for code in LANGUAGES:
+            if code == "en":
+                continue
+            if translator_for(code) is None:
+                raise FileNotFoundError(f"no compiled Qt catalogue for {code}")
+            if translations(code).gettext("Owner") == "Owner":
+                raise FileNotFoundError(f"no gettext catalogue for {code}")
+            loaded.append(code)
+        return f"Qt and gettext catalogues of {', '.join(loaded)}"
+
     def write_demo(self) -> str:
         from workshop.book import Book
         from workshop.demo import write_demo
@@ -178,6 +195,7 @@ class SelfTest:
             self.check("Window icon loads", self.load_icon)
         self.check("App files found", self.find_files)
         self.check("PDF fonts load", self.load_fonts)
+        self.check("Translations load", self.load_translations)
         if self.check("Demo book written", self.write_demo) and self.app is not None:
             self.check("Main window opens the demo book", self.open_window)
         self.check("Action-plan PDF exported", self.export_pdf)

@@ -45,7 +45,8 @@ def _reveal(window: Any) -> None:
     if book is None or bridge is None or sid is None:
         return
     count = bridge.run(book.contributions.reveal_all, sid)
-    window.show_message(fill(_tr("%1 card(s) now on the projector."), count or 0))
+    # "Label: number" reads right in every language, with no plural to agree.
+    window.show_message(fill(_tr("Cards now on the projector: %1"), count or 0))
 
 
 KIND_TEXTS = {

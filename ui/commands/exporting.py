@@ -105,13 +105,11 @@ def _write(book: Book, session_id: int, path: Path, fmt: str) -> str:
     from workshop.exports.ics import write_ics
 
     result = write_ics(book, session_id, path)
-    text = _tr("{events} action(s) with a due date were saved as {name}.").format(
-        events=result.events, name=path.name
-    )
-    if result.skipped:
-        text += " " + _tr("{n} action(s) without a due date were left out.").format(
-            n=result.skipped
-        )
+    events, skipped = result.events, result.skipped  # plain names: lupdate reads no attributes
+    # "Label: number" reads right in every language, with no plural to agree.
+    text = _tr("Actions with a due date, saved as {name}: {n}.").format(name=path.name, n=events)
+    if skipped:
+        text += " " + _tr("Actions without a due date, left out: {n}.").format(n=skipped)
     return text
 
 

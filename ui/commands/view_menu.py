@@ -56,6 +56,10 @@ def _toggle_sound(window: Any) -> None:
 
 def _refresh_sound(_window: Any, action: QAction) -> None:
     action.setChecked(prefs.TIMER_SOUND.read(prefs.settings()))
+def _language(window: Any) -> None:
+    from ui.dialogs.language import LanguageDialog
+
+    LanguageDialog(window).exec()
 
 
 def _shortcuts(window: Any) -> None:
@@ -109,6 +113,15 @@ spec(
     checkable=True,
     refresh=_refresh_sound,
     tip=QT_TRANSLATE_NOOP("Actions", "Play a chime when the round timer reaches zero"),
+)
+spec(
+    "view.language",
+    QT_TRANSLATE_NOOP("Actions", "&Language…"),
+    "View",
+    _language,
+    (),
+    needs="nothing",
+    tip=QT_TRANSLATE_NOOP("Actions", "The language of the app (applies at the next start)"),
 )
 spec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "Help", _shortcuts, (Key.HelpContents,),
      needs="nothing", tip=QT_TRANSLATE_NOOP("Actions", "Every command and its keys"))  # fmt: skip

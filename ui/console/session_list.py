@@ -136,4 +136,4 @@ class SessionPanel(QWidget):
         count = self.model.rowCount()
         self.empty.setVisible(has_book and count == 0)
         self.new_button.setEnabled(has_book)
-        self.view.setToolTip(fill(self.tr("%1 sessions"), count) if count else "")
+        self.view.setToolTip(self.tr("%n session(s)", "", count) if count else "")

@@ -76,8 +76,9 @@ class AboutDialog(QDialog):
         )
         licence = _plain(
             self.tr(
-                "Free software under the MIT licence. Ships the DejaVu Sans fonts "
-                "(Bitstream Vera licence) and Droid Sans Fallback (Apache License 2.0)."
+                "Free software under the MIT licence. Ships the fonts DejaVu Sans (Bitstream Vera "
+                "licence), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font "
+                "License), Symbola and HanaMinB (free licences)."
             )
         )
         runtime = _plain(

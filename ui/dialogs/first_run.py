@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,35 +50,36 @@ class TourStep:
 # Source texts; translated with context "FirstRun" when shown.
 TOUR: tuple[TourStep, ...] = (
     TourStep(
-        "Start from last time",
+        QT_TRANSLATE_NOOP("FirstRun", "Start from last time"),
         (
-            (Phase.REVIEW, "Check what the last session promised: which actions are done, which obstacles are gone."),
-            (Phase.WARMUP, "Read out a hero story from customer feedback to get the room talking."),
+            (Phase.REVIEW, QT_TRANSLATE_NOOP("FirstRun", "Check what the last session promised: which actions are done, which obstacles are gone.")),
+            (Phase.WARMUP, QT_TRANSLATE_NOOP("FirstRun", "Read out a hero story from customer feedback to get the room talking.")),
         ),
     ),
     TourStep(
-        "Collect the ideas",
+        QT_TRANSLATE_NOOP("FirstRun", "Collect the ideas"),
         (
-            (Phase.IDEATE, "The team gives its ideas for the round's prompt while the timer runs."),
-            (Phase.GROUP, "Put related cards into themes and merge duplicates, so votes are not split."),
+            (Phase.IDEATE, QT_TRANSLATE_NOOP("FirstRun", "The team gives its ideas for the round's prompt while the timer runs.")),
+            (Phase.GROUP, QT_TRANSLATE_NOOP("FirstRun", "Put related cards into themes and merge duplicates, so votes are not split.")),
         ),
     ),
     TourStep(
-        "Choose and commit",
+        QT_TRANSLATE_NOOP("FirstRun", "Choose and commit"),
         (
-            (Phase.VOTE, "Everyone spends a few dots on what the team should do first."),
-            (Phase.PLAN, "Turn the winners into actions: what, who, by when, and the first step."),
+            (Phase.VOTE, QT_TRANSLATE_NOOP("FirstRun", "Everyone spends a few dots on what the team should do first.")),
+            (Phase.PLAN, QT_TRANSLATE_NOOP("FirstRun", "Turn the winners into actions: what, who, by when, and the first step.")),
         ),
     ),
     TourStep(
-        "Close the loop",
+        QT_TRANSLATE_NOOP("FirstRun", "Close the loop"),
         (
-            (Phase.WRAPUP, "Thank the team, print the action plan and agree when to follow it up."),
+            (Phase.WRAPUP, QT_TRANSLATE_NOOP("FirstRun", "Thank the team, print the action plan and agree when to follow it up.")),
         ),
     ),
 )  # fmt: skip
-CLOSING_NOTE = (
-    "Everything is saved in the book as you go. Replay this tour from Help > Tour of the Phases."
+CLOSING_NOTE = QT_TRANSLATE_NOOP(
+    "FirstRun",
+    "Everything is saved in the book as you go. Replay this tour from Help > Tour of the Phases.",
 )
 
 

@@ -19,6 +19,7 @@ from ui.dialogs.session_form import (
     RoundsEditor,
     VotingSettings,
     iso,
+    language_row,
     title_row,
     two_columns,
 )
@@ -39,6 +40,7 @@ class NewSessionDialog(QDialog):
         self.description = muted_label("", self)
         self.description.setMinimumHeight(self.description.fontMetrics().height() * 3)
         self.title, self.date, self.facilitator, title_form = title_row(self)
+        self.language = language_row(self, title_form)
         self.rounds = RoundsEditor(self)
         self.people = PeopleEditor(self)
         self.people.set_names(list(participants))
@@ -94,6 +96,7 @@ class NewSessionDialog(QDialog):
             "title": self.title.text().strip(),
             "date": iso(self.date.date()),
             "facilitator": self.facilitator.text().strip(),
+            "language": self.language.currentData(),
             "rounds": [(kind, prompt) for kind, prompt, _rid in self.rounds.rounds()],
             "participants": self.people.names(),
             **self.settings.values(),

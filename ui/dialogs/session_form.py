@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.labels import fill, kind_label
+from ui.models.labels import kind_label
 from ui.widgets.basics import long_text_line, muted_label
 from workshop.model import Kind, VoteMode
 
@@ -147,7 +147,7 @@ class PeopleEditor(QGroupBox):
 
     def _update_count(self) -> None:
         n = len(self.names())
-        self.count.setText(fill(self.tr("%1 people"), n) if n != 1 else self.tr("1 person"))
+        self.count.setText(self.tr("%n people", "", n))
 
 
 class VotingSettings(QGroupBox):
@@ -223,6 +223,28 @@ def title_row(parent: QWidget) -> tuple[QLineEdit, QDateEdit, QLineEdit, QFormLa
     form.addRow(QLabel(parent.tr("&Date"), parent, buddy=when), when)
     form.addRow(QLabel(parent.tr("&Facilitator"), parent, buddy=facilitator), facilitator)
     return title, when, facilitator, form
+
+
+def language_row(parent: QWidget, form: QFormLayout, current: str | None = None) -> QComboBox:
+    """A "Session language" row: the projector, the PDF and the phones follow it."""
+    from workshop.i18n import LANGUAGES
+
+    combo = QComboBox(parent)
+    combo.setObjectName("sessionLanguage")
+    combo.addItem(QCoreApplication.translate("SessionForm", "Same as the app"), None)
+    for code, name in LANGUAGES.items():
+        combo.addItem(name, code)
+    found = combo.findData(current) if current else 0
+    combo.setCurrentIndex(max(found, 0))
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "SessionForm",
+            "The language of the projector, the printed action plan and the phones page",
+        )
+    )
+    label = QCoreApplication.translate("SessionForm", "Session &language")
+    form.addRow(QLabel(label, parent, buddy=combo), combo)
+    return combo
 
 
 def two_columns(

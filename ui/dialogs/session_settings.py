@@ -12,6 +12,7 @@ from ui.dialogs.session_form import (
     RoundsEditor,
     VotingSettings,
     iso,
+    language_row,
     title_row,
     two_columns,
 )
@@ -29,6 +30,7 @@ class SessionSettingsDialog(QDialog):
         self.title.setText(session.title)
         self.date.setDate(QDate.fromString(session.date, "yyyy-MM-dd"))
         self.facilitator.setText(session.facilitator)
+        self.language = language_row(self, title_form, session.language)
         self.rounds = RoundsEditor(self, kinds_editable=False)
         for r in book.sessions.rounds(session.id):
             self.rounds.add_round(r.kind, r.prompt, r.id)
@@ -56,11 +58,12 @@ class SessionSettingsDialog(QDialog):
             "title": self.title.text().strip() or s.title,
             "date": iso(self.date.date()),
             "facilitator": self.facilitator.text().strip(),
+            "language": self.language.currentData(),
             "silent_mode": self.settings.silent.isChecked(),
             **self.settings.values(),
         }
         current = {
-            "title": s.title, "date": s.date, "facilitator": s.facilitator,
+            "title": s.title, "date": s.date, "facilitator": s.facilitator, "language": s.language,
             "silent_mode": s.silent_mode, "anonymous": s.anonymous,
             "dots_per_person": s.dots_per_person, "max_dots_per_item": s.max_dots_per_item,
             "vote_mode": s.vote_mode.value, "secret_votes": s.secret_votes,

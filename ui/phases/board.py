@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.contributions import ContributionModel
-from ui.models.labels import fill
 from ui.models.themes import DropHandler, ThemeFilter
 from ui.widgets.basics import heading, muted_label
 from ui.widgets.card_delegate import card_list
@@ -81,7 +80,7 @@ class ThemeColumn(QFrame):
 
     def _update_count(self, *_args: object) -> None:
         n = self.proxy.rowCount()
-        self.count.setText(fill(self.tr("%1 cards"), n) if n != 1 else self.tr("1 card"))
+        self.count.setText(self.tr("%n card(s)", "", n))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.FocusIn:

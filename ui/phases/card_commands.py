@@ -84,5 +84,6 @@ def delete_cards(page: QWidget, context: WorkshopContext, ids: list[int]) -> int
     ok, _ = attempt(bridge, book.contributions.delete, *ids)
     deleted = len(ids) if ok else 0
     if deleted:
-        status(page, fill(_tr("Deleted %1 card(s). Ctrl+Z brings them back."), deleted))
+        # "Label: number" reads right in every language, with no plural to agree.
+        status(page, fill(_tr("Cards deleted: %1. Ctrl+Z brings them back."), deleted))
     return deleted

@@ -324,7 +324,7 @@ class IdeatePage(QWidget):
         if book is not None and bridge is not None and sid is not None:
             count = bridge.run(book.contributions.reveal_all, sid)
             if count:
-                card_commands.status(self, fill(self.tr("%1 card(s) now on the projector."), count))
+                card_commands.status(self, self.tr("%n card(s) now on the projector.", "", count))
         self.focus_default()
 
     def selected_contribution_ids(self) -> list[int]:

@@ -166,7 +166,7 @@ class WrapupPage(QWidget):
         if session.facilitator:
             details.append(fill(self.tr("facilitated by %1"), session.facilitator))
         if people:
-            details.append(fill(self.tr("%1 people"), people))
+            details.append(self.tr("%n people", "", people))
         self.subtitle.setText("  ·  ".join(details))
         for kind, count in summary["counts"].items():
             self.figures[kind].set_value(count)

@@ -16,10 +16,20 @@ from PySide6.QtWidgets import QWidget
 
 from ui.projector.grid import Block, Grid, Placed
 from ui.projector.paint import Colors, PaintedView, TextBox, font, lay_out
+from ui.state.language import translate_in
 
 
 class BlockView(PaintedView):
     pageChanged = Signal()
+
+    def language(self) -> str | None:
+        """The language the room reads (a session's own language; None: the app's)."""
+        return None
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """Qt's tr, in the session's language rather than the app's."""
+        contexts = tuple(c.__name__ for c in type(self).__mro__ if c.__module__.startswith("ui."))
+        return translate_in(self.language(), contexts, text, n)
 
     min_column = 520.0  # narrowest column at 1080 p
     max_columns = 4
@@ -172,7 +182,7 @@ class BlockView(PaintedView):
             )
             if self.dirty(rect):
                 if self.more:
-                    text = self.tr("and %1 more").replace("%1", str(self.more))
+                    text = self.tr("and %n more", "", self.more)
                 else:
                     text = self.tr("Page %1 of %2").replace("%1", str(self.page + 1))
                     text = text.replace("%2", str(len(self.pages)))

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from ui.widgets.card_delegate import text_direction
 from workshop.model import Kind
 
 BASE_HEIGHT = 1080.0
@@ -110,6 +111,11 @@ def lay_out(text: str, f: QFont, width: float, max_height: float | None = None) 
 def _layout(text: str, f: QFont, width: float) -> TextBox:
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    # Each text reads in its own direction (its first strong character), whatever the room's.
+    direction = text_direction(text, Qt.LayoutDirection.LeftToRight)
+    option.setTextDirection(direction)
+    if direction == Qt.LayoutDirection.RightToLeft:
+        option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
     layout = QTextLayout(text.replace("\n", "\u2028"), f)
     layout.setTextOption(option)
     leading = QFontMetricsF(f).leading()
@@ -152,11 +158,32 @@ class PaintedView(QWidget):
         # new tally repaints its block, not every block between it and the banner.
         self._region = event.region()
         painter.fillRect(event.rect(), Colors.background)
-        self.paint(painter, QRectF(event.rect()))
+        dirty = QRectF(event.rect())
+        if self.mirrored:
+            # Right to left: the layout is mirrored as a whole (prompt, timer, columns,
+            # stripes); each text is drawn unmirrored in its mirrored place.
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
+            dirty = self._mirror(dirty)
+        self.paint(painter, dirty)
         painter.end()
+
+    @property
+    def mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _mirror(self, rect: QRectF) -> QRectF:
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def _unmirrored(self, painter: QPainter, x: float, width: float) -> None:
+        """Undo the view's mirror for a text drawn from *x* over *width* (logical)."""
+        painter.translate(2 * x + width, 0)
+        painter.scale(-1, 1)
 
     def dirty(self, rect: QRectF) -> bool:
         """Does *rect* need painting in the paint event under way?"""
+        if self.mirrored:
+            rect = self._mirror(rect)
         return self._region.intersects(rect.toAlignedRect())
 
     def paint(self, painter: QPainter, dirty: QRectF) -> None:  # pragma: no cover - abstract
@@ -166,7 +193,13 @@ class PaintedView(QWidget):
         self, painter: QPainter, box: TextBox, x: float, y: float, color: QColor
     ) -> None:
         painter.setPen(color)
-        box.layout.draw(painter, QPointF(x, y))
+        if self.mirrored:
+            painter.save()
+            self._unmirrored(painter, x, box.width)
+            box.layout.draw(painter, QPointF(x, y))
+            painter.restore()
+        else:
+            box.layout.draw(painter, QPointF(x, y))
         self.painted.append(box.shown)
         self.painted_points.append(box.layout.font().pointSizeF())
 
@@ -184,6 +217,12 @@ class PaintedView(QWidget):
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         painter.setFont(f)
         painter.setPen(color)
-        painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+        if self.mirrored:
+            painter.save()
+            self._unmirrored(painter, rect.x(), rect.width())
+            painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
+            painter.restore()
+        else:
+            painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), shown)
         self.painted.append(shown)
         self.painted_points.append(f.pointSizeF())

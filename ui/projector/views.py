@@ -50,6 +50,10 @@ class ProjectorView(BlockView):
         except Exception:  # the session was just deleted
             return None
 
+    def language(self) -> str | None:
+        session = self.session
+        return session.language if session is not None else None
+
     def wants(self, change: Change) -> bool:
         return any(row.table in self.tables for row in change.rows)
 
@@ -209,11 +213,7 @@ class IdeateView(ProjectorView):
             self.prompt = rounds[0].prompt
         if not self.prompt:
             self.prompt = self.tr("How could we delight our customers?")
-        self.count_text = (
-            self.tr("1 idea on the wall")
-            if len(shown) == 1
-            else self.tr("%1 ideas on the wall").replace("%1", str(len(shown)))
-        )
+        self.count_text = self.tr("%n idea(s) on the wall", "", len(shown))
         if session.silent_mode and len(shown) < len(everything):
             self.empty_text = self.tr("Ideas are collected quietly; they appear together.")
             self.count_text = self.tr("Collecting quietly")

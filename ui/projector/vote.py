@@ -138,10 +138,10 @@ class VoteView(ProjectorView):
             return "", ""
         if self.results:
             voters = state.voters_with_dots()
-            line = self.tr("%1 dots").replace("%1", str(state.dots_cast()))
+            line = self.tr("%n dot(s)", "", state.dots_cast())
             if voters:
-                line = self.tr("%1 dots from %2 voters").replace("%1", str(state.dots_cast()))
-                line = line.replace("%2", str(voters))
+                line = self.tr("%n dot(s) from %1 voters", "", state.dots_cast())
+                line = line.replace("%1", str(voters))
             return self.tr("The result"), line
         limits = (
             self.tr("%1 dots each, at most %2 on one item")

@@ -34,6 +34,7 @@ from ui.projector.views import (
 from ui.projector.vote import VoteView
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
+from ui.state.language import layout_direction, translate_in
 from workshop.journal import Change
 from workshop.model import Phase
 from workshop.playbook import is_playbook_session
@@ -43,12 +44,15 @@ _MODIFIER_KEYS = (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.K
 
 
 def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Projector", text)
+    return text  # marks the text for extraction (packaging/i18n.py); phase_title translates
 
 
-def phase_title(phase: Phase) -> str:
+def phase_title(phase: Phase, language: str | None = None) -> str:
+    """The phase's name as the room reads it, in *language* (None: the app's)."""
+    return translate_in(language, ("Projector",), _phase_titles(phase))
+
+
+def _phase_titles(phase: Phase) -> str:
     return {
         Phase.REVIEW: _t("Since last time"),
         Phase.WARMUP: _t("Hero stories"),
@@ -182,7 +186,7 @@ class ProjectorWindow(QWidget):
                 if row.after is None or row.before is None:
                     self._schedule()
                     return
-                keys = ("phase", "title", "anonymous", "silent_mode", "template")
+                keys = ("phase", "title", "anonymous", "silent_mode", "template", "language")
                 if any(row.before[k] != row.after[k] for k in keys):
                     self._schedule()
                     return
@@ -205,8 +209,13 @@ class ProjectorWindow(QWidget):
         )
         if playbook:
             view = self.playbook
+        self.setLayoutDirection(layout_direction(session.language if session else None))
         if session is not None:
-            title = _t("Recovery playbook") if playbook else phase_title(self.phase)
+            title = (
+                translate_in(session.language, ("Projector",), _t("Recovery playbook"))
+                if playbook
+                else phase_title(self.phase, session.language)
+            )
             self.header.set_texts(session.title, title)
         else:
             self.header.set_texts("", "")

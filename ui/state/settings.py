@@ -53,6 +53,7 @@ FIRST_RUN_DONE: Setting[bool] = Setting("ui/first_run_done", False, bool)
 TIMER_MINUTES: Setting[int] = Setting("ideate/timer_minutes", 5, int)
 TIMER_SOUND: Setting[bool] = Setting("ideate/timer_sound", True, bool)
 PAGE_SIZE: Setting[str] = Setting("export/page_size", "", str)  # "", "A4" or "Letter"
+LANGUAGE: Setting[str] = Setting("ui/language", "", str)  # "": the system's; else a code
 MAX_RECENT = 8
 
 

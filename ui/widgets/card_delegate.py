@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
@@ -22,6 +24,17 @@ Index = QModelIndex | QPersistentModelIndex
 # Flags as plain ints, computed once (combining Qt flags in Python is slow in a paint loop).
 FLAGS_WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def text_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of *text*'s first strong character (*default* when it has none)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return default
 
 
 MAX_CARD_LINES = 12  # a 100 kB paste is a card of twelve lines and "…", not a wall of text
@@ -167,6 +180,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(text_color)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        # Each text reads in its own direction (its first strong character), whatever the UI's.
+        painter.setLayoutDirection(text_direction(text, option.direction))
         if self.wrap:
             painter.drawText(
                 text_rect, FLAGS_WRAP, self._shown(text, option.font, text_rect.width())
@@ -177,6 +192,7 @@ class CardDelegate(QStyledItemDelegate):
             )
             painter.drawText(text_rect, LEFT_MIDDLE, elided)
         painter.setFont(meta_font)
+        painter.setLayoutDirection(text_direction(self._meta(index), option.direction))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         meta_rect = QRect(
             inner.left(), inner.bottom() - meta_height + 1, inner.width(), meta_height

@@ -13,9 +13,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .. import __version__
+from .. import __version__, i18n
 from ..errorlog import log_detail
 from ..errors import WorkshopError
+from ..i18n import _
 from ..storage import translate_error
 
 PROG = "delight-workshop"
@@ -45,16 +46,22 @@ class _Parser(argparse.ArgumentParser):
     """Reports a wrong command line in one line on stderr (status 2), not with usage."""
 
     def error(self, message: str):  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(
+            2,
+            _("{prog}: error: {message} (see {prog} --help)").format(
+                prog=self.prog, message=message
+            )
+            + "\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     _load_commands()
     parser = _Parser(
         prog=PROG,
-        description="Delight Workshop: run improvement workshops and print the action plan.",
+        description=_("Delight Workshop: run improvement workshops and print the action plan."),
         usage="%(prog)s [BOOK] | %(prog)s COMMAND ... | %(prog)s --self-test",
-        epilog=(
+        epilog=_(
             "Without a command, %(prog)s opens the facilitator console on BOOK "
             "(or on the last book). --self-test checks an installed app and exits."
         ),
@@ -63,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     # prog= keeps "usage: delight-workshop demo ..." despite the custom top-level usage.
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     for name, (add_args, _run, help_text) in COMMANDS.items():
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=_(help_text), description=_(help_text))
         add_args(p)
     return parser
 
@@ -97,6 +104,8 @@ def _never_fail_on_encoding() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _never_fail_on_encoding()
+    i18n.set_language(None)  # the CLI follows LANG (LANGUAGE, LC_ALL, LC_MESSAGES)
+    i18n.translate_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
@@ -106,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except WorkshopError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(_("{prog}: error: {message}").format(prog=PROG, message=exc), file=sys.stderr)
         return 1
     except sqlite3.Error as exc:
         # A damaged book found while reading it: one line for the user, the raw text logged.
@@ -120,10 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         print(
-            f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            _("{prog}: error: {message}")
+            .format(prog=PROG, message=f"{exc.strerror or exc}: {exc.filename or ''}")
+            .rstrip(": "),
             file=sys.stderr,
         )
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(_("{prog}: interrupted").format(prog=PROG), file=sys.stderr)
         return 130

@@ -18,13 +18,16 @@ from ..csv_import import import_rows, read_csv_file
 from ..demo import write_demo
 from ..errors import BookError
 from ..feedback import date_examples, separators_text
+from ..i18n import N_, _, ngettext
 from ..storage import BOOK_SUFFIX
 from ..walcheck import recovery_warning
 from . import command, stream_takes
 
 
 def _book_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("book", metavar="BOOK", type=Path, help="the workshop book file (.dwbook)")
+    parser.add_argument(
+        "book", metavar="BOOK", type=Path, help=_("the workshop book file (.dwbook)")
+    )
 
 
 def _remove_new_book(path: Path) -> None:
@@ -40,7 +43,7 @@ def _new_book(path: Path) -> Iterator[Book]:
     everything is committed and closed: a killed command leaves no half-made book
     under the name the user gave."""
     if path.exists() or path.is_symlink():
-        raise BookError(f"“{path.name}” already exists.")
+        raise BookError(_("“{name}” already exists.").format(name=path.name))
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         book = Book.create(temp)
@@ -52,7 +55,9 @@ def _new_book(path: Path) -> Iterator[Book]:
             os.link(temp, path)  # never replaces a book that appeared meanwhile
         except FileExistsError:
             raise BookError(
-                f"“{path.name}” appeared while it was written; nothing changed."
+                _("“{name}” appeared while it was written; nothing changed.").format(
+                    name=path.name
+                )
             ) from None
         except OSError:
             if path.exists():
@@ -71,7 +76,7 @@ def with_book_suffix(path: Path) -> Path:
     return path if path.suffix == BOOK_SUFFIX else path.with_name(path.name + BOOK_SUFFIX)
 
 
-@command("info", "Print a JSON summary of every session in a book.", _book_arg)
+@command("info", N_("Print a JSON summary of every session in a book."), _book_arg)
 def info(args: argparse.Namespace) -> int:
     with Book.open_read_only(args.book) as book:
         sessions = [book.sessions.summary(s.id) for s in reversed(book.sessions.list())]
@@ -85,40 +90,49 @@ def info(args: argparse.Namespace) -> int:
 
 def _demo_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "book", metavar="BOOK", type=Path, help="the new book to write (must not exist yet)"
+        "book", metavar="BOOK", type=Path, help=_("the new book to write (must not exist yet)")
     )
 
 
 @command(
     "demo",
-    "Write a new book holding a finished demo session (and an earlier one) to try the app with.",
+    N_(
+        "Write a new book holding a finished demo session (and an earlier one) to try the app with."
+    ),
     _demo_args,
 )
 def demo(args: argparse.Namespace) -> int:
     path = with_book_suffix(args.book)
     if path.exists() or path.is_symlink():
-        raise BookError(f"“{path.name}” already exists: the demo only writes a new book.")
+        raise BookError(
+            _("“{name}” already exists: the demo only writes a new book.").format(name=path.name)
+        )
     with _new_book(path) as book:
         sessions = write_demo(book)
         titles = [book.sessions.get(sid).title for sid in sessions]
-    print(f"Wrote the demo book {path}: {len(titles)} sessions ({'; '.join(titles)}).")
+    print(
+        ngettext(
+            "Wrote the demo book {path}: {n} session ({titles}).",
+            "Wrote the demo book {path}: {n} sessions ({titles}).",
+            len(titles),
+        ).format(path=path, n=len(titles), titles="; ".join(titles))
+    )
     return 0
 
 
 def import_epilog() -> str:
     """The import's help, from the same lists the parser reads (dates, separators)."""
-    text = (
+    text = _(
         "The CSV file is UTF-8 with a header row. Columns: kind (delight, obstacle, hero "
         "or value) and text; optionally author; for hero stories also date (any of "
-        f"{'; '.join(date_examples())}; a date-time keeps its day), customer and employee "
-        f"(the names credited, separated by {separators_text()}) and playbook (the "
-        "recovery-playbook entry the story used: its number or its mishap; the story "
-        "becomes a recovery story and a use of that entry). Every row is checked "
-        "first: if one is wrong, its line is reported and nothing is imported. BOOK is "
-        "created if it does not exist, and the session too (if several sessions share the "
-        "title, the newest is used). A book open in Delight Workshop on this computer is "
-        "refused unless --force is given."
-    )
+        "{dates}; a date-time keeps its day), customer and employee (the names credited, "
+        "separated by {separators}) and playbook (the recovery-playbook entry the story "
+        "used: its number or its mishap; the story becomes a recovery story and a use of "
+        "that entry). Every row is checked first: if one is wrong, its line is reported "
+        "and nothing is imported. BOOK is created if it does not exist, and the session "
+        "too (if several sessions share the title, the newest is used). A book open in "
+        "Delight Workshop on this computer is refused unless --force is given."
+    ).format(dates="; ".join(date_examples()), separators=separators_text())
     return textwrap.fill(text, 78)
 
 
@@ -126,9 +140,9 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = import_epilog()
     _book_arg(parser)
-    parser.add_argument("csv", metavar="FILE.csv", type=Path, help="the CSV file to import")
+    parser.add_argument("csv", metavar="FILE.csv", type=Path, help=_("the CSV file to import"))
     parser.add_argument(
-        "--session", metavar="TITLE", required=True, help="title of the session to add to"
+        "--session", metavar="TITLE", required=True, help=_("title of the session to add to")
     )
     parser.add_argument(
         "--force",
@@ -138,7 +152,7 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
-@command("import", "Import contributions from a CSV file into a session: all rows or none.",
+@command("import", N_("Import contributions from a CSV file into a session: all rows or none."),
          _import_args)  # fmt: skip
 def import_(args: argparse.Namespace) -> int:
     rows = read_csv_file(args.csv)  # every row is checked before the book is touched
@@ -155,9 +169,15 @@ def import_(args: argparse.Namespace) -> int:
         with _new_book(path) as book:
             result = import_rows(book, args.session, rows)
     count = len(result.ids)
-    where = f"{'new ' if result.created_session else ''}session {result.session_id}"
+    if result.created_session:
+        where = _("new session {id}").format(id=result.session_id)
+    else:
+        where = _("session {id}").format(id=result.session_id)
     print(
-        f"Imported {count} contribution{'s' if count != 1 else ''} "
-        f"into “{result.session_title}” ({where}) of {path}."
+        ngettext(
+            "Imported {n} contribution into “{title}” ({where}) of {path}.",
+            "Imported {n} contributions into “{title}” ({where}) of {path}.",
+            count,
+        ).format(n=count, title=result.session_title, where=where, path=path)
     )
     return 0

@@ -10,38 +10,54 @@ from ..book import Book
 from ..errors import InvalidInput
 from ..exports.formatting import FORMAT_OF_SUFFIX, FORMATS, default_file_name
 from ..exports.playbook_data import FORMATS as PLAYBOOK_FORMATS
+from ..i18n import LANGUAGES, N_, _, language, ngettext
 from . import command
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("book", metavar="BOOK", type=Path, help="the workshop book file (.dwbook)")
+    parser.add_argument(
+        "book", metavar="BOOK", type=Path, help=_("the workshop book file (.dwbook)")
+    )
     parser.add_argument(
         "--session",
         default="latest",
         metavar="ID|latest",
-        help="the session to export: its number (see `info`) or `latest` (the default)",
+        help=_("the session to export: its number (see `info`) or `latest` (the default)"),
     )
     parser.add_argument(
         "--format",
         choices=FORMATS + PLAYBOOK_FORMATS,
-        help="pdf (the printable action plan), csv (one row per contribution), markdown, "
-        "or ics (actions as calendar events); default: from the -o file's suffix, else pdf. "
-        "The book's recovery playbook: playbook-pdf (a page a mishap), playbook-cards "
-        "(pocket cards to cut out), playbook-md or playbook-csv",
+        help=_(
+            "pdf (the printable action plan), csv (one row per contribution), markdown, "
+            "or ics (actions as calendar events); default: from the -o file's suffix, else "
+            "pdf. The book's recovery playbook: playbook-pdf (a page a mishap), "
+            "playbook-cards (pocket cards to cut out), playbook-md or playbook-csv"
+        ),
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="where to write (default: action-plan-DATE-TITLE.EXT in the current folder); "
-        "`-` writes csv, markdown or ics to standard output",
+        help=_(
+            "where to write (default: action-plan-DATE-TITLE.EXT in the current folder); "
+            "`-` writes csv, markdown or ics to standard output"
+        ),
     )
     parser.add_argument(
         "--page-size",
         choices=("a4", "letter", "auto"),
         default="auto",
         type=str.lower,
-        help="PDF paper: a4, letter, or auto (from the locale, the default)",
+        help=_("PDF paper: a4, letter, or auto (from the locale, the default)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        metavar="LANG",
+        help=_(
+            "the language of the export: {codes}; default: the session's language, else "
+            "the one of LANG"
+        ).format(codes=", ".join(LANGUAGES)),
     )
 
 
@@ -75,18 +91,25 @@ def _to_stdout(book: Book, session: int, fmt: str) -> int:
         text, _events, _skipped = render_plan_ics(plan)
         out.write(text.encode("utf-8"))
     else:
-        raise InvalidInput("A PDF cannot go to standard output: give a file name with -o.")
+        raise InvalidInput(_("A PDF cannot go to standard output: give a file name with -o."))
     out.flush()
     return 0
 
 
 @command(
     "export",
-    "Write a session's action plan as PDF, CSV, Markdown or calendar events (ICS), "
-    "or the book's recovery playbook as a PDF or pocket cards.",
+    N_(
+        "Write a session's action plan as PDF, CSV, Markdown or calendar events (ICS), "
+        "or the book's recovery playbook as a PDF or pocket cards."
+    ),
     _arguments,
 )
 def export(args: argparse.Namespace) -> int:
+    with language(args.lang, force=args.lang is not None):
+        return _export(args)
+
+
+def _export(args: argparse.Namespace) -> int:
     from ..exports.plan_data import resolve_session
 
     fmt = _format(args)
@@ -106,21 +129,43 @@ def export(args: argparse.Namespace) -> int:
 
             page = None if args.page_size == "auto" else args.page_size
             write_action_plan(book, session.id, target, page)
-            print(f"Wrote the action plan of “{session.title}” to {target}")
+            print(
+                _("Wrote the action plan of “{title}” to {path}").format(
+                    title=session.title, path=target
+                )
+            )
         elif fmt == "csv":
             from ..exports.csv_export import write_csv
 
             write_csv(book, session.id, target)
-            print(f"Wrote the contributions of “{session.title}” to {target}")
+            print(
+                _("Wrote the contributions of “{title}” to {path}").format(
+                    title=session.title, path=target
+                )
+            )
         elif fmt == "markdown":
             from ..exports.markdown import write_markdown
 
             write_markdown(book, session.id, target)
-            print(f"Wrote the action plan of “{session.title}” to {target}")
+            print(
+                _("Wrote the action plan of “{title}” to {path}").format(
+                    title=session.title, path=target
+                )
+            )
         else:
             from ..exports.ics import write_ics
 
             result = write_ics(book, session.id, target)
-            skipped = f" ({result.skipped} without a due date skipped)" if result.skipped else ""
-            print(f"Wrote {result.events} calendar event(s) to {target}{skipped}")
+            wrote = ngettext(
+                "Wrote {n} calendar event to {path}",
+                "Wrote {n} calendar events to {path}",
+                result.events,
+            ).format(n=result.events, path=target)
+            if result.skipped:
+                wrote += " " + ngettext(
+                    "({n} without a due date skipped)",
+                    "({n} without a due date skipped)",
+                    result.skipped,
+                ).format(n=result.skipped)
+            print(wrote)
     return 0

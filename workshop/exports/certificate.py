@@ -2,9 +2,9 @@
 
 ``write_certificate(book, story_id, employee, path)`` prints the employee's
 name, the story in the customer's own words, when it happened and the session
-where it was read out. Everything is drawn on the canvas with the shipped fonts
-(CJK fallback runs, right-to-left lines reordered); user text is never parsed
-as markup.
+where it was read out. Every string is drawn through the one text path of the
+PDFs (:mod:`.pdf_text`: bidi order, a font per run, shaping), the employee's
+name included; user text is never parsed as markup.
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import __version__
 from ..book import Book
 from ..errors import InvalidInput
+from ..i18n import N_, _, in_language
 from ..model import HeroType, Kind
 from .files import atomic_target
-from .fonts import draw_runs, register_fonts
+from .fonts import REGULAR, register_fonts
 from .formatting import long_date, slug
 from .pdf import resolve_page_size
+from .pdf_text import draw_line
 from .text_layout import measure, one_line, wrap
 
 PAPER = colors.HexColor("#FBF8F1")
@@ -37,8 +39,12 @@ INK = colors.HexColor("#22262B")
 MUTED = colors.HexColor("#6B6557")
 
 CITATIONS = {
-    HeroType.ROUTINE: "for delighting a customer in an everyday moment",
-    HeroType.RECOVERY: "for turning a customer's bad moment around",
+    HeroType.ROUTINE: N_(
+        "for delighting a customer in an everyday moment, in the customer's own words:"
+    ),
+    HeroType.RECOVERY: N_(
+        "for turning a customer's bad moment around, in the customer's own words:"
+    ),
 }
 
 
@@ -52,15 +58,18 @@ class CertificateText:
     session_date: str
     hero_type: HeroType
     book_name: str
+    language: str | None = None  # the session's language (None: the app's)
 
 
 def certificate_text(book: Book, story_id: int, employee: str | None = None) -> CertificateText:
     story = book.contributions.get(story_id)
     if story.kind is not Kind.HERO:
-        raise InvalidInput("A certificate is printed for a hero story.")
+        raise InvalidInput(_("A certificate is printed for a hero story."))
     name = (employee or "").strip() or (story.credited[0] if story.credited else "")
     if not name:
-        raise InvalidInput("Credit an employee in this hero story before printing a certificate.")
+        raise InvalidInput(
+            _("Credit an employee in this hero story before printing a certificate.")
+        )
     session = book.sessions.get(story.session_id)
     return CertificateText(
         employee=name,
@@ -71,6 +80,7 @@ def certificate_text(book: Book, story_id: int, employee: str | None = None) -> 
         session_date=session.date,
         hero_type=story.hero_type or HeroType.ROUTINE,
         book_name=book.name,
+        language=session.language,
     )
 
 
@@ -79,7 +89,7 @@ def default_certificate_name(text: CertificateText) -> str:
 
 
 def _centred(canvas: Canvas, text: str, cx: float, y: float, font: str, size: float) -> None:
-    draw_runs(canvas, cx - measure(text, font, size) / 2, y, text, font, size)
+    draw_line(canvas, cx, y, text, font, size, align="centre")
 
 
 def _fit_name(name: str, width: float, font: str) -> tuple[str, float]:
@@ -153,8 +163,7 @@ def _seal(canvas: Canvas, cx: float, cy: float, font: str) -> None:
     star.close()
     canvas.setFillColor(GOLD_LIGHT)
     canvas.drawPath(star, stroke=0, fill=1)
-    canvas.setFont(font, 6.2)
-    canvas.drawCentredString(cx, cy - 7.4 * mm, "DELIGHT")
+    draw_line(canvas, cx, cy - 7.4 * mm, "DELIGHT", font, 6.2, align="centre")  # the brand
 
 
 def _footer_block(canvas: Canvas, x: float, y: float, w: float, value: str, caption: str,
@@ -166,10 +175,10 @@ def _footer_block(canvas: Canvas, x: float, y: float, w: float, value: str, capt
     canvas.setLineWidth(0.6)
     canvas.line(x, y, x + w, y)
     canvas.setFillColor(MUTED)
-    canvas.setFont(fonts.regular, 8)
-    canvas.drawCentredString(x + w / 2, y - 4.5 * mm, caption)
+    draw_line(canvas, x + w / 2, y - 4.5 * mm, caption, fonts.regular, 8, align="centre")
 
 
+@in_language(lambda text, *_args, **_kwargs: text.language)
 def render_certificate(
     text: CertificateText, path: str | os.PathLike[str], page_size: str | None = None
 ) -> Path:
@@ -178,10 +187,12 @@ def render_certificate(
     fonts = register_fonts()
     target = Path(path)
     with atomic_target(target) as temp:
-        canvas = Canvas(str(temp), pagesize=(width, height), pageCompression=1)
-        canvas.setTitle(f"Certificate of recognition: {text.employee}")
+        # initialFontName: else the page names an unused, non-embedded Helvetica.
+        canvas = Canvas(str(temp), pagesize=(width, height), pageCompression=1,
+                        initialFontName=REGULAR)  # fmt: skip
+        canvas.setTitle(_("Certificate of recognition: {name}").format(name=text.employee))
         canvas.setAuthor(text.book_name)
-        canvas.setSubject(f"Hero story of {long_date(text.day)}")
+        canvas.setSubject(_("Hero story of {date}").format(date=long_date(text.day)))
         canvas.setCreator(f"Delight Workshop {__version__}")
         _frame(canvas, width, height)
         cx = width / 2
@@ -189,14 +200,13 @@ def render_certificate(
 
         y = height - 34 * mm
         canvas.setFillColor(GOLD)
-        canvas.setFont(fonts.bold, 9)
-        canvas.drawCentredString(cx, y, "D E L I G H T   W O R K S H O P")
+        draw_line(canvas, cx, y, "D E L I G H T   W O R K S H O P", fonts.bold, 9, align="centre")
         y -= 15 * mm
         canvas.setFillColor(NAVY)
-        _centred(canvas, "Certificate of Recognition", cx, y, fonts.bold, 30)
+        _centred(canvas, _("Certificate of Recognition"), cx, y, fonts.bold, 30)
         y -= 10 * mm
         canvas.setFillColor(MUTED)
-        _centred(canvas, "proudly presented to", cx, y, fonts.regular, 11)
+        _centred(canvas, _("proudly presented to"), cx, y, fonts.regular, 11)
 
         name, name_size = _fit_name(text.employee, inner, fonts.bold)
         y -= name_size + 2 * mm
@@ -210,7 +220,7 @@ def render_certificate(
         canvas.circle(cx, y, 1.2 * mm, stroke=0, fill=1)
         y -= 7.5 * mm
         canvas.setFillColor(MUTED)
-        citation = CITATIONS[text.hero_type] + ", in the customer's own words:"
+        citation = _(CITATIONS[text.hero_type])
         _centred(canvas, citation, cx, y, fonts.regular, 10.5)
 
         # The story, between large gold quotation marks, in the space left above the footer.
@@ -221,26 +231,25 @@ def render_certificate(
         block = len(lines) * leading
         line_y = top - (top - bottom - 12 * mm - block) / 2 - story_size
         canvas.setFillColor(GOLD)
-        canvas.setFont(fonts.bold, 46)
-        canvas.drawString(cx - box_width / 2 - 12 * mm, line_y - 14, "\u201c")
+        draw_line(canvas, cx - box_width / 2 - 12 * mm, line_y - 14, "\u201c", fonts.bold, 46)
         first_line_y = line_y
         canvas.setFillColor(INK)
         for line in lines:
             _centred(canvas, line, cx, line_y, fonts.regular, story_size)
             line_y -= leading
         canvas.setFillColor(GOLD)
-        canvas.setFont(fonts.bold, 46)
         close_y = min(first_line_y, line_y + leading) - 14
-        canvas.drawString(cx + box_width / 2 + 2 * mm, close_y, "\u201d")
-        attribution = "\u2014 " + (text.customer or "a customer")
+        draw_line(canvas, cx + box_width / 2 + 2 * mm, close_y, "\u201d", fonts.bold, 46)
+        attribution = "\u2014 " + (text.customer or _("a customer"))
         attribution = one_line(attribution, box_width, fonts.regular, 10.5)
         canvas.setFillColor(MUTED)
         _centred(canvas, attribution, cx, line_y - 2 * mm, fonts.regular, 10.5)
 
         block_w = 80 * mm
-        _footer_block(canvas, 38 * mm, 36 * mm, block_w, long_date(text.day), "Date", fonts)
+        _footer_block(canvas, 38 * mm, 36 * mm, block_w, long_date(text.day), _("Date"), fonts)
+        read_out = _("Read out at the session of {date}").format(date=long_date(text.session_date))
         _footer_block(canvas, width - 38 * mm - block_w, 36 * mm, block_w, text.session_title,
-                      f"Read out at the session of {long_date(text.session_date)}", fonts)  # fmt: skip
+                      read_out, fonts)  # fmt: skip
         _seal(canvas, cx, 40 * mm, fonts.bold)
         canvas.showPage()
         canvas.save()

@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..book import Book
+from ..i18n import N_, _, language
 from .files import atomic_target
 from .formatting import status_label
 from .plan_data import ActionPlan, ActionRow, build_plan
 
-HEADER = ("session", "date", "kind", "theme", "text", "author", "dots", "action", "owner", "due",
-          "status")  # fmt: skip
+# Column names in the session's language (lower case: they name data, not a sentence).
+HEADER = (N_("session"), N_("date"), N_("kind"), N_("theme"), N_("text"), N_("author"),
+          N_("dots"), N_("action"), N_("owner"), N_("due"), N_("status"))  # fmt: skip
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -43,8 +45,14 @@ def _action_cells(rows: list[ActionRow]) -> list[str]:
     ]
 
 
-def csv_rows(plan: ActionPlan) -> Iterator[list[object]]:
-    """The header, then one row per contribution in capture order, then free actions."""
+def csv_rows(plan: ActionPlan) -> list[list[object]]:
+    """The header, then one row per contribution in capture order, then free actions,
+    in the session's language."""
+    with language(plan.session.language):
+        return list(_rows(plan))
+
+
+def _rows(plan: ActionPlan) -> Iterator[list[object]]:
     session = plan.session
     by_card: dict[int, list[ActionRow]] = {}
     free: list[ActionRow] = []
@@ -53,7 +61,7 @@ def csv_rows(plan: ActionPlan) -> Iterator[list[object]]:
             by_card.setdefault(row.source.id, []).append(row)
         else:
             free.append(row)
-    yield list(HEADER)
+    yield [_(name) for name in HEADER]
     for card in sorted(plan.cards, key=lambda c: c.contribution.id):
         c = card.contribution
         actions = by_card.get(c.id, [])
@@ -66,7 +74,7 @@ def csv_rows(plan: ActionPlan) -> Iterator[list[object]]:
                what, owner, due, status]  # fmt: skip
     for row in free:
         a = row.action
-        yield [session.title, session.date, "Action", "", "", "", "", a.what, a.owner or "",
+        yield [session.title, session.date, _("Action"), "", "", "", "", a.what, a.owner or "",
                a.due or "", status_label(a.status)]  # fmt: skip
 
 

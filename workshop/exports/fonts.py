@@ -1,36 +1,70 @@
 """The fonts the PDF exports embed, and which of them draws each character.
 
 reportlab's built-in Helvetica covers Latin-1 only, so the app ships its own
-TrueType files (``resources/fonts``): DejaVu Sans for Latin, Greek, Cyrillic,
-Arabic, Hebrew and symbols, and Droid Sans Fallback for Chinese, Japanese and
-Korean. Text is cut into runs, each drawn with the first font that has its
-characters; the CJK font is only loaded when some text needs it.
+TrueType files (``resources/fonts``): DejaVu Sans for Latin, Greek, Cyrillic
+and symbols; Noto Sans Arabic, Hebrew, Devanagari, Bengali, Tamil and Thai
+(regular and bold); Droid Sans Fallback for Chinese, Japanese and Korean; and
+Symbola (a monochrome emoji and symbol font, cut to those blocks). Text is cut
+into runs, each drawn with the first font that has its characters; a
+character's combining marks, joiners and modifiers stay in its run. Fonts are
+loaded on first use. A character that no shipped font has is reported
+(:func:`missing_characters`) and left out of the drawing; the PDF still copies
+it (see :mod:`.shaping`).
 """
 
 from __future__ import annotations
 
+import contextvars
 import threading
+import unicodedata
+from contextlib import contextmanager
 from functools import cache
 from typing import NamedTuple
-from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..resources import resource
+from .shaping import private_text
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 CJK = "DroidSansFallback"
+EMOJI = "SymbolaEmoji"
+ASTRAL_CJK = "HanaMinB-Astral"
+MISSING = ""  # the "font" of a character no shipped font has
 REPLACEMENT = "\ufffd"
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     CJK: "DroidSansFallback.ttf",
+    EMOJI: "Symbola-Emoji.ttf",
+    ASTRAL_CJK: "HanaMinB-Astral.ttf",
 }
+# Scripts drawn in their own Noto font whatever the base font: (first, last, family).
+_SCRIPTS = [
+    (0x0590, 0x05FF, "Hebrew"),
+    (0xFB1D, 0xFB4F, "Hebrew"),
+    (0x0600, 0x06FF, "Arabic"),
+    (0x0750, 0x077F, "Arabic"),
+    (0x08A0, 0x08FF, "Arabic"),
+    (0xFB50, 0xFDFF, "Arabic"),
+    (0xFE70, 0xFEFF, "Arabic"),
+    (0x0900, 0x097F, "Devanagari"),
+    (0xA8E0, 0xA8FF, "Devanagari"),
+    (0x0980, 0x09FF, "Bengali"),
+    (0x0B80, 0x0BFF, "Tamil"),
+    (0x0E00, 0x0E7F, "Thai"),
+]
+for _family in {family for _, _, family in _SCRIPTS}:
+    _FILES[f"NotoSans{_family}"] = f"NotoSans{_family}-Regular.ttf"
+    _FILES[f"NotoSans{_family}-Bold"] = f"NotoSans{_family}-Bold.ttf"
 _lock = threading.Lock()
+_missing: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar(
+    "missing_glyphs", default=None
+)
 
 
 class FontNames(NamedTuple):
@@ -62,7 +96,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         "endcodespacerange",
         f"{len(subset)} beginbfchar",
         *(
-            f"<{i:02X}> <{chr(code).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+            f"<{i:02X}> <{_copy_text(code).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
             for i, code in enumerate(subset)
         ),
         "endbfchar",
@@ -72,6 +106,11 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         "end",
     ]
     return "\n".join(cmap)
+
+
+def _copy_text(code: int) -> str:
+    """What a glyph code copies as: its character, or the text a shaped glyph stands for."""
+    return private_text(code) or chr(code)
 
 
 def _register(name: str) -> None:
@@ -99,23 +138,65 @@ def register_fonts() -> FontNames:
 
 def cjk_font() -> str:
     """Register the CJK fallback font on first use (it is 3 MB) and return its name."""
-    _register(CJK)
-    addMapping(CJK, 0, 0, CJK)
-    addMapping(CJK, 1, 0, CJK)
-    addMapping(CJK, 0, 1, CJK)
-    addMapping(CJK, 1, 1, CJK)
+    _ensure(CJK)
     return CJK
+
+
+def _ensure(name: str) -> None:
+    if name in (REGULAR, BOLD):
+        register_fonts()
+        return
+    _register(name)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
 
 
 @cache
 def _charset(name: str) -> frozenset[str]:
     """Every character the font has a glyph for."""
-    if name == CJK:
-        cjk_font()
-    else:
-        register_fonts()
+    _ensure(name)
     face = pdfmetrics.getFont(name).face
-    return frozenset(chr(code) for code in face.charToGlyph)
+    return frozenset(chr(code) for code in face.charToGlyph if code < 0xF0000)
+
+
+def _script_font(ch: str, bold: bool) -> str | None:
+    code = ord(ch)
+    if code < 0x0590:
+        return None
+    for first, last, family in _SCRIPTS:
+        if first <= code <= last:
+            return f"NotoSans{family}-Bold" if bold else f"NotoSans{family}"
+    return None
+
+
+def _sticks(ch: str) -> bool:
+    """Marks, joiners, selectors and emoji modifiers belong to the character before them."""
+    return (
+        unicodedata.category(ch) in ("Mn", "Me", "Mc", "Cf")
+        or "\ufe00" <= ch <= "\ufe0f"
+        or "\U0001f3fb" <= ch <= "\U0001f3ff"
+        or "\U000e0020" <= ch <= "\U000e007f"
+    )
+
+
+def _neutral(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in (
+        "WS",
+        "ON",
+        "CS",
+        "ES",
+        "ET",
+        "EN",
+        "AN",
+        "BN",
+        "B",
+        "S",
+    )
+
+
+def _is_emoji(ch: str) -> bool:
+    return ch >= "\U0001f000" or "\u2600" <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff"
 
 
 def covers(text: str, font: str = REGULAR) -> bool:
@@ -123,59 +204,71 @@ def covers(text: str, font: str = REGULAR) -> bool:
     return set(text) <= _charset(font)
 
 
-def font_runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
-    """Cut *text* into (font name, text) runs, each character in the first font that has it.
+@contextmanager
+def missing_characters():
+    """Collect the characters no shipped font has while the block runs (yields a set)."""
+    found: set[str] = set()
+    token = _missing.set(found)
+    try:
+        yield found
+    finally:
+        _missing.reset(token)
 
-    The chain is *font*, then DejaVu Sans (the bold face lacks a few symbols),
-    then the CJK fallback. A character none of them has (most colour emoji)
-    becomes U+FFFD, so the PDF shows and copies a replacement mark rather
-    than an empty box that copies as nothing.
+
+def _report_missing(ch: str) -> None:
+    found = _missing.get()
+    if found is not None:
+        found.add(ch)
+
+
+def _choose(ch: str, font: str, bold: bool) -> str | None:
+    script = _script_font(ch, bold)
+    if script and ch in _charset(script):
+        return script
+    chain = [font, BOLD if bold else REGULAR, REGULAR, CJK, EMOJI]
+    if ch >= "\U00020000":
+        chain.append(ASTRAL_CJK)
+    if _is_emoji(ch):
+        chain = [EMOJI, *chain]
+    return next((name for name in chain if ch in _charset(name)), None)
+
+
+def font_runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
+    """Cut *text* into (font name, text) runs, each character in a font that has it.
+
+    Arabic, Hebrew and the Indic and Thai scripts use their Noto font; other
+    characters take the first of *font*, DejaVu Sans, the CJK fallback and the
+    emoji font that has them. Combining marks, joiners and modifiers stay with
+    their base; spaces and punctuation stay in the current run when its font
+    has them (so shaping sees whole phrases). A character none has is
+    reported (:func:`missing_characters`) and given the font :data:`MISSING`:
+    the text path leaves a blank for it that still copies as the character.
     """
     base = _charset(font)
-    if set(text) <= base:
+    if text.isascii() or (set(text) <= base and not any(_script_font(c, False) for c in text)):
         return [(font, text)] if text else []
-    chain = [(font, base)]
-    if font != REGULAR:
-        chain.append((REGULAR, _charset(REGULAR)))
-    chain.append((CJK, _charset(CJK)))
+    bold = font in (BOLD,) or font.endswith("-Bold")
     runs: list[tuple[str, str]] = []
-    current_font = font
+    current_font: str | None = None
     current: list[str] = []
     for ch in text:
-        wanted = next((name for name, chars in chain if ch in chars), None)
+        wanted: str | None
+        if current_font and (_sticks(ch) or _neutral(ch)) and ch in _charset(current_font):
+            wanted = current_font
+        elif current_font is not None and _sticks(ch):
+            wanted = current_font  # an invisible joiner or selector: the shaper hides it
+            if unicodedata.category(ch) not in ("Cf",) and not ("\ufe00" <= ch <= "\ufe0f"):
+                wanted = _choose(ch, font, bold) or current_font
+        else:
+            wanted = _choose(ch, font, bold)
         if wanted is None:
-            wanted, ch = font, REPLACEMENT
+            _report_missing(ch)
+            wanted = MISSING
         if wanted != current_font and current:
-            runs.append((current_font, "".join(current)))
+            runs.append((font if current_font is None else current_font, "".join(current)))
             current = []
         current_font = wanted
         current.append(ch)
     if current:
-        runs.append((current_font, "".join(current)))
+        runs.append((font if current_font is None else current_font, "".join(current)))
     return runs
-
-
-def run_markup(text: str, font: str = REGULAR) -> str:
-    """Escaped Paragraph markup for *text*, with ``<font>`` tags around fallback runs."""
-    parts = []
-    for run_font, run in font_runs(text, font):
-        if run_font == font:
-            parts.append(escape(run))
-        else:
-            parts.append(f'<font name="{run_font}">{escape(run)}</font>')
-    return "".join(parts)
-
-
-def string_width(text: str, font: str, size: float) -> float:
-    """Width in points of *text* drawn run by run in *font* and its fallback."""
-    runs = font_runs(text, font)
-    return sum(pdfmetrics.stringWidth(run, run_font, size) for run_font, run in runs)
-
-
-def draw_runs(canvas, x: float, y: float, text: str, font: str, size: float) -> float:
-    """Draw *text* on a canvas from (x, y), switching fonts per run; returns the end x."""
-    for run_font, run in font_runs(text, font):
-        canvas.setFont(run_font, size)
-        canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, run_font, size)
-    return x

@@ -6,25 +6,22 @@ import re
 import unicodedata
 from datetime import date as Date
 
+from babel.dates import format_date
+
+from ..i18n import N_, _, current_language, ngettext
 from ..model import STATUS_LABELS, HeroType, Kind, Session
 
 FORMATS = ("pdf", "csv", "markdown", "ics")
 SUFFIXES = {"pdf": ".pdf", "csv": ".csv", "markdown": ".md", "ics": ".ics"}
 FORMAT_OF_SUFFIX = {".pdf": "pdf", ".csv": "csv", ".md": "markdown", ".markdown": "markdown",
                     ".ics": "ics"}  # fmt: skip
-KIND_PLURALS = {
-    Kind.DELIGHT: "delight ideas",
-    Kind.OBSTACLE: "obstacles",
-    Kind.HERO: "hero stories",
-    Kind.VALUE: "value ideas",
+KIND_COUNTS = {
+    Kind.DELIGHT: lambda n: ngettext("{n} delight idea", "{n} delight ideas", n),
+    Kind.OBSTACLE: lambda n: ngettext("{n} obstacle", "{n} obstacles", n),
+    Kind.HERO: lambda n: ngettext("{n} hero story", "{n} hero stories", n),
+    Kind.VALUE: lambda n: ngettext("{n} value idea", "{n} value ideas", n),
 }
-KIND_SINGULARS = {
-    Kind.DELIGHT: "delight idea",
-    Kind.OBSTACLE: "obstacle",
-    Kind.HERO: "hero story",
-    Kind.VALUE: "value idea",
-}
-HERO_LABELS = {HeroType.ROUTINE: "Routine delight", HeroType.RECOVERY: "Recovery"}
+HERO_LABELS = {HeroType.ROUTINE: N_("Routine delight"), HeroType.RECOVERY: N_("Recovery")}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -32,32 +29,32 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 
 def status_label(status: object) -> str:
     value = getattr(status, "value", status)
-    return STATUS_LABELS.get(str(value), str(value).replace("_", " ").capitalize())
+    label = STATUS_LABELS.get(str(value))
+    return _(label) if label else str(value).replace("_", " ").capitalize()
 
 
 def hero_label(hero_type: HeroType | None) -> str:
-    return HERO_LABELS.get(hero_type, "") if hero_type else ""
+    return _(HERO_LABELS[hero_type]) if hero_type in HERO_LABELS else ""
 
 
 def long_date(value: str | Date | None, weekday: bool = False) -> str:
-    """``2026-11-20`` as ``20 November 2026`` (unambiguous on both sides of the Atlantic)."""
+    """``2026-11-20`` as ``20 November 2026`` in the current language (Babel's CLDR data)."""
     if not value:
         return ""
     try:
         day = value if isinstance(value, Date) else Date.fromisoformat(str(value)[:10])
     except ValueError:
         return str(value)
-    text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    return f"{_DAYS[day.weekday()]} {text}" if weekday else text
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    lang = current_language()
+    if lang == "en":  # day month year: unambiguous on both sides of the Atlantic
+        text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        return f"{_DAYS[day.weekday()]} {text}" if weekday else text
+    return format_date(day, "full" if weekday else "long", locale=lang)
 
 
 def kind_count(kind: Kind, n: int) -> str:
-    """``1 hero story``, ``3 hero stories``."""
-    return f"{n} {KIND_SINGULARS[kind] if n == 1 else KIND_PLURALS[kind]}"
+    """``1 hero story``, ``3 hero stories`` (real plurals in every language)."""
+    return KIND_COUNTS[kind](n).format(n=n)
 
 
 def breakdown(counts: dict[Kind, int]) -> str:

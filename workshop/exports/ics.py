@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from .. import __version__
 from ..book import Book
+from ..i18n import _, in_language
 from ..model import ActionStatus
 from .files import atomic_target
 from .formatting import long_date, status_label
@@ -65,12 +66,18 @@ def _event(plan: ActionPlan, row: ActionRow, stamp: str) -> list[str]:
     due = Date.fromisoformat(a.due or "")
     summary = a.what + (f" ({a.owner})" if a.owner else "")
     details = [
-        f"Owner: {a.owner}" if a.owner else "",
-        f"First step: {a.first_step}" if a.first_step else "",
-        f"Help needed from management: {a.help_needed}" if a.help_needed else "",
-        f"Status: {status_label(a.status)}",
-        f"From the session “{plan.session.title}” of {long_date(plan.session.date)}, "
-        f"action {row.rank} of {len(plan.actions)}.",
+        _("Owner: {name}").format(name=a.owner) if a.owner else "",
+        _("First step: {text}").format(text=a.first_step) if a.first_step else "",
+        _("Help needed from management: {text}").format(text=a.help_needed)
+        if a.help_needed
+        else "",
+        _("Status: {status}").format(status=status_label(a.status)),
+        _("From the session “{title}” of {date}, action {rank} of {total}.").format(
+            title=plan.session.title,
+            date=long_date(plan.session.date),
+            rank=row.rank,
+            total=len(plan.actions),
+        ),
     ]
     return [
         "BEGIN:VEVENT",
@@ -86,6 +93,7 @@ def _event(plan: ActionPlan, row: ActionRow, stamp: str) -> list[str]:
     ]
 
 
+@in_language(lambda plan, *_args, **_kwargs: plan.session.language)
 def render_plan_ics(plan: ActionPlan, now: datetime | None = None) -> tuple[str, int, int]:
     """The calendar text, the number of events and of actions skipped (no due date)."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)
@@ -96,7 +104,7 @@ def render_plan_ics(plan: ActionPlan, now: datetime | None = None) -> tuple[str,
         f"PRODID:-//Delight Workshop//Action plan {__version__}//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text('Actions: ' + plan.session.title)}",
+        "X-WR-CALNAME:" + escape_text(_("Actions: {title}").format(title=plan.session.title)),
     ]
     events = skipped = 0
     for row in plan.actions:

@@ -15,8 +15,9 @@ import re
 from pathlib import Path
 
 from ..book import Book
+from ..i18n import _, in_language, ngettext
 from .files import atomic_target
-from .formatting import breakdown, hero_label, long_date, plural, status_label
+from .formatting import breakdown, hero_label, long_date, status_label
 from .plan_data import ActionPlan, build_plan
 from .text_layout import clean
 
@@ -78,12 +79,16 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return out
 
 
+@in_language(lambda plan, *_args, **_kwargs: plan.session.language)
 def render_plan_markdown(plan: ActionPlan) -> str:
     s = plan.session
-    out = [f"# Action plan: {md_escape(s.title)}", ""]
-    meta = [long_date(s.date, weekday=True), f"Book: {md_escape(plan.book_name)}"]
+    out = ["# " + _("Action plan: {title}").format(title=md_escape(s.title)), ""]
+    meta = [
+        long_date(s.date, weekday=True),
+        _("Book: {name}").format(name=md_escape(plan.book_name)),
+    ]
     if s.facilitator:
-        meta.append(f"Facilitated by {md_escape(s.facilitator)}")
+        meta.append(_("Facilitated by {name}").format(name=md_escape(s.facilitator)))
     out += [" · ".join(meta), ""]
     for r in plan.prompts:
         out += [f"> **{r.kind.label}:** {md_escape(r.prompt)}", ">"]
@@ -91,19 +96,22 @@ def render_plan_markdown(plan: ActionPlan) -> str:
         out[-1] = ""
     kinds = breakdown(plan.counts)
     out += [
-        "## Key figures",
+        "## " + _("Key figures"),
         "",
-        f"- People: {plan.people}",
-        f"- Contributions: {plan.contributions}" + (f" ({kinds})" if kinds else ""),
-        f"- Dots cast: {plan.dots_cast}",
-        f"- Actions planned: {len(plan.actions)}",
+        "- " + _("People: {n}").format(n=plan.people),
+        "- "
+        + _("Contributions: {n}").format(n=plan.contributions)
+        + (f" ({kinds})" if kinds else ""),
+        "- " + _("Dots cast: {n}").format(n=plan.dots_cast),
+        "- " + _("Actions planned: {n}").format(n=len(plan.actions)),
         "",
-        "## Actions",
+        "## " + _("Actions"),
         "",
     ]
     if plan.actions:
         out += _table(
-            ["#", "Action", "Owner", "Due", "First step", "Help needed", "Status", "Votes"],
+            ["#", _("Action"), _("Owner"), _("Due"), _("First step"), _("Help needed"), _("Status"),
+             _("Votes")],
             [
                 [str(r.rank), cell(r.action.what), cell(r.action.owner), r.action.due or "",
                  cell(r.action.first_step), cell(r.action.help_needed),
@@ -112,11 +120,11 @@ def render_plan_markdown(plan: ActionPlan) -> str:
             ],
         )  # fmt: skip
     else:
-        out.append("No actions were planned in this session.")
-    out += ["", "## Obstacles", ""]
+        out.append(_("No actions were planned in this session."))
+    out += ["", "## " + _("Obstacles"), ""]
     if plan.obstacles:
         out += _table(
-            ["Obstacle", "Way around", "Who can remove it", "Status", "Dots"],
+            [_("Obstacle"), _("Way around"), _("Who can remove it"), _("Status"), _("Dots")],
             [
                 [cell(c.contribution.text), cell(c.contribution.way_around),
                  cell(c.contribution.remover), status_label(c.contribution.obstacle_status or ""),
@@ -125,39 +133,42 @@ def render_plan_markdown(plan: ActionPlan) -> str:
             ],
         )  # fmt: skip
     else:
-        out.append("No obstacles were flagged in this session.")
-    out += ["", "## Hero stories", ""]
+        out.append(_("No obstacles were flagged in this session."))
+    out += ["", "## " + _("Hero stories"), ""]
     for c in plan.heroes:
         h = c.contribution
         credited = ", ".join(md_escape(n) for n in h.credited)
-        extra = f" ({hero_label(h.hero_type)}" + (f"; credited: {credited}" if credited else "")
+        extra = f" ({hero_label(h.hero_type)}" + (
+            "; " + _("credited: {names}").format(names=credited) if credited else ""
+        )
         out.append(f"- {md_escape(h.text)}{extra})")
     if not plan.heroes:
-        out.append("No hero stories were told in this session.")
-    out += ["", "## Follow-up from earlier sessions", ""]
+        out.append(_("No hero stories were told in this session."))
+    out += ["", "## " + _("Follow-up from earlier sessions"), ""]
     if plan.previous is None:
-        out.append("This is the book's first session: nothing to follow up yet.")
-    for title, rows in (("Still open", plan.still_open), ("Closed since the last session",
-                                                          plan.closed_since)):  # fmt: skip
+        out.append(_("This is the book's first session: nothing to follow up yet."))
+    for title, rows in ((_("Still open ({n})"), plan.still_open),
+                        (_("Closed since the last session ({n})"), plan.closed_since)):  # fmt: skip
         if plan.previous is None:
             break
-        out += [f"### {title} ({len(rows)})", ""]
+        out += ["### " + title.format(n=len(rows)), ""]
         out += _table(
-            ["Action", "Owner", "Due", "Status", "From session"],
+            [_("Action"), _("Owner"), _("Due"), _("Status"), _("From session")],
             [
                 [cell(r.action.what), cell(r.action.owner),
-                 (r.action.due or "") + (" (overdue)" if r.overdue else ""),
+                 (r.action.due or "") + (" (" + _("overdue") + ")" if r.overdue else ""),
                  status_label(r.action.status), f"{cell(r.session.title)} ({r.session.date})"]
                 for r in rows
             ],
-        ) if rows else ["None."]  # fmt: skip
+        ) if rows else [_("None.")]  # fmt: skip
         out.append("")
-    out += ["", "## Every contribution, by theme", ""]
+    out += ["", "## " + _("Every contribution, by theme"), ""]
     for group in plan.themes:
-        out += [f"### {md_escape(group.name)} ({plural(group.dots, 'dot')})", ""]
+        dots = ngettext("{n} dot", "{n} dots", group.dots).format(n=group.dots)
+        out += [f"### {md_escape(group.name)} ({dots})", ""]
         for card in group.cards:
             by = f" — {', '.join(md_escape(a) for a in card.authors)}" if card.authors else ""
-            dots = plural(card.dots, "dot")
+            dots = ngettext("{n} dot", "{n} dots", card.dots).format(n=card.dots)
             out.append(f"- {md_escape(card.contribution.text)} ({dots}){by}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -12,17 +12,17 @@ import os
 from datetime import date as Date
 from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import portrait
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Spacer
 
 from ..book import Book
+from ..i18n import _, ngettext
 from ..series import FollowUpItem, follow_up
 from .files import atomic_target
-from .fonts import run_markup
-from .formatting import long_date, plural, status_label
+from .formatting import long_date, status_label
 from .pdf import resolve_page_size
+from .pdf_cells import TextBlock
 from .pdf_page import draw_footer, numbered_canvas, page_document
 from .pdf_styles import (
     MARGIN_BOTTOM,
@@ -55,28 +55,30 @@ def _story(book: Book, items: list[FollowUpItem], today: Date, styles, width: fl
     overdue = sum(1 for i in items if i.overdue)
     in_progress = sum(1 for i in items if i.action.status.value == "in_progress")
     sessions = len({i.action.session_id for i in items})
-    figures = (
-        f"{plural(len(items), 'open action')} from {plural(sessions, 'session')}"
-        f" \u00b7 {overdue} overdue \u00b7 {in_progress} in progress"
-    )
+    from_sessions = ngettext("from {n} session", "from {n} sessions", sessions).format(n=sessions)
+    figures = " \u00b7 ".join([
+        ngettext("{n} open action", "{n} open actions", len(items)).format(n=len(items))
+        + " " + from_sessions,
+        ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue),
+        ngettext("{n} in progress", "{n} in progress", in_progress).format(n=in_progress),
+        _("as of {date}").format(date=long_date(today)),
+    ])  # fmt: skip
     out: list = [
-        Paragraph(
-            run_markup(one_line(book.name, width, styles.bold, 8.5), styles.bold), styles.eyebrow
-        ),
-        Paragraph("Open actions", styles.title),
-        Paragraph(escape(f"{figures} \u00b7 as of {long_date(today)}"), styles.meta),
+        TextBlock(one_line(book.name, width, styles.bold, 8.5), styles.eyebrow),
+        TextBlock(_("Open actions"), styles.title),
+        TextBlock(figures, styles.meta),
         Spacer(1, 10),
     ]
     if not items:
-        out.append(Paragraph("Every action of the book is done or dropped.", styles.body))
+        out.append(TextBlock(_("Every action of the book is done or dropped."), styles.body))
         return out
     table = TableBuilder(
         styles,
         [
-            Column("Action", 3.4),
-            Column("Owner", 1.2),
-            Column("Due", fixed=W_DATE + 10),
-            Column("Status", fixed=W_STATUS + 8),
+            Column(_("Action"), 3.4),
+            Column(_("Owner"), 1.2),
+            Column(_("Due"), fixed=W_DATE + 10),
+            Column(_("Status"), fixed=W_STATUS + 8),
         ],
         width,
     )
@@ -86,11 +88,12 @@ def _story(book: Book, items: list[FollowUpItem], today: Date, styles, width: fl
             a = item.action
             due: object = a.due or ""
             if item.overdue:
-                due = Text(f"{a.due}\n{plural(item.overdue_days, 'day')} late", color=WARM)
+                late = ngettext("{n} day late", "{n} days late", item.overdue_days)
+                due = Text(f"{a.due}\n" + late.format(n=item.overdue_days), color=WARM)
             details = [
-                (0, 3, Text(a.first_step, label="First step")),
-                (0, 3, Text(a.help_needed, label="Help needed from management")),
-                (0, 3, Text(a.status_note, label="Note")),
+                (0, 3, Text(a.first_step, label=_("First step"))),
+                (0, 3, Text(a.help_needed, label=_("Help needed from management"))),
+                (0, 3, Text(a.status_note, label=_("Note"))),
             ]
             table.add([a.what, a.owner or "", due, status_label(a.status)], details=details)
     out.append(table.build())
@@ -114,14 +117,16 @@ def write_open_actions(
         doc = page_document(
             str(temp),
             portrait(size),
-            title=f"Open actions: {book.name}",
+            title=_("Open actions: {book}").format(book=book.name),
             author=book.name,
-            subject=f"Every open action of {book.name} on {long_date(today.isoformat())}",
+            subject=_("Every open action of {book} on {day}").format(
+                book=book.name, day=long_date(today.isoformat())
+            ),
         )
         footer = partial(
             draw_footer,
             y=MARGIN_BOTTOM - 16,
-            what="Open actions",
+            what=_("Open actions"),
             book_name=book.name,
             printed=today,
             regular=styles.regular,

@@ -24,9 +24,9 @@ from reportlab.platypus import Spacer
 
 from ..book import Book
 from ..errors import InvalidInput
+from ..i18n import _, current_language, in_language
 from . import pdf_sections as sections
 from .files import atomic_target
-from .fonts import draw_runs
 from .formatting import long_date
 from .pdf_page import draw_footer, numbered_canvas, page_document
 from .pdf_styles import (
@@ -38,6 +38,7 @@ from .pdf_styles import (
     RULE,
     make_styles,
 )
+from .pdf_text import draw_line, line_width
 from .plan_data import ActionPlan, build_plan
 from .text_layout import one_line
 
@@ -90,7 +91,9 @@ def resolve_page_size(page_size: str | None) -> tuple[str, tuple[float, float]]:
     name = locale_page_size() if page_size is None else str(page_size).strip()
     key = name.upper().replace("US", "").replace(" ", "").replace("-", "")
     if key not in PAGE_SIZES:
-        raise InvalidInput(f"Unknown page size “{page_size}”: use A4 or Letter.")
+        raise InvalidInput(
+            _("Unknown page size “{size}”: use A4 or Letter.").format(size=page_size)
+        )
     return ("A4" if key == "A4" else "Letter"), PAGE_SIZES[key]
 
 
@@ -102,13 +105,12 @@ def _decorate(canvas: Canvas, plan: ActionPlan, styles, total: int) -> None:
         canvas.saveState()
         y = height - MARGIN_TOP + 14
         when = long_date(plan.session.date)
-        canvas.setFont(styles.regular, 7.8)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(right, y, when)
-        date_width = canvas.stringWidth(when, styles.regular, 7.8)
+        draw_line(canvas, right, y, when, styles.regular, 7.8, align="right")
+        date_width = line_width(when, styles.regular, 7.8)
         title = one_line(plan.session.title, right - left - date_width - 24, styles.bold, 8.4)
         canvas.setFillColor(ACCENT)
-        draw_runs(canvas, left, y, title, styles.bold, 8.4)
+        draw_line(canvas, left, y, title, styles.bold, 8.4)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(left, y - 5, right, y - 5)
@@ -117,7 +119,7 @@ def _decorate(canvas: Canvas, plan: ActionPlan, styles, total: int) -> None:
         canvas,
         total,
         y=FOOTER_Y,
-        what="Action plan",
+        what=_("Action plan"),
         book_name=plan.book_name,
         printed=plan.printed,
         regular=styles.regular,
@@ -140,6 +142,7 @@ def build_story(plan: ActionPlan, styles, width: float) -> list:
     return story
 
 
+@in_language(lambda plan, *_args, **_kwargs: plan.session.language)
 def render_plan(
     plan: ActionPlan, path: str | os.PathLike[str], page_size: str | None = None
 ) -> Path:
@@ -154,9 +157,11 @@ def render_plan(
             size,
             title=plan.title,
             author=session.facilitator or plan.book_name,
-            subject=f"Action plan of the session of {long_date(session.date)}, {plan.book_name}",
-            keywords=["action plan", "workshop", plan.book_name],
-            lang="en",
+            subject=_("Action plan of the session of {date}, {book}").format(
+                date=long_date(session.date), book=plan.book_name
+            ),
+            keywords=[_("action plan"), _("workshop"), plan.book_name],
+            lang=current_language().replace("_", "-"),
         )
         decorate = numbered_canvas(lambda canvas, total: _decorate(canvas, plan, styles, total))
         doc.build(build_story(plan, styles, doc.width), canvasmaker=decorate)

@@ -11,16 +11,20 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from .. import __version__
-from .fonts import draw_runs
+from ..i18n import _
+from .fonts import REGULAR, register_fonts
 from .formatting import long_date
 from .pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
+from .pdf_text import draw_line, line_width
 from .text_layout import one_line
 
 
 def page_document(filename: str, pagesize: tuple[float, float], **info: Any) -> BaseDocTemplate:
     """A document with the workshop's margins and one full-width frame; *info* is metadata."""
+    register_fonts()
     doc = BaseDocTemplate(
         filename,
+        initialFontName=REGULAR,  # else every page names an unused, non-embedded Helvetica
         pagesize=pagesize,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
@@ -82,12 +86,10 @@ def draw_footer(
     canvas.setLineWidth(0.6)
     canvas.line(left, y + 10, right, y + 10)
     canvas.setFillColor(MUTED)
-    page = f"Page {canvas.getPageNumber()} of {total}"
-    canvas.setFont(bold, 7.6)
-    canvas.drawRightString(right, y, page)
-    room = name_room(right - left, canvas.stringWidth(page, bold, 7.6))
+    page = _("Page {page} of {total}").format(page=canvas.getPageNumber(), total=total)
+    draw_line(canvas, right, y, page, bold, 7.6, align="right")
+    room = name_room(right - left, line_width(page, bold, 7.6))
     name = one_line(book_name, room, regular, 7.6)
-    end = draw_runs(canvas, left, y, f"{what} \u00b7 {name}", regular, 7.6)
-    canvas.setFont(regular, 7.6)
-    canvas.drawString(end, y, f" \u00b7 printed {long_date(printed)}")
+    printed_on = _("printed {date}").format(date=long_date(printed))
+    draw_line(canvas, left, y, f"{what} \u00b7 {name} \u00b7 {printed_on}", regular, 7.6)
     canvas.restoreState()

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.platypus import LongTable
 
-from .fonts import covers
-from .pdf_cells import Line, TextLines
+from .pdf_cells import Line, TextLines, header_cell, is_plain
 from .pdf_styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -27,6 +26,7 @@ from .pdf_styles import (
     MAX_LINES_PER_ROW,
     TABLE_LEADING,
     TABLE_SIZE,
+    WHITE,
     ZEBRA,
     Styles,
     table_commands,
@@ -66,7 +66,7 @@ class TableBuilder:
         total = sum(c.weight for c in columns) or 1.0
         self.widths = [c.fixed or spare * c.weight / total for c in columns]
         self.rows: list[list[object]] = [
-            ["\n".join(wrap(c.title, w - 2 * CELL_PAD_X, styles.bold, HEADER_SIZE))
+            [header_cell(c.title, w - 2 * CELL_PAD_X, styles.bold, HEADER_SIZE, WHITE)
              for c, w in zip(columns, self.widths, strict=True)]
         ]  # fmt: skip
         self.cmds: list[tuple] = table_commands(styles)
@@ -97,7 +97,7 @@ class TableBuilder:
             lines = wrap(item.text, width - 1.0, font, TABLE_SIZE)
             rtl = rtl or (not shown and is_rtl(item.text))
             simple = item.label is None and item.color is None and not item.bold
-            if simple and len(parts) == 1 and len(lines) == 1 and covers(lines[0], font):
+            if simple and len(parts) == 1 and len(lines) == 1 and is_plain(lines[0], font):
                 return [lines[0]], [1], rtl  # a plain string: the Table draws it itself
             if item.label:
                 shown.append(Line(item.label, self.styles.bold, TABLE_SIZE - 1, ACCENT))

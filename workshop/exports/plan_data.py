@@ -11,10 +11,11 @@ from datetime import date as Date
 
 from ..book import Book
 from ..errors import InvalidInput
+from ..i18n import N_, _, language
 from ..model import Action, Contribution, Kind, Round, Session
 from ..stores.votes import rank
 
-NOT_GROUPED = "Not grouped"
+NOT_GROUPED = N_("Not grouped")
 CHART_ITEMS = 10
 
 
@@ -94,18 +95,22 @@ def resolve_session(book: Book, session_id: int | str | None) -> Session:
     if session_id is None or (isinstance(session_id, str) and session_id.strip() == "latest"):
         latest = book.sessions.latest()
         if latest is None:
-            raise InvalidInput(f"The book “{book.name}” has no sessions yet.")
+            raise InvalidInput(_("The book “{name}” has no sessions yet.").format(name=book.name))
         return latest
     try:
         wanted = int(session_id)
     except (TypeError, ValueError):
         raise InvalidInput(
-            f"“{session_id}” is not a session: give its number or “latest”."
+            _("“{session_id}” is not a session: give its number or “latest”.").format(
+                session_id=session_id
+            )
         ) from None
     try:
         return book.sessions.get(wanted)
     except InvalidInput:
-        raise InvalidInput(f"The book “{book.name}” has no session {wanted}.") from None
+        raise InvalidInput(
+            _("The book “{name}” has no session {wanted}.").format(name=book.name, wanted=wanted)
+        ) from None
 
 
 def _authors(book: Book, session_id: int) -> dict[int, list[str]]:
@@ -141,6 +146,8 @@ def build_plan(book: Book, session_id: int | str | None, printed: Date | None = 
     """Read one session (and the follow-up of earlier ones) into an :class:`ActionPlan`."""
     session = resolve_session(book, session_id)
     sid = session.id
+    with language(session.language):  # the plan is read in the language it prints in
+        not_grouped = _(NOT_GROUPED)
     themes = {t.id: t.name for t in book.themes.list(sid)}
     theme_order = {t_id: i for i, t_id in enumerate(themes)}
     contributions = book.contributions.list(sid)
@@ -156,7 +163,7 @@ def build_plan(book: Book, session_id: int | str | None, printed: Date | None = 
             tied=tied,
             authors=tuple(authors.get(cid, ())),
             duplicates=duplicates.get(cid, 0),
-            theme=themes.get(by_id[cid].theme_id or -1, NOT_GROUPED),
+            theme=themes.get(by_id[cid].theme_id or -1, not_grouped),
         )
         for position, tied, cid, dots in rank(tally, by_id)
     )
@@ -168,7 +175,7 @@ def build_plan(book: Book, session_id: int | str | None, printed: Date | None = 
         groups.setdefault(key, []).append(card)
     ordered = sorted(groups, key=lambda k: (k is None, theme_order.get(k, 0)))
     theme_groups = tuple(
-        ThemeGroup(themes.get(k, NOT_GROUPED) if k is not None else NOT_GROUPED, tuple(groups[k]))
+        ThemeGroup(themes.get(k, not_grouped) if k is not None else not_grouped, tuple(groups[k]))
         for k in ordered
     )
 

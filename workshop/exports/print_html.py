@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from .formatting import breakdown, hero_label, long_date, plural, status_label
+from ..i18n import _, in_language, ngettext
+from .formatting import breakdown, hero_label, long_date, status_label
 from .plan_data import ActionPlan
 from .text_layout import clean
 
@@ -36,18 +37,24 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
     return f"<table {TABLE}><thead><tr>{head}</tr></thead>{body}</table>"
 
 
+def t(message: str) -> str:
+    """*message* translated and escaped for the HTML (app text is plain text too)."""
+    return escape(_(message))
+
+
 def _heading(title: str, lead: str = "") -> str:
     out = f'<h2><font color="{ACCENT}">{title}</font></h2>'
     return out + (f'<p><font color="{MUTED}">{lead}</font></p>' if lead else "")
 
 
+@in_language(lambda plan, *_args, **_kwargs: plan.session.language)
 def plan_html(plan: ActionPlan) -> str:
     s = plan.session
-    meta = [long_date(s.date, weekday=True), f"Book: {text(plan.book_name)}"]
+    meta = [long_date(s.date, weekday=True), t("Book: {name}").format(name=text(plan.book_name))]
     if s.facilitator:
-        meta.append(f"Facilitated by {text(s.facilitator)}")
+        meta.append(t("Facilitated by {name}").format(name=text(s.facilitator)))
     parts = [
-        f'<p><font color="{ACCENT}"><b>ACTION PLAN</b></font></p>',
+        f'<p><font color="{ACCENT}"><b>' + t("ACTION PLAN") + "</b></font></p>",
         f"<h1>{text(s.title)}</h1>",
         f'<p><font color="{MUTED}">{" · ".join(meta)}</font></p>',
     ]
@@ -56,7 +63,7 @@ def plan_html(plan: ActionPlan) -> str:
     kinds = breakdown(plan.counts)
     parts.append(
         _table(
-            ["People", "Contributions", "Dots cast", "Actions", "Open from earlier"],
+            [t("People"), t("Contributions"), t("Dots cast"), t("Actions"), t("Open from earlier")],
             [
                 [
                     str(plan.people),
@@ -68,58 +75,68 @@ def plan_html(plan: ActionPlan) -> str:
             ],
         )
     )
-    parts.append(_heading("Actions", "Ranked as the team placed them."))
+    parts.append(_heading(t("Actions"), t("Ranked as the team placed them.")))
     if plan.actions:
         rows = []
+        first_step, help_needed = t("First step:"), t("Help needed from management:")
         for r in plan.actions:
             a = r.action
             what = f"<b>{text(a.what)}</b>"
             if a.first_step:
-                what += f"<br><i>First step:</i> {text(a.first_step)}"
+                what += f"<br><i>{first_step}</i> {text(a.first_step)}"
             if a.help_needed:
-                what += f"<br><i>Help needed from management:</i> {text(a.help_needed)}"
+                what += f"<br><i>{help_needed}</i> {text(a.help_needed)}"
             rows.append([str(r.rank), what, text(a.owner), a.due or "", status_label(a.status),
                          "" if r.votes is None else str(r.votes)])  # fmt: skip
-        parts.append(_table(["#", "Action", "Owner", "Due", "Status", "Votes"], rows))
+        parts.append(
+            _table(["#", t("Action"), t("Owner"), t("Due"), t("Status"), t("Votes")], rows)
+        )
     else:
-        parts.append("<p>No actions were planned in this session.</p>")
-    parts.append(_heading("Obstacles"))
+        parts.append("<p>" + t("No actions were planned in this session.") + "</p>")
+    parts.append(_heading(t("Obstacles")))
     parts.append(
         _table(
-            ["Obstacle", "Way around", "Who can remove it", "Status", "Dots"],
+            [t("Obstacle"), t("Way around"), t("Who can remove it"), t("Status"), t("Dots")],
             [[text(c.contribution.text), text(c.contribution.way_around),
               text(c.contribution.remover), status_label(c.contribution.obstacle_status or ""),
               str(c.dots)] for c in plan.obstacles],
-        ) if plan.obstacles else "<p>No obstacles were flagged in this session.</p>"
+        ) if plan.obstacles else "<p>" + t("No obstacles were flagged in this session.") + "</p>"
     )  # fmt: skip
-    parts.append(_heading("Hero stories"))
+    parts.append(_heading(t("Hero stories")))
     parts.append(
         _table(
-            ["Story", "Credited", "Kind"],
+            [t("Story"), t("Credited"), t("Kind")],
             [[text(c.contribution.text), text(", ".join(c.contribution.credited)),
               hero_label(c.contribution.hero_type)] for c in plan.heroes],
-        ) if plan.heroes else "<p>No hero stories were told in this session.</p>"
+        ) if plan.heroes else "<p>" + t("No hero stories were told in this session.") + "</p>"
     )  # fmt: skip
-    parts.append(_heading("Follow-up from earlier sessions"))
+    parts.append(_heading(t("Follow-up from earlier sessions")))
     if plan.previous is None:
-        parts.append("<p>This is the book's first session: nothing to follow up yet.</p>")
+        parts.append(
+            "<p>" + t("This is the book's first session: nothing to follow up yet.") + "</p>"
+        )
     else:
-        for title, rows in (("Still open", plan.still_open),
-                            ("Closed since the last session", plan.closed_since)):  # fmt: skip
-            parts.append(f"<h3>{title} ({len(rows)})</h3>")
+        for title, rows in ((t("Still open ({n})"), plan.still_open),
+                            (t("Closed since the last session ({n})"), plan.closed_since)):  # fmt: skip
+            parts.append(f"<h3>{title.format(n=len(rows))}</h3>")
             parts.append(
                 _table(
-                    ["Action", "Owner", "Due", "Status", "From session"],
+                    [t("Action"), t("Owner"), t("Due"), t("Status"), t("From session")],
                     [[text(r.action.what), text(r.action.owner),
-                      (r.action.due or "") + (" overdue" if r.overdue else ""),
+                      (r.action.due or "") + (" " + t("overdue") if r.overdue else ""),
                       status_label(r.action.status),
                       f"{text(r.session.title)} ({r.session.date})"] for r in rows],
-                ) if rows else "<p>None.</p>"
+                ) if rows else "<p>" + t("None.") + "</p>"
             )  # fmt: skip
-    parts.append(_heading("Appendix: every contribution, by theme"))
+    parts.append(_heading(t("Appendix: every contribution, by theme")))
     for group in plan.themes:
-        parts.append(f"<h3>{text(group.name)} · {plural(group.dots, 'dot')}</h3>")
-        header = ["#", "Contribution", "Kind"] + (["By"] if plan.show_authors else []) + ["Dots"]
+        dots = escape(ngettext("{n} dot", "{n} dots", group.dots).format(n=group.dots))
+        parts.append(f"<h3>{text(group.name)} · {dots}</h3>")
+        header = (
+            ["#", t("Contribution"), t("Kind")]
+            + ([t("By")] if plan.show_authors else [])
+            + [t("Dots")]
+        )
         rows = [
             [str(c.rank) if c.dots else "", text(c.contribution.text), c.contribution.kind.label]
             + ([text(", ".join(c.authors))] if plan.show_authors else [])

@@ -1,21 +1,16 @@
 """User text made safe to print: control characters, right-to-left lines, wrapping.
 
-Nothing here parses markup: text stays text. The PDF builders turn the lines
-this module returns into table cells (plain strings, the fast path) or into
-escaped Paragraph markup when a line needs the CJK fallback font.
+Nothing here parses markup: text stays text. Lines are returned in logical
+order (as typed); :mod:`.pdf_text` orders, shapes and draws them. Widths are
+measured as the line will be drawn (shaped where shaping changes them).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
 
-from arabic_reshaper import reshape
-from bidi import get_display
-from reportlab.pdfbase import pdfmetrics
-
-from .fonts import font_runs
+from .pdf_text import line_width
 
 # C0/C1 control characters and other code points reportlab (or a PDF viewer) chokes on.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -38,19 +33,6 @@ def clean(text: str | None) -> str:
     return _CONTROL.sub("", text)
 
 
-def _drop_invisible(text: str) -> str:
-    """Invisible modifiers (bidi marks, ZWJ, variation selectors, skin tones) have no glyph."""
-    if text.isascii():
-        return text
-    return "".join(
-        ch
-        for ch in text
-        if unicodedata.category(ch) != "Cf"
-        and not ("\ufe00" <= ch <= "\ufe0f")  # variation selectors
-        and not ("\U0001f3fb" <= ch <= "\U0001f3ff")  # skin-tone modifiers
-    )
-
-
 def is_rtl(text: str) -> bool:
     """True when the first strong character of *text* is right-to-left."""
     for ch in text:
@@ -62,25 +44,31 @@ def is_rtl(text: str) -> bool:
     return False
 
 
-@cache
-def _widths(font: str) -> tuple[dict[str, float], float]:
-    """Advance widths (1/1000 em) of a TrueType font's characters, keyed by character."""
-    face = pdfmetrics.getFont(font).face
-    return {chr(code): w for code, w in face.charWidths.items()}, face.defaultWidth
-
-
-@lru_cache(maxsize=65536)
-def _em_width(text: str, font: str) -> float:
-    """Width of *text* at 1000 points (words repeat: wrapping measures each once)."""
-    if text.isascii():
-        widths, default = _widths(font)
-        return sum(widths.get(ch, default) for ch in text)
-    return sum(pdfmetrics.stringWidth(run, f, 1000) for f, run in font_runs(text, font))
-
-
 def measure(text: str, font: str, size: float) -> float:
     """Width of *text* in points, each character in the font that will draw it."""
-    return _em_width(text, font) * size / 1000.0
+    return line_width(text, font, size)
+
+
+def _clusters(token: str) -> list[str]:
+    """*token* cut into user-perceived characters (a base with its marks, joiners and
+    modifiers; a Devanagari conjunct through its virama; a flag's two letters)."""
+    out: list[str] = []
+    for ch in token:
+        joined = out and (
+            unicodedata.category(ch) in ("Mn", "Mc", "Me")
+            or ch in "\u200c\u200d"
+            or "\ufe00" <= ch <= "\ufe0f"
+            or "\U0001f3fb" <= ch <= "\U0001f3ff"
+            or "\U000e0020" <= ch <= "\U000e007f"
+            or out[-1][-1] in "\u200d\u094d\u09cd\u0bcd"  # after a joiner or a virama
+            or ("\U0001f1e6" <= ch <= "\U0001f1ff" and len(out[-1]) == 1
+                and "\U0001f1e6" <= out[-1] <= "\U0001f1ff")
+        )  # fmt: skip
+        if joined:
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
 
 
 def _wrap_logical(line: str, width: float, font: str, size: float) -> list[str]:
@@ -107,7 +95,7 @@ def _wrap_logical(line: str, width: float, font: str, size: float) -> list[str]:
         if token_width <= width:
             current, current_width = token, token_width
             continue
-        for ch in token:
+        for ch in _clusters(token):  # never split a letter from its marks or an emoji sequence
             ch_width = measure(ch, font, size)
             if current and current_width + ch_width > width:
                 lines.append(current)
@@ -120,27 +108,16 @@ def _wrap_logical(line: str, width: float, font: str, size: float) -> list[str]:
 
 
 def wrap(text: str | None, width: float, font: str, size: float) -> list[str]:
-    """*text* cleaned and wrapped to *width* points, each line in display order.
-
-    Right-to-left lines are reshaped before they are measured and reordered after
-    they are cut, so a long Arabic or Hebrew sentence reads top to bottom.
-    """
+    """*text* cleaned and wrapped to *width* points, each line in logical order."""
     out: list[str] = []
     for logical in clean(text).split("\n"):
-        if _RTL.search(logical):
-            shaped = _drop_invisible(reshape(logical))
-            out.extend(get_display(part) for part in _wrap_logical(shaped, width, font, size))
-        else:
-            out.extend(_wrap_logical(_drop_invisible(logical), width, font, size))
+        out.extend(_wrap_logical(logical, width, font, size))
     return out
 
 
 def one_line(text: str | None, width: float, font: str, size: float) -> str:
     """*text* on a single line, cut with an ellipsis to fit *width* (headers, chart labels)."""
     flat = " ".join(clean(text).split())
-    if _RTL.search(flat):
-        flat = reshape(flat)
-    flat = _drop_invisible(flat)
     if measure(flat, font, size) > width:
         ellipsis_width = measure("…", font, size)
         low, high = 0, len(flat)
@@ -151,4 +128,4 @@ def one_line(text: str | None, width: float, font: str, size: float) -> str:
             else:
                 high = middle - 1
         flat = flat[:low].rstrip() + "…"
-    return get_display(flat) if _RTL.search(flat) else flat
+    return flat

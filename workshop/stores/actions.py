@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..model import Action, ActionStatus
 from ..text import clean_date, clean_text, optional_text
 from .base import Store
@@ -33,7 +34,9 @@ def action_from_row(r: dict[str, Any]) -> Action:
 def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
-        raise InvalidInput(f"Unknown action field: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(
+            _("Unknown action field: {join}.").format(join=", ".join(sorted(unknown)))
+        )
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "what":

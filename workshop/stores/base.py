@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidInput
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..book import Book
@@ -36,7 +37,7 @@ class Store:
     def require(self, table: str, row_id: int, what: str) -> dict[str, Any]:
         found = self.row(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
         if found is None:
-            raise InvalidInput(f"That {what} no longer exists.")
+            raise InvalidInput(_("That {what} no longer exists.").format(what=_(what)))
         return found
 
     def next_position(self, table: str, session_id: int) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..model import Contribution, HeroType, Kind, ObstacleStatus
 from ..text import clean_date, clean_text, optional_text
 from .base import Store
@@ -17,7 +18,7 @@ def _kind(value: Kind | str) -> Kind:
         return Kind(value)
     except ValueError:
         raise InvalidInput(
-            f"Unknown kind “{value}”: use delight, obstacle, hero or value."
+            _("Unknown kind “{value}”: use delight, obstacle, hero or value.").format(value=value)
         ) from None
 
 
@@ -104,7 +105,7 @@ class ContributionStore(Store):
             if kind is Kind.HERO:
                 values["hero_type"] = HeroType.ROUTINE.value
         if fields:
-            raise InvalidInput(f"Cannot edit {', '.join(sorted(fields))} here.")
+            raise InvalidInput(_("Cannot edit {join} here.").format(join=", ".join(sorted(fields))))
         with self.book.operation("Edit contribution") as tx:
             tx.update("contributions", contribution_id, **values)
 
@@ -152,17 +153,17 @@ class ContributionStore(Store):
     def merge(self, target_id: int, *source_ids: int) -> None:
         """Fold each source into *target*: one card, every author, all votes (one operation)."""
         if not source_ids:
-            raise InvalidInput("Choose the duplicates to merge.")
+            raise InvalidInput(_("Choose the duplicates to merge."))
         target = self.require("contributions", target_id, "contribution")
         target_id = target["merged_into"] or target_id
         for source_id in source_ids:
             source = self.require("contributions", source_id, "contribution")
             if source_id == target_id:
-                raise InvalidInput("A contribution cannot be merged with itself.")
+                raise InvalidInput(_("A contribution cannot be merged with itself."))
             if target["session_id"] != source["session_id"]:
-                raise InvalidInput("Only contributions of the same session can be merged.")
+                raise InvalidInput(_("Only contributions of the same session can be merged."))
             if target_id == (source["merged_into"] or source_id):
-                raise InvalidInput("These two are already merged.")
+                raise InvalidInput(_("These two are already merged."))
         theme = self.row("SELECT theme_id FROM contributions WHERE id = ?", [target_id])
         with self.book.operation("Merge duplicates") as tx:
             for source_id in source_ids:
@@ -181,7 +182,7 @@ class ContributionStore(Store):
             row = self.require("contributions", cid, "contribution")
             members += [cid] if row["merged_into"] else self._children_ids(cid)
         if not members:
-            raise InvalidInput("This contribution has no merged duplicates to split.")
+            raise InvalidInput(_("This contribution has no merged duplicates to split."))
         with self.book.operation("Split duplicates") as tx:
             for member in members:
                 tx.update("contributions", member, merged_into=None)
@@ -211,7 +212,7 @@ class ContributionStore(Store):
         """Record the way around an obstacle, who can remove it, and its status."""
         row = self.require("contributions", contribution_id, "contribution")
         if row["kind"] != Kind.OBSTACLE.value:
-            raise InvalidInput("Only obstacles have a way around and a status.")
+            raise InvalidInput(_("Only obstacles have a way around and a status."))
         values: dict[str, Any] = {}
         if way_around is not None:
             values["way_around"] = optional_text(way_around)
@@ -223,7 +224,7 @@ class ContributionStore(Store):
                 values["obstacle_status"] = new_status
                 values["status_changed_at"] = self.book.now()
         if unset:
-            raise InvalidInput(f"Unknown obstacle field: {', '.join(unset)}.")
+            raise InvalidInput(_("Unknown obstacle field: {join}.").format(join=", ".join(unset)))
         with self.book.operation("Update obstacle") as tx:
             tx.update("contributions", contribution_id, **values)
 
@@ -238,7 +239,7 @@ class ContributionStore(Store):
         """Mark a hero story routine or recovery and credit employees."""
         row = self.require("contributions", contribution_id, "contribution")
         if row["kind"] != Kind.HERO.value:
-            raise InvalidInput("Only hero stories credit employees.")
+            raise InvalidInput(_("Only hero stories credit employees."))
         with self.book.operation("Update hero story") as tx:
             values: dict[str, Any] = {}
             if hero_type is not None:

@@ -7,13 +7,14 @@ from datetime import date as Date
 from typing import Any
 
 from ..errors import InvalidInput
+from ..i18n import LANGUAGES, _
 from ..model import Kind, Phase, Round, Session, VoteMode
 from ..text import clean_date, clean_text, optional_text
 from .base import Store
 
 SETTING_FIELDS = {
     "title", "date", "facilitator", "anonymous", "dots_per_person", "max_dots_per_item",
-    "vote_mode", "secret_votes", "silent_mode", "voting_open", "template",
+    "vote_mode", "secret_votes", "silent_mode", "voting_open", "template", "language",
 }  # fmt: skip
 
 
@@ -33,13 +34,16 @@ def session_from_row(row: dict[str, Any]) -> Session:
         silent_mode=bool(row["silent_mode"]),
         voting_open=bool(row["voting_open"]),
         created_at=row["created_at"],
+        language=row.get("language") or None,
     )
 
 
 def _check_settings(values: dict[str, Any]) -> dict[str, Any]:
     unknown = set(values) - SETTING_FIELDS
     if unknown:
-        raise InvalidInput(f"Unknown session setting: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(
+            _("Unknown session setting: {join}.").format(join=", ".join(sorted(unknown)))
+        )
     out = dict(values)
     if "title" in out:
         out["title"] = clean_text(out["title"], "The session title")
@@ -54,9 +58,18 @@ def _check_settings(values: dict[str, Any]) -> dict[str, Any]:
         if number in out:
             value = out[number]
             if not isinstance(value, int) or not 1 <= value <= 99:
-                raise InvalidInput("Dots must be a whole number from 1 to 99.")
+                raise InvalidInput(_("Dots must be a whole number from 1 to 99."))
     if "vote_mode" in out:
         out["vote_mode"] = VoteMode(out["vote_mode"]).value
+    if "language" in out:
+        code = out["language"] or None
+        if code is not None and code not in LANGUAGES:
+            raise InvalidInput(
+                _("Unknown language “{code}”: use one of {codes}.").format(
+                    code=code, codes=", ".join(LANGUAGES)
+                )
+            )
+        out["language"] = code
     return out
 
 
@@ -89,6 +102,7 @@ class SessionStore(Store):
         vote_mode: VoteMode | str = VoteMode.TURNS,
         secret_votes: bool = True,
         phase: Phase = Phase.WARMUP,
+        language: str | None = None,
     ) -> int:
         values = _check_settings(
             {
@@ -101,6 +115,7 @@ class SessionStore(Store):
                 "max_dots_per_item": max_dots_per_item,
                 "vote_mode": vote_mode,
                 "secret_votes": secret_votes,
+                "language": language,
             }
         )
         if values["max_dots_per_item"] > values["dots_per_person"]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..model import Kind, RankedItem, Session, VoteMode
 from .base import Store
 from .sessions import _check_settings
@@ -76,18 +77,18 @@ class VoteStore(Store):
         """
         method = VoteMode(method)
         if method is VoteMode.HANDS:
-            raise InvalidInput("A show of hands is counted with set_hands, not cast.")
+            raise InvalidInput(_("A show of hands is counted with set_hands, not cast."))
         session = self.require("sessions", session_id, "session")
         if require_open and not session["voting_open"]:
-            raise VoteRefused("Voting is closed.")
+            raise VoteRefused(_("Voting is closed."))
         root = self._root(contribution_id)
         if root["session_id"] != session_id:
-            raise InvalidInput("That contribution belongs to another session.")
+            raise InvalidInput(_("That contribution belongs to another session."))
         voter = voter.strip() if isinstance(voter, str) else ""
         if not voter:
-            raise InvalidInput("A vote needs a voter.")
+            raise InvalidInput(_("A vote needs a voter."))
         if dots < 1:
-            raise InvalidInput("Give at least one dot.")
+            raise InvalidInput(_("Give at least one dot."))
         used = self.used_by(session_id, voter)
         budget = session["dots_per_person"]
         if used + dots > budget:
@@ -100,7 +101,11 @@ class VoteStore(Store):
         on_item = self.on_item(root["id"], voter)
         limit = session["max_dots_per_item"]
         if on_item + dots > limit:
-            raise VoteRefused(f"At most {limit} dot(s) per item: {voter} has given {on_item} here.")
+            raise VoteRefused(
+                _("At most {limit} dot(s) per item: {voter} has given {on_item} here.").format(
+                    limit=limit, voter=voter, on_item=on_item
+                )
+            )
         with self.book.operation("Vote") as tx:
             return tx.insert(
                 "votes",
@@ -184,7 +189,7 @@ class VoteStore(Store):
     def set_hands(self, session_id: int, contribution_id: int, count: int) -> None:
         """Record a show of hands: *count* raised hands for a card (replaces the last count)."""
         if not isinstance(count, int) or count < 0 or count > 10_000:
-            raise InvalidInput("The count of hands must be a whole number from 0.")
+            raise InvalidInput(_("The count of hands must be a whole number from 0."))
         root = self._root(contribution_id)
         with self.book.operation("Count hands") as tx:
             for (row_id,) in self.db.execute(

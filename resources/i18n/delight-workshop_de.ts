@@ -1,0 +1,2918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Delight Workshop</source>
+        <translation>Über Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Delight Workshop</source>
+        <translation>Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Better service comes from the people who give it: the team brings its own ideas to delight customers, names the obstacles in the way and the hero stories worth repeating, votes, and leaves with an action plan that management helps carry out.</source>
+        <translation>Besserer Service kommt von den Menschen, die ihn leisten: Das Team bringt eigene Ideen ein, um Kunden zu begeistern, benennt die Hindernisse im Weg und die Heldengeschichten, die es wert sind, wiederholt zu werden, stimmt ab und geht mit einem Aktionsplan nach Hause, bei dessen Umsetzung die Leitung hilft.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. Ships the fonts DejaVu Sans (Bitstream Vera licence), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola and HanaMinB (free licences).</source>
+        <translation>Freie Software unter der MIT-Lizenz. Enthält die Schriften DejaVu Sans (Bitstream-Vera-Lizenz), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola und HanaMinB (freie Lizenzen).</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3 on %4</source>
+        <translation>Qt %1, PySide6 %2, Python %3 unter %4</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>What will be done</source>
+        <translation>Was getan wird</translation>
+    </message>
+    <message>
+        <source>Who makes it happen</source>
+        <translation>Wer es umsetzt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>The very next thing to do, this week</source>
+        <translation>Der allernächste Schritt, diese Woche</translation>
+    </message>
+    <message>
+        <source>What management will do to help</source>
+        <translation>Was die Leitung zur Unterstützung tut</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, or Enter in a field</source>
+        <translation>Strg+S oder Eingabe in einem Feld</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>F&amp;ällig</translation>
+    </message>
+    <message>
+        <source>&amp;First step</source>
+        <translation>&amp;Erster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Help needed</source>
+        <translation>&amp;Benötigte Hilfe</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Benötigte Hilfe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Capture &amp;Delight Ideas</source>
+        <translation>&amp;Begeisterungsideen erfassen</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Obstacles</source>
+        <translation>&amp;Hindernisse erfassen</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Hero Stories</source>
+        <translation>H&amp;eldengeschichten erfassen</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Value Ideas</source>
+        <translation>&amp;Mehrwertideen erfassen</translation>
+    </message>
+    <message>
+        <source>Next &amp;Kind</source>
+        <translation>Nächste &amp;Art</translation>
+    </message>
+    <message>
+        <source>Switch what the next card is: delight idea, obstacle, hero story, value idea</source>
+        <translation>Wechseln, welche Art die nächste Karte hat: Begeisterungsidee, Hindernis, Heldengeschichte, Mehrwertidee</translation>
+    </message>
+    <message>
+        <source>The next cards are of this kind</source>
+        <translation>Die nächsten Karten sind von dieser Art</translation>
+    </message>
+    <message>
+        <source>Next &amp;Person</source>
+        <translation>Nächste &amp;Person</translation>
+    </message>
+    <message>
+        <source>Who said the next card: the next participant, or no name</source>
+        <translation>Wer die nächste Karte gesagt hat: die nächste Person oder kein Name</translation>
+    </message>
+    <message>
+        <source>Previous Person</source>
+        <translation>Vorige Person</translation>
+    </message>
+    <message>
+        <source>Who said the next card: the previous participant</source>
+        <translation>Wer die nächste Karte gesagt hat: die vorige Person</translation>
+    </message>
+    <message>
+        <source>Si&amp;lent Mode</source>
+        <translation>St&amp;iller Modus</translation>
+    </message>
+    <message>
+        <source>Keep new cards off the projector until you reveal them</source>
+        <translation>Neue Karten erst nach dem Aufdecken auf dem Projektor zeigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Hidden Cards</source>
+        <translation>Verdeckte Karten auf&amp;decken</translation>
+    </message>
+    <message>
+        <source>Show every card held back in silent mode on the projector</source>
+        <translation>Alle im stillen Modus zurückgehaltenen Karten auf dem Projektor zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Make an Action from Item</source>
+        <translation>Aus Eintrag eine &amp;Maßnahme machen</translation>
+    </message>
+    <message>
+        <source>Turn the selected ranked item into an action</source>
+        <translation>Den ausgewählten Eintrag der Rangliste in eine Maßnahme verwandeln</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the book</source>
+        <translation>Die letzte Änderung am Buch rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Die eben rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card…</source>
+        <translation>Karte &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the words, kind or author of the selected card</source>
+        <translation>Text, Art oder Urheber der ausgewählten Karte ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete what is selected (Ctrl+Z brings it back)</source>
+        <translation>Die Auswahl löschen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Theme…</source>
+        <translation>In Thema &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Put the selected cards into a theme</source>
+        <translation>Die ausgewählten Karten in ein Thema legen</translation>
+    </message>
+    <message>
+        <source>New &amp;Theme…</source>
+        <translation>Neues &amp;Thema…</translation>
+    </message>
+    <message>
+        <source>Add a theme (with the selected cards in it)</source>
+        <translation>Ein Thema hinzufügen (mit den ausgewählten Karten darin)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Theme…</source>
+        <translation>Thema &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the theme whose column has the focus</source>
+        <translation>Das Thema umbenennen, dessen Spalte den Fokus hat</translation>
+    </message>
+    <message>
+        <source>Delete T&amp;heme</source>
+        <translation>T&amp;hema löschen</translation>
+    </message>
+    <message>
+        <source>Delete a theme; its cards stay, not grouped</source>
+        <translation>Ein Thema löschen; seine Karten bleiben, ohne Gruppe</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Duplicates</source>
+        <translation>Du&amp;plikate zusammenführen</translation>
+    </message>
+    <message>
+        <source>Fold the selected cards into the oldest one, keeping every author and vote</source>
+        <translation>Die ausgewählten Karten in die älteste zusammenführen; alle Urheber und Stimmen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Duplicates</source>
+        <translation>Duplikate &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Make the merged duplicates of the selected card stand alone again</source>
+        <translation>Die zusammengeführten Duplikate der ausgewählten Karte wieder einzeln stellen</translation>
+    </message>
+    <message>
+        <source>Action Plan as &amp;PDF…</source>
+        <translation>Aktionsplan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s action plan as a PDF to hand out</source>
+        <translation>Den Aktionsplan der Sitzung als PDF zum Verteilen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print Action Plan…</source>
+        <translation>Aktionsplan &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s action plan</source>
+        <translation>Den Aktionsplan der Sitzung drucken</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV (Spreadsheet)…</source>
+        <translation>Als &amp;CSV (Tabelle)…</translation>
+    </message>
+    <message>
+        <source>The session&apos;s cards, votes and actions for a spreadsheet</source>
+        <translation>Karten, Stimmen und Maßnahmen der Sitzung für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>Als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>The session as a text document</source>
+        <translation>Die Sitzung als Textdokument</translation>
+    </message>
+    <message>
+        <source>Due Dates to &amp;Calendar…</source>
+        <translation>Fälligkeiten in den &amp;Kalender…</translation>
+    </message>
+    <message>
+        <source>The actions&apos; due dates as a calendar file</source>
+        <translation>Die Fälligkeitsdaten der Maßnahmen als Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>&amp;New Book…</source>
+        <translation>&amp;Neues Buch…</translation>
+    </message>
+    <message>
+        <source>Start a new workshop book (one file per team)</source>
+        <translation>Ein neues Workshop-Buch anlegen (eine Datei pro Team)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Book…</source>
+        <translation>Buch ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a workshop book</source>
+        <translation>Ein Workshop-Buch öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Books opened lately</source>
+        <translation>Kürzlich geöffnete Bücher</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the form you are filling in; the book itself saves every change at once</source>
+        <translation>Das Formular speichern, das Sie gerade ausfüllen; das Buch selbst speichert jede Änderung sofort</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole book to another file</source>
+        <translation>Eine Kopie des ganzen Buchs in eine andere Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Close Book</source>
+        <translation>Buch s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the book</source>
+        <translation>Das Buch schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Delight Workshop</source>
+        <translation>Delight Workshop beenden</translation>
+    </message>
+    <message>
+        <source>Tour of the Phases</source>
+        <translation>Rundgang durch die Phasen</translation>
+    </message>
+    <message>
+        <source>Walk through the steps of a session again, one line each</source>
+        <translation>Die Schritte einer Sitzung noch einmal durchgehen, je eine Zeile</translation>
+    </message>
+    <message>
+        <source>About Delight Workshop</source>
+        <translation>Über Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Version, the method behind the app, licence</source>
+        <translation>Version, die Methode hinter der App, Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>Start a session from a template; change its prompts, people and settings</source>
+        <translation>Eine Sitzung aus einer Vorlage beginnen; Fragen, Teilnehmende und Einstellungen anpassen</translation>
+    </message>
+    <message>
+        <source>Session &amp;Settings…</source>
+        <translation>Sitzungs&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Title, date, participants, prompts, anonymity and voting limits</source>
+        <translation>Titel, Datum, Teilnehmende, Fragen, Anonymität und Abstimmungsgrenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session…</source>
+        <translation>Sitzung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this session and everything in it</source>
+        <translation>Diese Sitzung mit allem Inhalt löschen</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Phase</source>
+        <translation>&amp;Vorige Phase</translation>
+    </message>
+    <message>
+        <source>Go back to the previous phase</source>
+        <translation>Zur vorigen Phase zurückgehen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Phase</source>
+        <translation>Nä&amp;chste Phase</translation>
+    </message>
+    <message>
+        <source>Go to the next phase of the session</source>
+        <translation>Zur nächsten Phase der Sitzung gehen</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Timer</source>
+        <translation>Timer s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Start or pause the round timer</source>
+        <translation>Den Rundentimer starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation>Eine Minute &amp;dazu</translation>
+    </message>
+    <message>
+        <source>One more minute on the timer</source>
+        <translation>Eine Minute mehr auf dem Timer</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Timer</source>
+        <translation>Timer &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the timer back to the round length</source>
+        <translation>Den Timer auf die Rundenlänge zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Round &amp;Length…</source>
+        <translation>Runden&amp;länge…</translation>
+    </message>
+    <message>
+        <source>How many minutes a round lasts</source>
+        <translation>Wie viele Minuten eine Runde dauert</translation>
+    </message>
+    <message>
+        <source>&amp;Session List</source>
+        <translation>&amp;Sitzungsliste</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sessions (more room on a small screen)</source>
+        <translation>Die Liste der Sitzungen zeigen oder verbergen (mehr Platz auf kleinen Bildschirmen)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Colours</source>
+        <translation>&amp;Dunkle Farben</translation>
+    </message>
+    <message>
+        <source>Switch between light and dark colours</source>
+        <translation>Zwischen hellen und dunklen Farben wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the console</source>
+        <translation>Den ganzen Bildschirm für die Konsole nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Sprache…</translation>
+    </message>
+    <message>
+        <source>The language of the app (applies at the next start)</source>
+        <translation>Die Sprache der App (gilt ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every command and its keys</source>
+        <translation>Alle Befehle und ihre Tasten</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Open or close the projector view (full screen on a second screen)</source>
+        <translation>Die Projektoransicht öffnen oder schließen (Vollbild auf einem zweiten Bildschirm)</translation>
+    </message>
+    <message>
+        <source>Next Projector Page</source>
+        <translation>Nächste Projektorseite</translation>
+    </message>
+    <message>
+        <source>Show the next page of the projector&apos;s wall or list</source>
+        <translation>Die nächste Seite der Wand oder Liste auf dem Projektor zeigen</translation>
+    </message>
+    <message>
+        <source>Previous Projector Page</source>
+        <translation>Vorige Projektorseite</translation>
+    </message>
+    <message>
+        <source>Show the previous page of the projector&apos;s wall or list</source>
+        <translation>Die vorige Seite der Wand oder Liste auf dem Projektor zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacle Board</source>
+        <translation>&amp;Hindernis-Tafel</translation>
+    </message>
+    <message>
+        <source>Every obstacle of the book, its status and who can remove it</source>
+        <translation>Alle Hindernisse des Buchs, ihr Status und wer sie beseitigen kann</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition</source>
+        <translation>&amp;Anerkennung</translation>
+    </message>
+    <message>
+        <source>Employees ranked by hero stories; print a certificate</source>
+        <translation>Mitarbeitende nach Heldengeschichten gereiht; eine Urkunde drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Sessions, contributions, actions and obstacles across the book</source>
+        <translation>Sitzungen, Beiträge, Maßnahmen und Hindernisse im ganzen Buch</translation>
+    </message>
+    <message>
+        <source>Import Customer &amp;Feedback…</source>
+        <translation>Kunden&amp;feedback importieren…</translation>
+    </message>
+    <message>
+        <source>Turn a survey tool&apos;s CSV of customer feedback into hero stories</source>
+        <translation>Die CSV-Datei eines Umfragewerkzeugs mit Kundenfeedback in Heldengeschichten verwandeln</translation>
+    </message>
+    <message>
+        <source>Pull Value Ideas from &amp;Backlog…</source>
+        <translation>Mehrwertideen aus dem &amp;Ideenspeicher holen…</translation>
+    </message>
+    <message>
+        <source>Copy earlier value ideas not yet acted on into this session&apos;s vote</source>
+        <translation>Frühere, noch nicht umgesetzte Mehrwertideen in die Abstimmung dieser Sitzung kopieren</translation>
+    </message>
+    <message>
+        <source>Open Voting</source>
+        <translation>Abstimmung öffnen</translation>
+    </message>
+    <message>
+        <source>Open dot voting with the limits set on the Vote page</source>
+        <translation>Die Punktabstimmung mit den auf der Seite „Abstimmen“ gesetzten Grenzen öffnen</translation>
+    </message>
+    <message>
+        <source>Close Voting and Reveal</source>
+        <translation>Abstimmung schließen und aufdecken</translation>
+    </message>
+    <message>
+        <source>Close voting and show the ranked result on the projector</source>
+        <translation>Die Abstimmung schließen und das Ergebnis auf dem Projektor zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Silent mode on: new cards stay off the projector until you reveal them.</source>
+        <translation>Stiller Modus an: Neue Karten erscheinen erst nach dem Aufdecken auf dem Projektor.</translation>
+    </message>
+    <message>
+        <source>Silent mode off: new cards show on the projector at once.</source>
+        <translation>Stiller Modus aus: Neue Karten erscheinen sofort auf dem Projektor.</translation>
+    </message>
+    <message>
+        <source>Cards now on the projector: %1</source>
+        <translation>Karten jetzt auf dem Projektor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Exports are not available in this version.</source>
+        <translation>Exporte sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Export Action Plan as PDF</source>
+        <translation>Aktionsplan als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Export Due Dates to a Calendar File</source>
+        <translation>Fälligkeiten als Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Print Action Plan</source>
+        <translation>Aktionsplan drucken</translation>
+    </message>
+    <message>
+        <source>Actions with a due date, saved as {name}: {n}.</source>
+        <translation>Maßnahmen mit Fälligkeitsdatum, gespeichert als {name}: {n}.</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>The action plan was saved as {name}.</source>
+        <translation>Der Aktionsplan wurde als {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>The contributions were saved as {name}.</source>
+        <translation>Die Beiträge wurden als {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Actions without a due date, left out: {n}.</source>
+        <translation>Ausgelassene Maßnahmen ohne Fälligkeitsdatum: {n}.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}.</source>
+        <translation>{name} konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Everything is in “%1” already: each change is saved as you make it.</source>
+        <translation>Alles ist bereits in „%1“: Jede Änderung wird gespeichert, sobald Sie sie machen.</translation>
+    </message>
+    <message>
+        <source>No recent books</source>
+        <translation>Keine zuletzt geöffneten Bücher</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” with all its cards, votes and actions? Ctrl+Z brings it back.</source>
+        <translation>Die Sitzung „%1“ mit allen Karten, Stimmen und Maßnahmen löschen? Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Round length</source>
+        <translation>Rundenlänge</translation>
+    </message>
+    <message>
+        <source>Minutes for this round:</source>
+        <translation>Minuten für diese Runde:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Timer</source>
+        <translation>Timer &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Timer</source>
+        <translation>Timer s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Text not added yet</source>
+        <translation>Text noch nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>You typed this but did not add it yet:</source>
+        <translation>Sie haben dies getippt, aber noch nicht hinzugefügt:</translation>
+    </message>
+</context>
+<context>
+    <name>BallotModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>This voter</source>
+        <translation>Diese Person</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verdeckt</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Noch nichts zu zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>BlockView</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>und %n weitere</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Not grouped yet</source>
+        <translation>Noch nicht gruppiert</translation>
+    </message>
+</context>
+<context>
+    <name>BookController</name>
+    <message>
+        <source>Workshop books (*%1);;All files (*)</source>
+        <translation>Workshop-Bücher (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot create the book</source>
+        <translation>Das Buch kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the book</source>
+        <translation>Das Buch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it instead.</source>
+        <translation>„%1“ existiert bereits. Öffnen Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use: it is open in another Delight Workshop window. Close it there first, or open a copy of it.</source>
+        <translation>„%1“ wird verwendet: Es ist in einem anderen Delight-Workshop-Fenster geöffnet. Schließen Sie es dort zuerst oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>New workshop book</source>
+        <translation>Neues Workshop-Buch</translation>
+    </message>
+    <message>
+        <source>Open a workshop book</source>
+        <translation>Ein Workshop-Buch öffnen</translation>
+    </message>
+    <message>
+        <source>Save a copy of the book</source>
+        <translation>Eine Kopie des Buchs speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Choose another name than the open book&apos;s.</source>
+        <translation>Wählen Sie einen anderen Namen als den des geöffneten Buchs.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Kopie gespeichert als %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardCommands</name>
+    <message>
+        <source>Cards deleted: %1. Ctrl+Z brings them back.</source>
+        <translation>Gelöschte Karten: %1. Strg+Z holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>+%1 merged</source>
+        <translation>+%1 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>hidden from the projector</source>
+        <translation>auf dem Projektor verdeckt</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <source>This session is anonymous: no names are kept.</source>
+        <translation>Diese Sitzung ist anonym: Es werden keine Namen gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Said by</source>
+        <translation>&amp;Gesagt von</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedModel</name>
+    <message>
+        <source>Done since last time</source>
+        <translation>Erledigt seit dem letzten Mal</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>Die Einzelheiten wurden in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
+        <translation>Delight Workshop ist auf ein unerwartetes Problem gestoßen. Alles, was vorher eingegeben wurde, ist im Buch gespeichert; Sie können weitermachen.</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation>Markdown-Dokumente (*.md)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;words:</source>
+        <translation>&amp;Worte des Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee(s) to credit:</source>
+        <translation>Zu würdigende &amp;Mitarbeitende:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Delight Workshop</source>
+        <translation>Willkommen bei Delight Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>Rundgang &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo book</source>
+        <translation>&amp;Demo-Buch öffnen</translation>
+    </message>
+    <message>
+        <source>Run improvement workshops with your team: ideas to delight customers, obstacles to remove and hero stories on the projector, dots to vote, and an action plan that says who does what by when.</source>
+        <translation>Führen Sie Verbesserungsworkshops mit Ihrem Team durch: Ideen, um Kunden zu begeistern, Hindernisse, die weg müssen, und Heldengeschichten auf dem Projektor, Punkte zum Abstimmen und ein Aktionsplan, der sagt, wer was bis wann tut.</translation>
+    </message>
+    <message>
+        <source>Try it on the demo book first: two finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
+        <translation>Probieren Sie es zuerst mit dem Demo-Buch aus: zwei abgeschlossene Sitzungen des Serviceschalters eines Autohauses, die Sie frei durchklicken und ändern können.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>The demo book is in %1 but could not be opened.</source>
+        <translation>Das Demo-Buch liegt in %1, konnte aber nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>The demo book could not be made: %1</source>
+        <translation>Das Demo-Buch konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Start from last time</source>
+        <translation>Beim letzten Mal anknüpfen</translation>
+    </message>
+    <message>
+        <source>Check what the last session promised: which actions are done, which obstacles are gone.</source>
+        <translation>Prüfen, was die letzte Sitzung versprochen hat: welche Maßnahmen erledigt und welche Hindernisse beseitigt sind.</translation>
+    </message>
+    <message>
+        <source>Read out a hero story from customer feedback to get the room talking.</source>
+        <translation>Eine Heldengeschichte aus dem Kundenfeedback vorlesen, damit der Raum ins Gespräch kommt.</translation>
+    </message>
+    <message>
+        <source>Collect the ideas</source>
+        <translation>Ideen sammeln</translation>
+    </message>
+    <message>
+        <source>The team gives its ideas for the round&apos;s prompt while the timer runs.</source>
+        <translation>Das Team nennt seine Ideen zur Frage der Runde, während der Timer läuft.</translation>
+    </message>
+    <message>
+        <source>Put related cards into themes and merge duplicates, so votes are not split.</source>
+        <translation>Verwandte Karten in Themen legen und Duplikate zusammenführen, damit sich die Stimmen nicht aufteilen.</translation>
+    </message>
+    <message>
+        <source>Choose and commit</source>
+        <translation>Auswählen und festlegen</translation>
+    </message>
+    <message>
+        <source>Everyone spends a few dots on what the team should do first.</source>
+        <translation>Alle vergeben ein paar Punkte für das, was das Team zuerst tun sollte.</translation>
+    </message>
+    <message>
+        <source>Turn the winners into actions: what, who, by when, and the first step.</source>
+        <translation>Aus den Gewinnern Maßnahmen machen: was, wer, bis wann und der erste Schritt.</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Den Kreis schließen</translation>
+    </message>
+    <message>
+        <source>Thank the team, print the action plan and agree when to follow it up.</source>
+        <translation>Dem Team danken, den Aktionsplan drucken und vereinbaren, wann nachgeschaut wird.</translation>
+    </message>
+    <message>
+        <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
+        <translation>Alles wird laufend im Buch gespeichert. Diesen Rundgang gibt es wieder unter Hilfe &gt; Rundgang durch die Phasen.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>What was promised</source>
+        <translation>Was versprochen wurde</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Promised in</source>
+        <translation>Versprochen in</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>New theme…</source>
+        <translation>Neues Thema…</translation>
+    </message>
+    <message>
+        <source>Move to theme…</source>
+        <translation>In Thema verschieben…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Duplikate zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Drag cards onto a theme, or select them and press Ctrl+G. Ctrl+click two duplicates, then Ctrl+M merges them.</source>
+        <translation>Ziehen Sie Karten auf ein Thema oder wählen Sie sie aus und drücken Sie Strg+G. Strg+Klick auf zwei Duplikate, dann führt Strg+M sie zusammen.</translation>
+    </message>
+    <message>
+        <source>Select one or more cards first.</source>
+        <translation>Wählen Sie zuerst eine oder mehrere Karten aus.</translation>
+    </message>
+    <message>
+        <source>(No theme)</source>
+        <translation>(Kein Thema)</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>In Thema verschieben</translation>
+    </message>
+    <message>
+        <source>Theme, or type a new one:</source>
+        <translation>Thema, oder ein neues eintippen:</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Name des Themas:</translation>
+    </message>
+    <message>
+        <source>Choose a theme</source>
+        <translation>Ein Thema wählen</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Thema umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Deleted the theme “%1”; its cards are not grouped now.</source>
+        <translation>Das Thema „%1“ wurde gelöscht; seine Karten sind jetzt nicht gruppiert.</translation>
+    </message>
+    <message>
+        <source>Select two duplicates (Ctrl+click) to merge.</source>
+        <translation>Wählen Sie zwei Duplikate (Strg+Klick) zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merged: every author and vote is kept. Ctrl+Shift+M splits again.</source>
+        <translation>Zusammengeführt: Alle Urheber und Stimmen bleiben erhalten. Strg+Umschalt+M trennt wieder.</translation>
+    </message>
+    <message>
+        <source>Select a merged card to split it.</source>
+        <translation>Wählen Sie eine zusammengeführte Karte, um sie zu trennen.</translation>
+    </message>
+</context>
+<context>
+    <name>HeroStoryModel</name>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>HeroView</name>
+    <message>
+        <source>No hero stories yet. Who went the extra mile for a customer lately?</source>
+        <translation>Noch keine Heldengeschichten. Wer hat sich kürzlich für einen Kunden besonders ins Zeug gelegt?</translation>
+    </message>
+    <message>
+        <source>Everyday delight</source>
+        <translation>Alltägliche Begeisterung</translation>
+    </message>
+    <message>
+        <source>Great recoveries</source>
+        <translation>Großartige Rettungen</translation>
+    </message>
+    <message>
+        <source>Thanks to %1</source>
+        <translation>Dank an %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeatePage</name>
+    <message>
+        <source>What small thing could we do that would make a customer smile?</source>
+        <translation>Was könnten wir Kleines tun, das einen Kunden zum Lächeln bringt?</translation>
+    </message>
+    <message>
+        <source>What gets in the way of serving customers well?</source>
+        <translation>Was hindert uns daran, Kunden gut zu bedienen?</translation>
+    </message>
+    <message>
+        <source>Who went the extra mile for a customer lately?</source>
+        <translation>Wer hat sich kürzlich für einen Kunden besonders ins Zeug gelegt?</translation>
+    </message>
+    <message>
+        <source>What would make our service feel worth more to a customer?</source>
+        <translation>Was würde unseren Service für einen Kunden wertvoller machen?</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1, or Ctrl+K for the next kind</source>
+        <translation>Strg+%1, oder Strg+K für die nächste Art</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>Gesagt von</translation>
+    </message>
+    <message>
+        <source>Ctrl+U: next person</source>
+        <translation>Strg+U: nächste Person</translation>
+    </message>
+    <message>
+        <source>Capture box</source>
+        <translation>Eingabefeld</translation>
+    </message>
+    <message>
+        <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
+        <translation>Eingabe fügt die Karte hinzu · Strg+K Art · Strg+U Person · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Silent mode</source>
+        <translation>Stiller Modus</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>New cards stay off the projector until you reveal them.</source>
+        <translation>Neue Karten erscheinen erst nach dem Aufdecken auf dem Projektor.</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>Anonymous session: no names are kept</source>
+        <translation>Anonyme Sitzung: Es werden keine Namen gespeichert</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Kein Name</translation>
+    </message>
+    <message>
+        <source>%1: type what was said, then Enter</source>
+        <translation>%1: Tippen Sie, was gesagt wurde, dann Eingabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) now on the projector.</source>
+        <translation><numerusform>%n Karte jetzt auf dem Projektor.</numerusform><numerusform>%n Karten jetzt auf dem Projektor.</numerusform></translation>
+    </message>
+    <message>
+        <source>Captured: %1 cards, the newest %2 shown</source>
+        <translation>Erfasst: %1 Karten, die neuesten %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Captured, newest first (%1)</source>
+        <translation>Erfasst, neueste zuerst (%1)</translation>
+    </message>
+    <message>
+        <source>Reveal hidden cards (%1)</source>
+        <translation>Verdeckte Karten aufdecken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IdeateView</name>
+    <message>
+        <source>How could we delight our customers?</source>
+        <translation>Wie könnten wir unsere Kunden begeistern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) on the wall</source>
+        <translation><numerusform>%n Idee an der Wand</numerusform><numerusform>%n Ideen an der Wand</numerusform></translation>
+    </message>
+    <message>
+        <source>Ideas are collected quietly; they appear together.</source>
+        <translation>Ideen werden still gesammelt; sie erscheinen gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Collecting quietly</source>
+        <translation>Stilles Sammeln</translation>
+    </message>
+    <message>
+        <source>Say it, and it appears here.</source>
+        <translation>Sagen Sie es, und es erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Time!</source>
+        <translation>Zeit!</translation>
+    </message>
+</context>
+<context>
+    <name>IdleView</name>
+    <message>
+        <source>Delight Workshop: the session will start shortly.</source>
+        <translation>Delight Workshop: Die Sitzung beginnt gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Delight idea</source>
+        <translation>Begeisterungsidee</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>Hero story</source>
+        <translation>Heldengeschichte</translation>
+    </message>
+    <message>
+        <source>Value idea</source>
+        <translation>Mehrwertidee</translation>
+    </message>
+    <message>
+        <source>Delight ideas</source>
+        <translation>Begeisterungsideen</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Hindernisse</translation>
+    </message>
+    <message>
+        <source>Hero stories</source>
+        <translation>Heldengeschichten</translation>
+    </message>
+    <message>
+        <source>Value ideas</source>
+        <translation>Mehrwertideen</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Alltägliche Begeisterung</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Delight Workshop starts. A session can have its own language for the projector and the printed plan (Session settings).</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Delight Workshop. Eine Sitzung kann für den Projektor und den gedruckten Plan eine eigene Sprache haben (Sitzungseinstellungen).</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Sprache der App</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Delight Workshop</source>
+        <translation>Delight Workshop</translation>
+    </message>
+    <message>
+        <source>No book open</source>
+        <translation>Kein Buch geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Sitzung anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>NoSessionPage</name>
+    <message>
+        <source>No session yet</source>
+        <translation>Noch keine Sitzung</translation>
+    </message>
+    <message>
+        <source>Start a session from a template: delight ideas, an obstacle hunt, hero stories, value ideas, a recovery playbook or a follow-up review. You can change the prompts, the people and the settings.</source>
+        <translation>Beginnen Sie eine Sitzung aus einer Vorlage: Begeisterungsideen, Hindernisjagd, Heldengeschichten, Mehrwertideen, ein Wiedergutmachungs-Leitfaden oder eine Nachschau. Fragen, Teilnehmende und Einstellungen lassen sich ändern.</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Neue Sitzung…</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleForm</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>Select an obstacle on the left.</source>
+        <translation>Wählen Sie links ein Hindernis aus.</translation>
+    </message>
+    <message>
+        <source>How the team can work around it meanwhile</source>
+        <translation>Wie das Team es vorerst umgehen kann</translation>
+    </message>
+    <message>
+        <source>Who can remove it for good</source>
+        <translation>Wer es endgültig beseitigen kann</translation>
+    </message>
+    <message>
+        <source>Save obstacle</source>
+        <translation>Hindernis speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, or Enter in a field</source>
+        <translation>Strg+S oder Eingabe in einem Feld</translation>
+    </message>
+    <message>
+        <source>&amp;Way around</source>
+        <translation>&amp;Umweg</translation>
+    </message>
+    <message>
+        <source>&amp;Who can remove it</source>
+        <translation>&amp;Wer kann es beseitigen</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleModel</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Hindernis</translation>
+    </message>
+    <message>
+        <source>Way around</source>
+        <translation>Umweg</translation>
+    </message>
+    <message>
+        <source>Who can remove it</source>
+        <translation>Wer kann es beseitigen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flagged in</source>
+        <translation>Benannt in</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>One name per line, or paste a list (commas and tabs work too)</source>
+        <translation>Ein Name pro Zeile, oder eine Liste einfügen (Kommas und Tabulatoren gehen auch)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachschau</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Ideate</source>
+        <translation>Ideen sammeln</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Abschluss</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>This phase is not available in this version of Delight Workshop yet.</source>
+        <translation>Diese Phase ist in dieser Version von Delight Workshop noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Move on with Ctrl+PgDown, or back with Ctrl+PgUp.</source>
+        <translation>Weiter mit Strg+Bild ab, zurück mit Strg+Bild auf.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <source>O&amp;bstacles</source>
+        <translation>&amp;Hindernisse</translation>
+    </message>
+    <message>
+        <source>Make an action</source>
+        <translation>Maßnahme anlegen</translation>
+    </message>
+    <message>
+        <source>Enter on an item, or Ctrl+Shift+A</source>
+        <translation>Eingabe auf einem Eintrag, oder Strg+Umschalt+A</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete key; Ctrl+Z brings it back</source>
+        <translation>Entf-Taste; Strg+Z holt es zurück</translation>
+    </message>
+    <message>
+        <source>Vote result</source>
+        <translation>Abstimmungsergebnis</translation>
+    </message>
+    <message>
+        <source>Obstacles of this session</source>
+        <translation>Hindernisse dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Staff are usually blocked by rules and tools, not by motivation. Name a way around for now, and who can remove the obstacle for good.</source>
+        <translation>Mitarbeitende werden meist von Regeln und Werkzeugen ausgebremst, nicht von fehlender Motivation. Nennen Sie einen Umweg für jetzt und wer das Hindernis endgültig beseitigen kann.</translation>
+    </message>
+    <message>
+        <source>Planned actions (%1)</source>
+        <translation>Geplante Maßnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>Pick an item of the vote result first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag des Abstimmungsergebnisses.</translation>
+    </message>
+    <message>
+        <source>Action deleted. Ctrl+Z brings it back.</source>
+        <translation>Maßnahme gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>The action plan appears here as it is made.</source>
+        <translation>Der Aktionsplan erscheint hier, während er entsteht.</translation>
+    </message>
+    <message>
+        <source>Our action plan</source>
+        <translation>Unser Aktionsplan</translation>
+    </message>
+    <message>
+        <source>Top voted</source>
+        <translation>Meiste Stimmen</translation>
+    </message>
+    <message>
+        <source>owner to be found</source>
+        <translation>Verantwortliche Person gesucht</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation>Datum noch offen</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Since last time</source>
+        <translation>Seit dem letzten Mal</translation>
+    </message>
+    <message>
+        <source>Hero stories</source>
+        <translation>Heldengeschichten</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>The wall</source>
+        <translation>Die Wand</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Abschluss</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Delight Workshop: projector</source>
+        <translation>Delight Workshop: Projektor</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Tied with another item</source>
+        <translation>Gleichauf mit einem anderen Eintrag</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Alltägliche Begeisterung</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wertung</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>No actions from earlier sessions yet: a fresh start.</source>
+        <translation>Noch keine Maßnahmen aus früheren Sitzungen: ein frischer Anfang.</translation>
+    </message>
+    <message>
+        <source>Done since last time: thank you!</source>
+        <translation>Erledigt seit dem letzten Mal: danke!</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Noch zu tun</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>war fällig am %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsEditor</name>
+    <message>
+        <source>Rounds and their prompts</source>
+        <translation>Runden und ihre Fragen</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>Eine Runde hinzufügen</translation>
+    </message>
+    <message>
+        <source>The question the room answers in this round</source>
+        <translation>Die Frage, die der Raum in dieser Runde beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Kundenfeedback importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported {0} hero stories (Ctrl+Z undoes)</source>
+        <translation>{0} Heldengeschichten importiert (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Pulled {0} value ideas into this session</source>
+        <translation>{0} Mehrwertideen in diese Sitzung geholt</translation>
+    </message>
+    <message>
+        <source>Pull value ideas from the backlog</source>
+        <translation>Mehrwertideen aus dem Ideenspeicher holen</translation>
+    </message>
+    <message>
+        <source>The backlog is empty: every earlier value idea is acted on or already in this session.</source>
+        <translation>Der Ideenspeicher ist leer: Jede frühere Mehrwertidee ist umgesetzt oder schon in dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>Value ideas from earlier sessions</source>
+        <translation>Mehrwertideen aus früheren Sitzungen</translation>
+    </message>
+    <message>
+        <source>Ideas not yet turned into an action. Tick the ones to put to the vote again (Space ticks); they are copied into this session as new cards.</source>
+        <translation>Ideen, aus denen noch keine Maßnahme wurde. Haken Sie die an, die erneut zur Abstimmung sollen (Leertaste hakt an); sie werden als neue Karten in diese Sitzung kopiert.</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alle anhaken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Pull {0} into this session</source>
+        <translation>{0} in diese Sitzung &amp;holen</translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation>{0} Punkte</translation>
+    </message>
+    <message>
+        <source>raised in {0} sessions</source>
+        <translation>in {0} Sitzungen genannt</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Export open actions (PDF)…</source>
+        <translation>Offene Maßnahmen &amp;exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Sitzungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Contributions per session</source>
+        <translation>Beiträge pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Actions per session: done and open</source>
+        <translation>Maßnahmen pro Sitzung: erledigt und offen</translation>
+    </message>
+    <message>
+        <source>Obstacles per session: removed and in the way</source>
+        <translation>Hindernisse pro Sitzung: beseitigt und im Weg</translation>
+    </message>
+    <message>
+        <source>Export open actions</source>
+        <translation>Offene Maßnahmen exportieren</translation>
+    </message>
+    <message>
+        <source>No sessions in this book yet.</source>
+        <translation>Noch keine Sitzungen in diesem Buch.</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>actions done</source>
+        <translation>Maßnahmen erledigt</translation>
+    </message>
+    <message>
+        <source>actions open</source>
+        <translation>Maßnahmen offen</translation>
+    </message>
+    <message>
+        <source>obstacles removed</source>
+        <translation>Hindernisse beseitigt</translation>
+    </message>
+    <message>
+        <source>obstacles in the way</source>
+        <translation>Hindernisse im Weg</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>beseitigt</translation>
+    </message>
+    <message>
+        <source>in the way</source>
+        <translation>im Weg</translation>
+    </message>
+    <message>
+        <source>{0} sessions from {1} to {2}</source>
+        <translation>{0} Sitzungen von {1} bis {2}</translation>
+    </message>
+    <message>
+        <source>Could not export the open actions: {0}</source>
+        <translation>Die offenen Maßnahmen konnten nicht exportiert werden: {0}</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Routine delight (counts double in recognition)</source>
+        <translation>Alltägliche Begeisterung (zählt bei der Anerkennung doppelt)</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiedergutmachung</translation>
+    </message>
+    <message>
+        <source>Mark the stories as:</source>
+        <translation>Geschichten markieren als:</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
+        <translation>Positives Feedback wird zu Heldengeschichten: Wählen Sie, welche Spalte die Worte des Kunden enthält und, falls die Datei sie hat, das Datum, den Kunden und die zu würdigenden Mitarbeitenden (mehrere Namen getrennt durch ; oder ,).</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from your survey tool.</source>
+        <translation>Wählen Sie eine CSV-Datei, die aus Ihrem Umfragewerkzeug exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer&apos;s words.</source>
+        <translation>Wählen Sie die Spalte mit den Worten des Kunden.</translation>
+    </message>
+    <message>
+        <source>{0} hero stories will be added to this session.</source>
+        <translation>{0} Heldengeschichten werden dieser Sitzung hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Import {0} stories</source>
+        <translation>{0} Geschichten &amp;importieren</translation>
+    </message>
+    <message>
+        <source>{0} empty rows are skipped.</source>
+        <translation>{0} leere Zeilen werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: {0}</source>
+        <translation>Diese Datei kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Nichts wurde importiert: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing open from earlier sessions: a clean slate.</source>
+        <translation>Nichts offen aus früheren Sitzungen: ein unbeschriebenes Blatt.</translation>
+    </message>
+    <message>
+        <source>Done  (D)</source>
+        <translation>Erledigt  (D)</translation>
+    </message>
+    <message>
+        <source>In progress, new date…  (P)</source>
+        <translation>In Arbeit, neues Datum…  (P)</translation>
+    </message>
+    <message>
+        <source>Dropped, with a reason…  (X)</source>
+        <translation>Verworfen, mit Grund…  (X)</translation>
+    </message>
+    <message>
+        <source>Done since last time</source>
+        <translation>Erledigt seit dem letzten Mal</translation>
+    </message>
+    <message>
+        <source>Nothing closed since the last session yet. Mark one done with D.</source>
+        <translation>Seit der letzten Sitzung noch nichts abgeschlossen. Mit D als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Follow-up: what did we promise last time?</source>
+        <translation>Nachschau: Was haben wir letztes Mal versprochen?</translation>
+    </message>
+    <message>
+        <source>Celebrate these first.</source>
+        <translation>Feiern Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Keys: D done · P in progress with a new date · X dropped with a reason · ↑↓ next action</source>
+        <translation>Tasten: D erledigt · P in Arbeit mit neuem Datum · X verworfen mit Grund · ↑↓ nächste Maßnahme</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>{0} open from earlier sessions</source>
+        <translation>{0} offen aus früheren Sitzungen</translation>
+    </message>
+    <message>
+        <source>Done since last time: {0}</source>
+        <translation>Erledigt seit dem letzten Mal: {0}</translation>
+    </message>
+    <message>
+        <source> (dropped: {0})</source>
+        <translation> (verworfen: {0})</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0} überfällig</translation>
+    </message>
+    <message>
+        <source>{0} closed just now</source>
+        <translation>{0} gerade abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{due} · {n} days late</source>
+        <translation>{due} · {n} Tage im Verzug</translation>
+    </message>
+    <message>
+        <source>First step: {0}</source>
+        <translation>Erster Schritt: {0}</translation>
+    </message>
+    <message>
+        <source>Help needed: {0}</source>
+        <translation>Benötigte Hilfe: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Notiz: {0}</translation>
+    </message>
+    <message>
+        <source>Obstacle board</source>
+        <translation>Hindernis-Tafel</translation>
+    </message>
+    <message>
+        <source>Every obstacle the team has flagged, until someone removes it.</source>
+        <translation>Jedes Hindernis, das das Team benannt hat, bis jemand es beseitigt.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Still in the way (open or in progress)</source>
+        <translation>Noch im Weg (offen oder in Arbeit)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Who can &amp;remove it:</source>
+        <translation>Wer kann es &amp;beseitigen:</translation>
+    </message>
+    <message>
+        <source>F2 or double-click edits the way around and who can remove it · Ctrl+Z undoes</source>
+        <translation>F2 oder Doppelklick bearbeitet den Umweg und wer es beseitigen kann · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Nobody named yet</source>
+        <translation>Noch niemand benannt</translation>
+    </message>
+    <message>
+        <source>flagged {0}</source>
+        <translation>benannt {0}</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>won&apos;t fix</source>
+        <translation>wird nicht behoben</translation>
+    </message>
+    <message>
+        <source>median days to removal</source>
+        <translation>Median der Tage bis zur Beseitigung</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}</source>
+        <translation>{0} von {1} angezeigt</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation>Urkunde &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>A one-page certificate with this story, ready to frame</source>
+        <translation>Eine einseitige Urkunde mit dieser Geschichte, fertig zum Einrahmen</translation>
+    </message>
+    <message>
+        <source>No hero stories credit anyone in this period.</source>
+        <translation>In diesem Zeitraum würdigen keine Heldengeschichten jemanden.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Urkunde speichern</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Alltägliche Begeisterung</translation>
+    </message>
+    <message>
+        <source>Score: {routine} points for each routine-delight story, {recovery} for each recovery. Everyday delight counts more than a dramatic rescue: nobody should need a foul-up to shine.</source>
+        <translation>Wertung: {routine} Punkte für jede Geschichte alltäglicher Begeisterung, {recovery} für jede Wiedergutmachung. Alltägliche Begeisterung zählt mehr als eine dramatische Rettung: Niemand sollte ein Missgeschick brauchen, um zu glänzen.</translation>
+    </message>
+    <message>
+        <source>{name}: 1 story, score {score}</source>
+        <translation>{name}: 1 Geschichte, Wertung {score}</translation>
+    </message>
+    <message>
+        <source>{name}: {n} stories, score {score}</source>
+        <translation>{name}: {n} Geschichten, Wertung {score}</translation>
+    </message>
+    <message>
+        <source>Could not save the certificate: {0}</source>
+        <translation>Die Urkunde konnte nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <source>In progress: new date</source>
+        <translation>In Arbeit: neues Datum</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>Neues Fälligkeitsdatum:</translation>
+    </message>
+    <message>
+        <source>What is left to do (optional)</source>
+        <translation>Was noch zu tun ist (optional)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Drop action</source>
+        <translation>Maßnahme verwerfen</translation>
+    </message>
+    <message>
+        <source>Why is it dropped? (needed)</source>
+        <translation>Warum wird sie verworfen? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Same as the app</source>
+        <translation>Wie die App</translation>
+    </message>
+    <message>
+        <source>The language of the projector, the printed action plan and the phones page</source>
+        <translation>Die Sprache des Projektors, des gedruckten Aktionsplans und der Telefonseite</translation>
+    </message>
+    <message>
+        <source>Session &amp;language</source>
+        <translation>Sitzungs&amp;sprache</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Sessions of the book</source>
+        <translation>Sitzungen des Buchs</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSettingsDialog</name>
+    <message>
+        <source>Session settings</source>
+        <translation>Sitzungseinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was er tut</translation>
+    </message>
+    <message>
+        <source>Find a command or a key…</source>
+        <translation>Einen Befehl oder eine Taste suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Beseitigt</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fix</source>
+        <translation>Wird nicht behoben</translation>
+    </message>
+</context>
+<context>
+    <name>StepButton</name>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Go to %1 (Ctrl+PgDown / Ctrl+PgUp step through)</source>
+        <translation>Zu %1 gehen (Strg+Bild ab / Strg+Bild auf blättern)</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Worte des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeColumn</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n Karte</numerusform><numerusform>%n Karten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation>Rundenlänge in Minuten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer (Ctrl+T)</source>
+        <translation>Den Timer starten oder anhalten (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Add a minute (Ctrl+=)</source>
+        <translation>Eine Minute dazu (Strg+=)</translation>
+    </message>
+    <message>
+        <source>Back to the round length (Ctrl+R)</source>
+        <translation>Zurück auf die Rundenlänge (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Round timer</source>
+        <translation>Rundentimer</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStatus</name>
+    <message>
+        <source>Timer running: %1</source>
+        <translation>Timer läuft: %1</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Timer: %1</source>
+        <translation>Timer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Turn by turn at the laptop</source>
+        <translation>Der Reihe nach am Laptop</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handzeichen</translation>
+    </message>
+    <message>
+        <source>Phones (coming later)</source>
+        <translation>Telefone (kommt später)</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>Most dots one person may give one item</source>
+        <translation>Höchstens Punkte einer Person für einen Eintrag</translation>
+    </message>
+    <message>
+        <source>Secret until revealed</source>
+        <translation>Geheim bis zum Aufdecken</translation>
+    </message>
+    <message>
+        <source>Hide the counts on the projector while voting is open</source>
+        <translation>Die Zahlen auf dem Projektor verbergen, solange die Abstimmung offen ist</translation>
+    </message>
+    <message>
+        <source>How many people vote (the session lists nobody)</source>
+        <translation>Wie viele Personen abstimmen (die Sitzung nennt niemanden)</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Abstimmende</translation>
+    </message>
+    <message>
+        <source>Open voting</source>
+        <translation>Abstimmung öffnen</translation>
+    </message>
+    <message>
+        <source>Open voting (Ctrl+Shift+O)</source>
+        <translation>Abstimmung öffnen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Close voting and reveal</source>
+        <translation>Abstimmung schließen und aufdecken</translation>
+    </message>
+    <message>
+        <source>Close voting and reveal (Ctrl+Shift+R)</source>
+        <translation>Abstimmung schließen und aufdecken (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Dots each</source>
+        <translation>Punkte je Person</translation>
+    </message>
+    <message>
+        <source>Most per item</source>
+        <translation>Höchstens je Eintrag</translation>
+    </message>
+    <message>
+        <source>Hands raised, then Enter</source>
+        <translation>Hände gehoben, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Hands for the selected item</source>
+        <translation>Hände für den ausgewählten Eintrag</translation>
+    </message>
+    <message>
+        <source>Previous items</source>
+        <translation>Vorige Einträge</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Bild auf</translation>
+    </message>
+    <message>
+        <source>More items</source>
+        <translation>Weitere Einträge</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Bild ab</translation>
+    </message>
+    <message>
+        <source>Take back my last dot</source>
+        <translation>Meinen letzten Punkt zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Previous voter</source>
+        <translation>Vorige Person</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Nächste Person</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Eingabe oder Tab</translation>
+    </message>
+    <message>
+        <source>Choose a session to vote in.</source>
+        <translation>Wählen Sie eine Sitzung zum Abstimmen.</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet: capture and reveal some ideas first.</source>
+        <translation>Noch nichts zum Abstimmen: Erfassen und decken Sie zuerst einige Ideen auf.</translation>
+    </message>
+    <message>
+        <source>Voting is closed. The result is below and on the projector.</source>
+        <translation>Die Abstimmung ist geschlossen. Das Ergebnis steht unten und auf dem Projektor.</translation>
+    </message>
+    <message>
+        <source>Set the limits, then open voting.</source>
+        <translation>Setzen Sie die Grenzen, dann öffnen Sie die Abstimmung.</translation>
+    </message>
+    <message>
+        <source>Show of hands: select an item, type the count, press Enter.</source>
+        <translation>Handzeichen: Eintrag wählen, Anzahl tippen, Eingabe drücken.</translation>
+    </message>
+    <message>
+        <source>Voting from phones comes in a later version: choose another method.</source>
+        <translation>Abstimmen per Telefon kommt in einer späteren Version: Wählen Sie ein anderes Verfahren.</translation>
+    </message>
+    <message>
+        <source>Everyone has voted. Close voting to reveal the result.</source>
+        <translation>Alle haben abgestimmt. Schließen Sie die Abstimmung, um das Ergebnis aufzudecken.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 dots left</source>
+        <translation>%1: %2 von %3 Punkten übrig</translation>
+    </message>
+    <message>
+        <source>Up/Down: choose an item · type the count · Enter: record it</source>
+        <translation>Auf/Ab: Eintrag wählen · Anzahl tippen · Eingabe: übernehmen</translation>
+    </message>
+    <message>
+        <source>1-9 or a click: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
+        <translation>1-9 oder ein Klick: einen Punkt geben · Rücktaste: zurücknehmen · Eingabe oder Tab: nächste Person · Bild auf/ab: weitere Einträge</translation>
+    </message>
+    <message>
+        <source>Items %1-%2 of %3</source>
+        <translation>Einträge %1-%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>VoteView</name>
+    <message>
+        <source>Nothing to vote on yet.</source>
+        <translation>Noch nichts zum Abstimmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n Punkt</numerusform><numerusform>%n Punkte</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) from %1 voters</source>
+        <translation><numerusform>%n Punkt von %1 Abstimmenden</numerusform><numerusform>%n Punkte von %1 Abstimmenden</numerusform></translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Das Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 dots each, at most %2 on one item</source>
+        <translation>%1 Punkte je Person, höchstens %2 auf einen Eintrag</translation>
+    </message>
+    <message>
+        <source>Voting opens shortly</source>
+        <translation>Die Abstimmung beginnt gleich</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handzeichen</translation>
+    </message>
+    <message>
+        <source>Raise your hand for the item read out.</source>
+        <translation>Heben Sie die Hand für den vorgelesenen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Vote on your phone</source>
+        <translation>Stimmen Sie am Telefon ab</translation>
+    </message>
+    <message>
+        <source>Everyone has voted</source>
+        <translation>Alle haben abgestimmt</translation>
+    </message>
+    <message>
+        <source>The result follows when voting closes.</source>
+        <translation>Das Ergebnis folgt, wenn die Abstimmung schließt.</translation>
+    </message>
+    <message>
+        <source>1-9: give a dot · Backspace: take it back · Enter: next person</source>
+        <translation>1-9: einen Punkt geben · Rücktaste: zurücknehmen · Eingabe: nächste Person</translation>
+    </message>
+    <message>
+        <source>The counts stay secret until voting closes.</source>
+        <translation>Die Zahlen bleiben geheim, bis die Abstimmung schließt.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 übrig</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>gleichauf</translation>
+    </message>
+</context>
+<context>
+    <name>VotingSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Anonymous: keep no names with the cards</source>
+        <translation>Anonym: keine Namen bei den Karten speichern</translation>
+    </message>
+    <message>
+        <source>In turn, at the laptop</source>
+        <translation>Der Reihe nach, am Laptop</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Handzeichen</translation>
+    </message>
+    <message>
+        <source>On their phones</source>
+        <translation>Auf ihren Telefonen</translation>
+    </message>
+    <message>
+        <source>Keep the votes secret until voting closes</source>
+        <translation>Die Stimmen geheim halten, bis die Abstimmung schließt</translation>
+    </message>
+    <message>
+        <source>Silent mode: new cards stay off the projector</source>
+        <translation>Stiller Modus: Neue Karten bleiben vom Projektor fern</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>Most dots on one item</source>
+        <translation>Höchstens Punkte auf einen Eintrag</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Abstimmung</translation>
+    </message>
+</context>
+<context>
+    <name>VotingState</name>
+    <message>
+        <source>Voter %1 of %2</source>
+        <translation>Person %1 von %2</translation>
+    </message>
+    <message>
+        <source>There is no item %1 on this page.</source>
+        <translation>Auf dieser Seite gibt es keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>Voting is not open.</source>
+        <translation>Die Abstimmung ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>No dots left: press Enter to pass to the next voter.</source>
+        <translation>Keine Punkte mehr: Drücken Sie Eingabe, um an die nächste Person weiterzugeben.</translation>
+    </message>
+    <message>
+        <source>At most %1 dots on one item: choose another.</source>
+        <translation>Höchstens %1 Punkte auf einen Eintrag: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation>Nichts zurückzunehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <source>No ideas on the wall yet.</source>
+        <translation>Noch keine Ideen an der Wand.</translation>
+    </message>
+    <message>
+        <source>Not grouped yet</source>
+        <translation>Noch nicht gruppiert</translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation>Nicht gruppiert</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>WarmupPage</name>
+    <message>
+        <source>Read out to the room</source>
+        <translation>Dem Raum vorlesen</translation>
+    </message>
+    <message>
+        <source>Hero stories from customer feedback</source>
+        <translation>Heldengeschichten aus Kundenfeedback</translation>
+    </message>
+    <message>
+        <source>Start with what went right. Recognise the routine delight of an ordinary day above the dramatic rescue: nobody should need a mishap to shine.</source>
+        <translation>Beginnen Sie mit dem, was gut lief. Würdigen Sie die alltägliche Begeisterung eines gewöhnlichen Tages vor der dramatischen Rettung: Niemand sollte ein Missgeschick brauchen, um zu glänzen.</translation>
+    </message>
+    <message>
+        <source>Add a hero story</source>
+        <translation>Eine Heldengeschichte hinzufügen</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words if you have them</source>
+        <translation>Was geschah, wenn möglich in den Worten des Kunden</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Known date</source>
+        <translation>Bekanntes Datum</translation>
+    </message>
+    <message>
+        <source>Add story</source>
+        <translation>Geschichte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Strg+S</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Geschichte</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Credit to</source>
+        <translation>&amp;Gewürdigt werden</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>K&amp;unde</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <source>No hero stories yet. Add the first one on the right.</source>
+        <translation>Noch keine Heldengeschichten. Fügen Sie rechts die erste hinzu.</translation>
+    </message>
+    <message>
+        <source>credit to %1</source>
+        <translation>gewürdigt: %1</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Write the story first.</source>
+        <translation>Schreiben Sie zuerst die Geschichte.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Delight Workshop</source>
+        <translation>Willkommen bei Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Everything your team says in a workshop is kept in a workshop book: one file per team, with all its sessions, ideas, votes and actions.</source>
+        <translation>Alles, was Ihr Team in einem Workshop sagt, wird in einem Workshop-Buch festgehalten: eine Datei pro Team, mit allen Sitzungen, Ideen, Stimmen und Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>New book elsewhere…</source>
+        <translation>Neues Buch an anderem Ort…</translation>
+    </message>
+    <message>
+        <source>Open a book…</source>
+        <translation>Ein Buch öffnen…</translation>
+    </message>
+    <message>
+        <source>Recent books</source>
+        <translation>Zuletzt geöffnete Bücher</translation>
+    </message>
+    <message>
+        <source>Create “%1” in %2</source>
+        <translation>„%1“ in %2 anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>WrapupPage</name>
+    <message>
+        <source>Action plan as PDF…</source>
+        <translation>Aktionsplan als PDF…</translation>
+    </message>
+    <message>
+        <source>Print the action plan…</source>
+        <translation>Den Aktionsplan drucken…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Tabelle (CSV)…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Due dates to calendar…</source>
+        <translation>Fälligkeiten in den Kalender…</translation>
+    </message>
+    <message>
+        <source>Dots cast</source>
+        <translation>Abgegebene Punkte</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Hand out the plan</source>
+        <translation>Den Plan verteilen</translation>
+    </message>
+    <message>
+        <source>Next time, the session starts with the follow-up: which of these actions are done, and what got in the way.</source>
+        <translation>Beim nächsten Mal beginnt die Sitzung mit der Nachschau: Welche dieser Maßnahmen sind erledigt, und was stand im Weg?</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>Der Aktionsplan</translation>
+    </message>
+    <message>
+        <source>facilitated by %1</source>
+        <translation>moderiert von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+    </message>
+</context>
+</TS>

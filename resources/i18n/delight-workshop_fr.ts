@@ -1,0 +1,2918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Delight Workshop</source>
+        <translation>À propos de Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Delight Workshop</source>
+        <translation>Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Better service comes from the people who give it: the team brings its own ideas to delight customers, names the obstacles in the way and the hero stories worth repeating, votes, and leaves with an action plan that management helps carry out.</source>
+        <translation>Un meilleur service vient de ceux qui le rendent : l'équipe apporte ses propres idées pour enchanter les clients, nomme les obstacles sur sa route et les histoires de héros qui méritent d'être répétées, vote, et repart avec un plan d'action que la direction aide à mettre en œuvre.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. Ships the fonts DejaVu Sans (Bitstream Vera licence), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola and HanaMinB (free licences).</source>
+        <translation>Logiciel libre sous licence MIT. Fournit les polices DejaVu Sans (licence Bitstream Vera), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola et HanaMinB (licences libres).</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3 on %4</source>
+        <translation>Qt %1, PySide6 %2, Python %3 sous %4</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>What will be done</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>Who makes it happen</source>
+        <translation>Qui le réalise</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>The very next thing to do, this week</source>
+        <translation>La toute prochaine chose à faire, cette semaine</translation>
+    </message>
+    <message>
+        <source>What management will do to help</source>
+        <translation>Ce que la direction fera pour aider</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, or Enter in a field</source>
+        <translation>Ctrl+S, ou Entrée dans un champ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <source>&amp;First step</source>
+        <translation>&amp;Première étape</translation>
+    </message>
+    <message>
+        <source>&amp;Help needed</source>
+        <translation>&amp;Aide nécessaire</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter l'action</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l'action</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Première étape</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Aide nécessaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Capture &amp;Delight Ideas</source>
+        <translation>Saisir des idées d'&amp;enchantement</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Obstacles</source>
+        <translation>Saisir des &amp;obstacles</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Hero Stories</source>
+        <translation>Saisir des &amp;histoires de héros</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Value Ideas</source>
+        <translation>Saisir des idées de &amp;valeur</translation>
+    </message>
+    <message>
+        <source>Next &amp;Kind</source>
+        <translation>&amp;Type suivant</translation>
+    </message>
+    <message>
+        <source>Switch what the next card is: delight idea, obstacle, hero story, value idea</source>
+        <translation>Changer le type de la prochaine carte : idée d'enchantement, obstacle, histoire de héros, idée de valeur</translation>
+    </message>
+    <message>
+        <source>The next cards are of this kind</source>
+        <translation>Les prochaines cartes sont de ce type</translation>
+    </message>
+    <message>
+        <source>Next &amp;Person</source>
+        <translation>&amp;Personne suivante</translation>
+    </message>
+    <message>
+        <source>Who said the next card: the next participant, or no name</source>
+        <translation>Qui a dit la prochaine carte : le participant suivant, ou aucun nom</translation>
+    </message>
+    <message>
+        <source>Previous Person</source>
+        <translation>Personne précédente</translation>
+    </message>
+    <message>
+        <source>Who said the next card: the previous participant</source>
+        <translation>Qui a dit la prochaine carte : le participant précédent</translation>
+    </message>
+    <message>
+        <source>Si&amp;lent Mode</source>
+        <translation>Mode si&amp;lencieux</translation>
+    </message>
+    <message>
+        <source>Keep new cards off the projector until you reveal them</source>
+        <translation>Garder les nouvelles cartes hors du projecteur jusqu'à ce que vous les révéliez</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Hidden Cards</source>
+        <translation>Ré&amp;véler les cartes masquées</translation>
+    </message>
+    <message>
+        <source>Show every card held back in silent mode on the projector</source>
+        <translation>Afficher sur le projecteur chaque carte retenue en mode silencieux</translation>
+    </message>
+    <message>
+        <source>&amp;Make an Action from Item</source>
+        <translation>Faire une &amp;action de l'élément</translation>
+    </message>
+    <message>
+        <source>Turn the selected ranked item into an action</source>
+        <translation>Transformer l'élément classé sélectionné en action</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the book</source>
+        <translation>Annuler la dernière modification du cahier</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Rétablir la modification qui vient d'être annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card…</source>
+        <translation>&amp;Modifier la carte…</translation>
+    </message>
+    <message>
+        <source>Change the words, kind or author of the selected card</source>
+        <translation>Changer le texte, le type ou l'auteur de la carte sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete what is selected (Ctrl+Z brings it back)</source>
+        <translation>Supprimer la sélection (Ctrl+Z la ramène)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Theme…</source>
+        <translation>&amp;Déplacer vers un thème…</translation>
+    </message>
+    <message>
+        <source>Put the selected cards into a theme</source>
+        <translation>Mettre les cartes sélectionnées dans un thème</translation>
+    </message>
+    <message>
+        <source>New &amp;Theme…</source>
+        <translation>Nouveau &amp;thème…</translation>
+    </message>
+    <message>
+        <source>Add a theme (with the selected cards in it)</source>
+        <translation>Ajouter un thème (avec les cartes sélectionnées)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Theme…</source>
+        <translation>Reno&amp;mmer le thème…</translation>
+    </message>
+    <message>
+        <source>Rename the theme whose column has the focus</source>
+        <translation>Renommer le thème dont la colonne a le focus</translation>
+    </message>
+    <message>
+        <source>Delete T&amp;heme</source>
+        <translation>Supprimer le t&amp;hème</translation>
+    </message>
+    <message>
+        <source>Delete a theme; its cards stay, not grouped</source>
+        <translation>Supprimer un thème ; ses cartes restent, non regroupées</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Duplicates</source>
+        <translation>&amp;Fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>Fold the selected cards into the oldest one, keeping every author and vote</source>
+        <translation>Fusionner les cartes sélectionnées dans la plus ancienne, en gardant chaque auteur et chaque vote</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Duplicates</source>
+        <translation>Sé&amp;parer les doublons</translation>
+    </message>
+    <message>
+        <source>Make the merged duplicates of the selected card stand alone again</source>
+        <translation>Rendre de nouveau indépendants les doublons fusionnés de la carte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Action Plan as &amp;PDF…</source>
+        <translation>Plan d'action en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s action plan as a PDF to hand out</source>
+        <translation>Enregistrer le plan d'action de la séance en PDF à distribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Print Action Plan…</source>
+        <translation>&amp;Imprimer le plan d'action…</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s action plan</source>
+        <translation>Imprimer le plan d'action de la séance</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV (Spreadsheet)…</source>
+        <translation>En &amp;CSV (tableur)…</translation>
+    </message>
+    <message>
+        <source>The session&apos;s cards, votes and actions for a spreadsheet</source>
+        <translation>Les cartes, votes et actions de la séance pour un tableur</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>En &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>The session as a text document</source>
+        <translation>La séance en document texte</translation>
+    </message>
+    <message>
+        <source>Due Dates to &amp;Calendar…</source>
+        <translation>Échéances vers le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>The actions&apos; due dates as a calendar file</source>
+        <translation>Les échéances des actions en fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;New Book…</source>
+        <translation>&amp;Nouveau cahier…</translation>
+    </message>
+    <message>
+        <source>Start a new workshop book (one file per team)</source>
+        <translation>Commencer un nouveau cahier d'atelier (un fichier par équipe)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Book…</source>
+        <translation>&amp;Ouvrir un cahier…</translation>
+    </message>
+    <message>
+        <source>Open a workshop book</source>
+        <translation>Ouvrir un cahier d'atelier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Books opened lately</source>
+        <translation>Cahiers ouverts récemment</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the form you are filling in; the book itself saves every change at once</source>
+        <translation>Enregistrer le formulaire en cours ; le cahier enregistre lui-même chaque modification aussitôt</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole book to another file</source>
+        <translation>Écrire une copie du cahier entier dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Close Book</source>
+        <translation>&amp;Fermer le cahier</translation>
+    </message>
+    <message>
+        <source>Close the book</source>
+        <translation>Fermer le cahier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Delight Workshop</source>
+        <translation>Quitter Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Tour of the Phases</source>
+        <translation>Visite des phases</translation>
+    </message>
+    <message>
+        <source>Walk through the steps of a session again, one line each</source>
+        <translation>Parcourir de nouveau les étapes d'une séance, une ligne chacune</translation>
+    </message>
+    <message>
+        <source>About Delight Workshop</source>
+        <translation>À propos de Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Version, the method behind the app, licence</source>
+        <translation>Version, la méthode derrière l'application, licence</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Start a session from a template; change its prompts, people and settings</source>
+        <translation>Commencer une séance à partir d'un modèle ; modifier ses questions, ses participants et ses réglages</translation>
+    </message>
+    <message>
+        <source>Session &amp;Settings…</source>
+        <translation>&amp;Réglages de la séance…</translation>
+    </message>
+    <message>
+        <source>Title, date, participants, prompts, anonymity and voting limits</source>
+        <translation>Titre, date, participants, questions, anonymat et limites de vote</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session…</source>
+        <translation>&amp;Supprimer la séance…</translation>
+    </message>
+    <message>
+        <source>Delete this session and everything in it</source>
+        <translation>Supprimer cette séance et tout son contenu</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Phase</source>
+        <translation>Phase &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Go back to the previous phase</source>
+        <translation>Revenir à la phase précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Phase</source>
+        <translation>Phase &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next phase of the session</source>
+        <translation>Passer à la phase suivante de la séance</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Timer</source>
+        <translation>&amp;Lancer le minuteur</translation>
+    </message>
+    <message>
+        <source>Start or pause the round timer</source>
+        <translation>Lancer ou mettre en pause le minuteur de la manche</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation>&amp;Ajouter une minute</translation>
+    </message>
+    <message>
+        <source>One more minute on the timer</source>
+        <translation>Une minute de plus au minuteur</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Timer</source>
+        <translation>R&amp;éinitialiser le minuteur</translation>
+    </message>
+    <message>
+        <source>Set the timer back to the round length</source>
+        <translation>Remettre le minuteur à la durée de la manche</translation>
+    </message>
+    <message>
+        <source>Round &amp;Length…</source>
+        <translation>&amp;Durée de la manche…</translation>
+    </message>
+    <message>
+        <source>How many minutes a round lasts</source>
+        <translation>Combien de minutes dure une manche</translation>
+    </message>
+    <message>
+        <source>&amp;Session List</source>
+        <translation>&amp;Liste des séances</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sessions (more room on a small screen)</source>
+        <translation>Afficher ou masquer la liste des séances (plus de place sur un petit écran)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Colours</source>
+        <translation>Couleurs &amp;sombres</translation>
+    </message>
+    <message>
+        <source>Switch between light and dark colours</source>
+        <translation>Basculer entre couleurs claires et sombres</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the console</source>
+        <translation>Utiliser tout l'écran pour la console</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Langue…</translation>
+    </message>
+    <message>
+        <source>The language of the app (applies at the next start)</source>
+        <translation>La langue de l'application (prend effet au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every command and its keys</source>
+        <translation>Chaque commande et ses touches</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>Open or close the projector view (full screen on a second screen)</source>
+        <translation>Ouvrir ou fermer la vue du projecteur (plein écran sur un second écran)</translation>
+    </message>
+    <message>
+        <source>Next Projector Page</source>
+        <translation>Page suivante du projecteur</translation>
+    </message>
+    <message>
+        <source>Show the next page of the projector&apos;s wall or list</source>
+        <translation>Afficher la page suivante du mur ou de la liste du projecteur</translation>
+    </message>
+    <message>
+        <source>Previous Projector Page</source>
+        <translation>Page précédente du projecteur</translation>
+    </message>
+    <message>
+        <source>Show the previous page of the projector&apos;s wall or list</source>
+        <translation>Afficher la page précédente du mur ou de la liste du projecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacle Board</source>
+        <translation>Tableau des &amp;obstacles</translation>
+    </message>
+    <message>
+        <source>Every obstacle of the book, its status and who can remove it</source>
+        <translation>Chaque obstacle du cahier, son statut et qui peut le lever</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition</source>
+        <translation>&amp;Reconnaissance</translation>
+    </message>
+    <message>
+        <source>Employees ranked by hero stories; print a certificate</source>
+        <translation>Employés classés par histoires de héros ; imprimer un certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Sessions, contributions, actions and obstacles across the book</source>
+        <translation>Séances, contributions, actions et obstacles de tout le cahier</translation>
+    </message>
+    <message>
+        <source>Import Customer &amp;Feedback…</source>
+        <translation>Importer les &amp;avis clients…</translation>
+    </message>
+    <message>
+        <source>Turn a survey tool&apos;s CSV of customer feedback into hero stories</source>
+        <translation>Transformer le CSV d'avis clients d'un outil d'enquête en histoires de héros</translation>
+    </message>
+    <message>
+        <source>Pull Value Ideas from &amp;Backlog…</source>
+        <translation>Reprendre des idées de valeur de la &amp;réserve…</translation>
+    </message>
+    <message>
+        <source>Copy earlier value ideas not yet acted on into this session&apos;s vote</source>
+        <translation>Copier dans le vote de cette séance les idées de valeur antérieures pas encore mises en œuvre</translation>
+    </message>
+    <message>
+        <source>Open Voting</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Open dot voting with the limits set on the Vote page</source>
+        <translation>Ouvrir le vote par gommettes avec les limites réglées sur la page Voter</translation>
+    </message>
+    <message>
+        <source>Close Voting and Reveal</source>
+        <translation>Clore le vote et révéler</translation>
+    </message>
+    <message>
+        <source>Close voting and show the ranked result on the projector</source>
+        <translation>Clore le vote et afficher le résultat classé sur le projecteur</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Silent mode on: new cards stay off the projector until you reveal them.</source>
+        <translation>Mode silencieux activé : les nouvelles cartes restent hors du projecteur jusqu'à ce que vous les révéliez.</translation>
+    </message>
+    <message>
+        <source>Silent mode off: new cards show on the projector at once.</source>
+        <translation>Mode silencieux désactivé : les nouvelles cartes s'affichent aussitôt sur le projecteur.</translation>
+    </message>
+    <message>
+        <source>Cards now on the projector: %1</source>
+        <translation>Cartes maintenant sur le projecteur : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Exports are not available in this version.</source>
+        <translation>Les exports ne sont pas disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Export Action Plan as PDF</source>
+        <translation>Exporter le plan d'action en PDF</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exporter en Markdown</translation>
+    </message>
+    <message>
+        <source>Export Due Dates to a Calendar File</source>
+        <translation>Exporter les échéances dans un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Print Action Plan</source>
+        <translation>Imprimer le plan d'action</translation>
+    </message>
+    <message>
+        <source>Actions with a due date, saved as {name}: {n}.</source>
+        <translation>Actions avec une échéance, enregistrées sous {name} : {n}.</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>L'ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>The action plan was saved as {name}.</source>
+        <translation>Le plan d'action a été enregistré sous {name}.</translation>
+    </message>
+    <message>
+        <source>The contributions were saved as {name}.</source>
+        <translation>Les contributions ont été enregistrées sous {name}.</translation>
+    </message>
+    <message>
+        <source>Actions without a due date, left out: {n}.</source>
+        <translation>Actions sans échéance, laissées de côté : {n}.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}.</source>
+        <translation>Impossible d'écrire {name}.</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>Everything is in “%1” already: each change is saved as you make it.</source>
+        <translation>Tout est déjà dans « %1 » : chaque modification est enregistrée au moment où vous la faites.</translation>
+    </message>
+    <message>
+        <source>No recent books</source>
+        <translation>Aucun cahier récent</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” with all its cards, votes and actions? Ctrl+Z brings it back.</source>
+        <translation>Supprimer la séance « %1 » avec toutes ses cartes, ses votes et ses actions ? Ctrl+Z la ramène.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Round length</source>
+        <translation>Durée de la manche</translation>
+    </message>
+    <message>
+        <source>Minutes for this round:</source>
+        <translation>Minutes pour cette manche :</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Timer</source>
+        <translation>&amp;Pause du minuteur</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Timer</source>
+        <translation>&amp;Lancer le minuteur</translation>
+    </message>
+    <message>
+        <source>Text not added yet</source>
+        <translation>Texte pas encore ajouté</translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation>L'ajouter</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>You typed this but did not add it yet:</source>
+        <translation>Vous avez tapé ceci mais ne l'avez pas encore ajouté :</translation>
+    </message>
+</context>
+<context>
+    <name>BallotModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>This voter</source>
+        <translation>Ce votant</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Rien à afficher pour l'instant</translation>
+    </message>
+</context>
+<context>
+    <name>BlockView</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>et %n de plus</numerusform><numerusform>et %n de plus</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Not grouped yet</source>
+        <translation>Pas encore regroupé</translation>
+    </message>
+</context>
+<context>
+    <name>BookController</name>
+    <message>
+        <source>Workshop books (*%1);;All files (*)</source>
+        <translation>Cahiers d'atelier (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot create the book</source>
+        <translation>Impossible de créer le cahier</translation>
+    </message>
+    <message>
+        <source>Cannot open the book</source>
+        <translation>Impossible d'ouvrir le cahier</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it instead.</source>
+        <translation>« %1 » existe déjà. Ouvrez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use: it is open in another Delight Workshop window. Close it there first, or open a copy of it.</source>
+        <translation>« %1 » est utilisé : il est ouvert dans une autre fenêtre de Delight Workshop. Fermez-le là-bas d'abord, ou ouvrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>New workshop book</source>
+        <translation>Nouveau cahier d'atelier</translation>
+    </message>
+    <message>
+        <source>Open a workshop book</source>
+        <translation>Ouvrir un cahier d'atelier</translation>
+    </message>
+    <message>
+        <source>Save a copy of the book</source>
+        <translation>Enregistrer une copie du cahier</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Impossible d'enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>Choose another name than the open book&apos;s.</source>
+        <translation>Choisissez un autre nom que celui du cahier ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardCommands</name>
+    <message>
+        <source>Cards deleted: %1. Ctrl+Z brings them back.</source>
+        <translation>Cartes supprimées : %1. Ctrl+Z les ramène.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>+%1 merged</source>
+        <translation>+%1 fusionnée(s)</translation>
+    </message>
+    <message>
+        <source>hidden from the projector</source>
+        <translation>masquée sur le projecteur</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit card</source>
+        <translation>Modifier la carte</translation>
+    </message>
+    <message>
+        <source>This session is anonymous: no names are kept.</source>
+        <translation>Cette séance est anonyme : aucun nom n'est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Said by</source>
+        <translation>&amp;Dit par</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedModel</name>
+    <message>
+        <source>Done since last time</source>
+        <translation>Fait depuis la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>Les détails ont été écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
+        <translation>Delight Workshop a rencontré un problème inattendu. Tout ce qui a été saisi avant est enregistré dans le cahier ; vous pouvez continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Tableurs CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation>Documents Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;words:</source>
+        <translation>&amp;Mots du client :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Employee(s) to credit:</source>
+        <translation>&amp;Employé(s) à remercier :</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L'année dernière</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Delight Workshop</source>
+        <translation>Bienvenue dans Delight Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>&amp;Passer la visite</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo book</source>
+        <translation>Ouvrir le cahier de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Run improvement workshops with your team: ideas to delight customers, obstacles to remove and hero stories on the projector, dots to vote, and an action plan that says who does what by when.</source>
+        <translation>Animez des ateliers d'amélioration avec votre équipe : des idées pour enchanter les clients, des obstacles à lever et des histoires de héros au projecteur, des gommettes pour voter, et un plan d'action qui dit qui fait quoi pour quand.</translation>
+    </message>
+    <message>
+        <source>Try it on the demo book first: two finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
+        <translation>Essayez d'abord sur le cahier de démonstration : deux séances terminées de l'accueil atelier d'un concessionnaire automobile, à parcourir et à modifier librement.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>The demo book is in %1 but could not be opened.</source>
+        <translation>Le cahier de démonstration est dans %1 mais n'a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The demo book could not be made: %1</source>
+        <translation>Le cahier de démonstration n'a pas pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>Start from last time</source>
+        <translation>Partir de la dernière fois</translation>
+    </message>
+    <message>
+        <source>Check what the last session promised: which actions are done, which obstacles are gone.</source>
+        <translation>Vérifier ce que la dernière séance a promis : quelles actions sont faites, quels obstacles ont disparu.</translation>
+    </message>
+    <message>
+        <source>Read out a hero story from customer feedback to get the room talking.</source>
+        <translation>Lire une histoire de héros tirée des avis clients pour lancer la discussion.</translation>
+    </message>
+    <message>
+        <source>Collect the ideas</source>
+        <translation>Recueillir les idées</translation>
+    </message>
+    <message>
+        <source>The team gives its ideas for the round&apos;s prompt while the timer runs.</source>
+        <translation>L'équipe donne ses idées pour la question de la manche pendant que le minuteur tourne.</translation>
+    </message>
+    <message>
+        <source>Put related cards into themes and merge duplicates, so votes are not split.</source>
+        <translation>Regrouper les cartes proches en thèmes et fusionner les doublons, pour ne pas disperser les votes.</translation>
+    </message>
+    <message>
+        <source>Choose and commit</source>
+        <translation>Choisir et s'engager</translation>
+    </message>
+    <message>
+        <source>Everyone spends a few dots on what the team should do first.</source>
+        <translation>Chacun place quelques gommettes sur ce que l'équipe devrait faire en premier.</translation>
+    </message>
+    <message>
+        <source>Turn the winners into actions: what, who, by when, and the first step.</source>
+        <translation>Transformer les gagnants en actions : quoi, qui, pour quand, et la première étape.</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Boucler la boucle</translation>
+    </message>
+    <message>
+        <source>Thank the team, print the action plan and agree when to follow it up.</source>
+        <translation>Remercier l'équipe, imprimer le plan d'action et convenir de la date du suivi.</translation>
+    </message>
+    <message>
+        <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
+        <translation>Tout est enregistré dans le cahier au fur et à mesure. Revoyez cette visite depuis Aide &gt; Visite des phases.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>What was promised</source>
+        <translation>Ce qui a été promis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Promised in</source>
+        <translation>Promis lors de</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>New theme…</source>
+        <translation>Nouveau thème…</translation>
+    </message>
+    <message>
+        <source>Move to theme…</source>
+        <translation>Déplacer vers un thème…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Séparer</translation>
+    </message>
+    <message>
+        <source>Drag cards onto a theme, or select them and press Ctrl+G. Ctrl+click two duplicates, then Ctrl+M merges them.</source>
+        <translation>Faites glisser des cartes sur un thème, ou sélectionnez-les et appuyez sur Ctrl+G. Ctrl+clic sur deux doublons, puis Ctrl+M les fusionne.</translation>
+    </message>
+    <message>
+        <source>Select one or more cards first.</source>
+        <translation>Sélectionnez d'abord une ou plusieurs cartes.</translation>
+    </message>
+    <message>
+        <source>(No theme)</source>
+        <translation>(Aucun thème)</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>Déplacer vers un thème</translation>
+    </message>
+    <message>
+        <source>Theme, or type a new one:</source>
+        <translation>Thème, ou tapez-en un nouveau :</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Nom du thème :</translation>
+    </message>
+    <message>
+        <source>Choose a theme</source>
+        <translation>Choisir un thème</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Deleted the theme “%1”; its cards are not grouped now.</source>
+        <translation>Le thème « %1 » a été supprimé ; ses cartes ne sont plus regroupées.</translation>
+    </message>
+    <message>
+        <source>Select two duplicates (Ctrl+click) to merge.</source>
+        <translation>Sélectionnez deux doublons (Ctrl+clic) à fusionner.</translation>
+    </message>
+    <message>
+        <source>Merged: every author and vote is kept. Ctrl+Shift+M splits again.</source>
+        <translation>Fusionnées : chaque auteur et chaque vote sont conservés. Ctrl+Maj+M les sépare de nouveau.</translation>
+    </message>
+    <message>
+        <source>Select a merged card to split it.</source>
+        <translation>Sélectionnez une carte fusionnée pour la séparer.</translation>
+    </message>
+</context>
+<context>
+    <name>HeroStoryModel</name>
+    <message>
+        <source>Story</source>
+        <translation>Histoire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>HeroView</name>
+    <message>
+        <source>No hero stories yet. Who went the extra mile for a customer lately?</source>
+        <translation>Pas encore d'histoires de héros. Qui s'est démené pour un client récemment ?</translation>
+    </message>
+    <message>
+        <source>Everyday delight</source>
+        <translation>L'enchantement au quotidien</translation>
+    </message>
+    <message>
+        <source>Great recoveries</source>
+        <translation>De belles rattrapes</translation>
+    </message>
+    <message>
+        <source>Thanks to %1</source>
+        <translation>Merci à %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeatePage</name>
+    <message>
+        <source>What small thing could we do that would make a customer smile?</source>
+        <translation>Quelle petite chose pourrions-nous faire pour faire sourire un client ?</translation>
+    </message>
+    <message>
+        <source>What gets in the way of serving customers well?</source>
+        <translation>Qu'est-ce qui nous empêche de bien servir les clients ?</translation>
+    </message>
+    <message>
+        <source>Who went the extra mile for a customer lately?</source>
+        <translation>Qui s'est démené pour un client récemment ?</translation>
+    </message>
+    <message>
+        <source>What would make our service feel worth more to a customer?</source>
+        <translation>Qu'est-ce qui donnerait plus de valeur à notre service aux yeux d'un client ?</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1, or Ctrl+K for the next kind</source>
+        <translation>Ctrl+%1, ou Ctrl+K pour le type suivant</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>Dit par</translation>
+    </message>
+    <message>
+        <source>Ctrl+U: next person</source>
+        <translation>Ctrl+U : personne suivante</translation>
+    </message>
+    <message>
+        <source>Capture box</source>
+        <translation>Zone de saisie</translation>
+    </message>
+    <message>
+        <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
+        <translation>Entrée ajoute la carte · Ctrl+K type · Ctrl+U personne · Ctrl+Z annuler</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Silent mode</source>
+        <translation>Mode silencieux</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>New cards stay off the projector until you reveal them.</source>
+        <translation>Les nouvelles cartes restent hors du projecteur jusqu'à ce que vous les révéliez.</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Jusqu'ici</translation>
+    </message>
+    <message>
+        <source>Anonymous session: no names are kept</source>
+        <translation>Séance anonyme : aucun nom n'est conservé</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Sans nom</translation>
+    </message>
+    <message>
+        <source>%1: type what was said, then Enter</source>
+        <translation>%1 : tapez ce qui a été dit, puis Entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) now on the projector.</source>
+        <translation><numerusform>%n carte maintenant sur le projecteur.</numerusform><numerusform>%n cartes maintenant sur le projecteur.</numerusform></translation>
+    </message>
+    <message>
+        <source>Captured: %1 cards, the newest %2 shown</source>
+        <translation>Saisies : %1 cartes, les %2 plus récentes affichées</translation>
+    </message>
+    <message>
+        <source>Captured, newest first (%1)</source>
+        <translation>Saisies, les plus récentes d'abord (%1)</translation>
+    </message>
+    <message>
+        <source>Reveal hidden cards (%1)</source>
+        <translation>Révéler les cartes masquées (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IdeateView</name>
+    <message>
+        <source>How could we delight our customers?</source>
+        <translation>Comment pourrions-nous enchanter nos clients ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) on the wall</source>
+        <translation><numerusform>%n idée au mur</numerusform><numerusform>%n idées au mur</numerusform></translation>
+    </message>
+    <message>
+        <source>Ideas are collected quietly; they appear together.</source>
+        <translation>Les idées sont recueillies en silence ; elles apparaissent ensemble.</translation>
+    </message>
+    <message>
+        <source>Collecting quietly</source>
+        <translation>Recueil silencieux</translation>
+    </message>
+    <message>
+        <source>Say it, and it appears here.</source>
+        <translation>Dites-le, et cela apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Time!</source>
+        <translation>Temps écoulé !</translation>
+    </message>
+</context>
+<context>
+    <name>IdleView</name>
+    <message>
+        <source>Delight Workshop: the session will start shortly.</source>
+        <translation>Delight Workshop : la séance va bientôt commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Delight idea</source>
+        <translation>Idée d'enchantement</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Hero story</source>
+        <translation>Histoire de héros</translation>
+    </message>
+    <message>
+        <source>Value idea</source>
+        <translation>Idée de valeur</translation>
+    </message>
+    <message>
+        <source>Delight ideas</source>
+        <translation>Idées d'enchantement</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Hero stories</source>
+        <translation>Histoires de héros</translation>
+    </message>
+    <message>
+        <source>Value ideas</source>
+        <translation>Idées de valeur</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Enchantement au quotidien</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Rattrapage</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Delight Workshop starts. A session can have its own language for the projector and the printed plan (Session settings).</source>
+        <translation>La nouvelle langue prend effet au prochain démarrage de Delight Workshop. Une séance peut avoir sa propre langue pour le projecteur et le plan imprimé (Réglages de la séance).</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Langue de l'application</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+        <source>Delight Workshop</source>
+        <translation>Delight Workshop</translation>
+    </message>
+    <message>
+        <source>No book open</source>
+        <translation>Aucun cahier ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Créer la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Animateur</translation>
+    </message>
+</context>
+<context>
+    <name>NoSessionPage</name>
+    <message>
+        <source>No session yet</source>
+        <translation>Pas encore de séance</translation>
+    </message>
+    <message>
+        <source>Start a session from a template: delight ideas, an obstacle hunt, hero stories, value ideas, a recovery playbook or a follow-up review. You can change the prompts, the people and the settings.</source>
+        <translation>Commencez une séance à partir d'un modèle : idées d'enchantement, chasse aux obstacles, histoires de héros, idées de valeur, guide de rattrapage ou revue de suivi. Vous pouvez changer les questions, les participants et les réglages.</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleForm</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Select an obstacle on the left.</source>
+        <translation>Sélectionnez un obstacle à gauche.</translation>
+    </message>
+    <message>
+        <source>How the team can work around it meanwhile</source>
+        <translation>Comment l'équipe peut le contourner en attendant</translation>
+    </message>
+    <message>
+        <source>Who can remove it for good</source>
+        <translation>Qui peut le lever pour de bon</translation>
+    </message>
+    <message>
+        <source>Save obstacle</source>
+        <translation>Enregistrer l'obstacle</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, or Enter in a field</source>
+        <translation>Ctrl+S, ou Entrée dans un champ</translation>
+    </message>
+    <message>
+        <source>&amp;Way around</source>
+        <translation>&amp;Contournement</translation>
+    </message>
+    <message>
+        <source>&amp;Who can remove it</source>
+        <translation>&amp;Qui peut le lever</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleModel</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Way around</source>
+        <translation>Contournement</translation>
+    </message>
+    <message>
+        <source>Who can remove it</source>
+        <translation>Qui peut le lever</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Flagged in</source>
+        <translation>Signalé lors de</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>One name per line, or paste a list (commas and tabs work too)</source>
+        <translation>Un nom par ligne, ou collez une liste (virgules et tabulations marchent aussi)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Échauffement</translation>
+    </message>
+    <message>
+        <source>Ideate</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Clôture</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>This phase is not available in this version of Delight Workshop yet.</source>
+        <translation>Cette phase n'est pas encore disponible dans cette version de Delight Workshop.</translation>
+    </message>
+    <message>
+        <source>Move on with Ctrl+PgDown, or back with Ctrl+PgUp.</source>
+        <translation>Avancez avec Ctrl+PgSuiv, ou revenez avec Ctrl+PgPréc.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <source>O&amp;bstacles</source>
+        <translation>O&amp;bstacles</translation>
+    </message>
+    <message>
+        <source>Make an action</source>
+        <translation>Faire une action</translation>
+    </message>
+    <message>
+        <source>Enter on an item, or Ctrl+Shift+A</source>
+        <translation>Entrée sur un élément, ou Ctrl+Maj+A</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete key; Ctrl+Z brings it back</source>
+        <translation>Touche Suppr ; Ctrl+Z la ramène</translation>
+    </message>
+    <message>
+        <source>Vote result</source>
+        <translation>Résultat du vote</translation>
+    </message>
+    <message>
+        <source>Obstacles of this session</source>
+        <translation>Obstacles de cette séance</translation>
+    </message>
+    <message>
+        <source>Staff are usually blocked by rules and tools, not by motivation. Name a way around for now, and who can remove the obstacle for good.</source>
+        <translation>Le personnel est généralement bloqué par des règles et des outils, pas par la motivation. Nommez un contournement pour l'instant, et qui peut lever l'obstacle pour de bon.</translation>
+    </message>
+    <message>
+        <source>Planned actions (%1)</source>
+        <translation>Actions prévues (%1)</translation>
+    </message>
+    <message>
+        <source>Pick an item of the vote result first.</source>
+        <translation>Choisissez d'abord un élément du résultat du vote.</translation>
+    </message>
+    <message>
+        <source>Action deleted. Ctrl+Z brings it back.</source>
+        <translation>Action supprimée. Ctrl+Z la ramène.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>The action plan appears here as it is made.</source>
+        <translation>Le plan d'action apparaît ici au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Our action plan</source>
+        <translation>Notre plan d'action</translation>
+    </message>
+    <message>
+        <source>Top voted</source>
+        <translation>Les plus votés</translation>
+    </message>
+    <message>
+        <source>owner to be found</source>
+        <translation>responsable à trouver</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation>date à fixer</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · pour le %2</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Since last time</source>
+        <translation>Depuis la dernière fois</translation>
+    </message>
+    <message>
+        <source>Hero stories</source>
+        <translation>Histoires de héros</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>The wall</source>
+        <translation>Le mur</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d'action</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Clôture</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Delight Workshop: projector</source>
+        <translation>Delight Workshop : projecteur</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Tied with another item</source>
+        <translation>À égalité avec un autre élément</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Enchantement au quotidien</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Rattrapage</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>No actions from earlier sessions yet: a fresh start.</source>
+        <translation>Pas encore d'actions des séances précédentes : un nouveau départ.</translation>
+    </message>
+    <message>
+        <source>Done since last time: thank you!</source>
+        <translation>Fait depuis la dernière fois : merci !</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Reste à faire</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>était prévu pour le %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>pour le %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsEditor</name>
+    <message>
+        <source>Rounds and their prompts</source>
+        <translation>Manches et leurs questions</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>Ajouter une manche</translation>
+    </message>
+    <message>
+        <source>The question the room answers in this round</source>
+        <translation>La question à laquelle la salle répond dans cette manche</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Importer des avis clients</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported {0} hero stories (Ctrl+Z undoes)</source>
+        <translation>{0} histoires de héros importées (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>Pulled {0} value ideas into this session</source>
+        <translation>{0} idées de valeur reprises dans cette séance</translation>
+    </message>
+    <message>
+        <source>Pull value ideas from the backlog</source>
+        <translation>Reprendre des idées de valeur de la réserve</translation>
+    </message>
+    <message>
+        <source>The backlog is empty: every earlier value idea is acted on or already in this session.</source>
+        <translation>La réserve est vide : chaque idée de valeur antérieure est mise en œuvre ou déjà dans cette séance.</translation>
+    </message>
+    <message>
+        <source>Value ideas from earlier sessions</source>
+        <translation>Idées de valeur des séances précédentes</translation>
+    </message>
+    <message>
+        <source>Ideas not yet turned into an action. Tick the ones to put to the vote again (Space ticks); they are copied into this session as new cards.</source>
+        <translation>Des idées pas encore transformées en action. Cochez celles à remettre au vote (Espace coche) ; elles sont copiées dans cette séance comme nouvelles cartes.</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tout &amp;cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Pull {0} into this session</source>
+        <translation>&amp;Reprendre {0} dans cette séance</translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation>{0} gommettes</translation>
+    </message>
+    <message>
+        <source>raised in {0} sessions</source>
+        <translation>soulevée dans {0} séances</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Export open actions (PDF)…</source>
+        <translation>&amp;Exporter les actions ouvertes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Séances par mois</translation>
+    </message>
+    <message>
+        <source>Contributions per session</source>
+        <translation>Contributions par séance</translation>
+    </message>
+    <message>
+        <source>Actions per session: done and open</source>
+        <translation>Actions par séance : faites et ouvertes</translation>
+    </message>
+    <message>
+        <source>Obstacles per session: removed and in the way</source>
+        <translation>Obstacles par séance : levés et en travers</translation>
+    </message>
+    <message>
+        <source>Export open actions</source>
+        <translation>Exporter les actions ouvertes</translation>
+    </message>
+    <message>
+        <source>No sessions in this book yet.</source>
+        <translation>Pas encore de séance dans ce cahier.</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>actions done</source>
+        <translation>actions faites</translation>
+    </message>
+    <message>
+        <source>actions open</source>
+        <translation>actions ouvertes</translation>
+    </message>
+    <message>
+        <source>obstacles removed</source>
+        <translation>obstacles levés</translation>
+    </message>
+    <message>
+        <source>obstacles in the way</source>
+        <translation>obstacles en travers</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>levé</translation>
+    </message>
+    <message>
+        <source>in the way</source>
+        <translation>en travers</translation>
+    </message>
+    <message>
+        <source>{0} sessions from {1} to {2}</source>
+        <translation>{0} séances du {1} au {2}</translation>
+    </message>
+    <message>
+        <source>Could not export the open actions: {0}</source>
+        <translation>Impossible d'exporter les actions ouvertes : {0}</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Routine delight (counts double in recognition)</source>
+        <translation>Enchantement au quotidien (compte double dans la reconnaissance)</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Rattrapage</translation>
+    </message>
+    <message>
+        <source>Mark the stories as:</source>
+        <translation>Marquer les histoires comme :</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>employé</translation>
+    </message>
+    <message>
+        <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
+        <translation>Les avis positifs deviennent des histoires de héros : choisissez la colonne qui contient les mots du client et, si le fichier les a, la date, le client et les employés à remercier (plusieurs noms séparés par ; ou ,).</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from your survey tool.</source>
+        <translation>Choisissez un fichier CSV exporté de votre outil d'enquête.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer&apos;s words.</source>
+        <translation>Choisissez la colonne qui contient les mots du client.</translation>
+    </message>
+    <message>
+        <source>{0} hero stories will be added to this session.</source>
+        <translation>{0} histoires de héros seront ajoutées à cette séance.</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;Import {0} stories</source>
+        <translation>&amp;Importer {0} histoires</translation>
+    </message>
+    <message>
+        <source>{0} empty rows are skipped.</source>
+        <translation>{0} lignes vides sont ignorées.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: {0}</source>
+        <translation>Ce fichier ne peut pas être lu : {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Rien n'a été importé : {0}</translation>
+    </message>
+    <message>
+        <source>Nothing open from earlier sessions: a clean slate.</source>
+        <translation>Rien d'ouvert des séances précédentes : table rase.</translation>
+    </message>
+    <message>
+        <source>Done  (D)</source>
+        <translation>Fait  (D)</translation>
+    </message>
+    <message>
+        <source>In progress, new date…  (P)</source>
+        <translation>En cours, nouvelle date…  (P)</translation>
+    </message>
+    <message>
+        <source>Dropped, with a reason…  (X)</source>
+        <translation>Abandonné, avec une raison…  (X)</translation>
+    </message>
+    <message>
+        <source>Done since last time</source>
+        <translation>Fait depuis la dernière fois</translation>
+    </message>
+    <message>
+        <source>Nothing closed since the last session yet. Mark one done with D.</source>
+        <translation>Rien de clos depuis la dernière séance. Marquez-en une comme faite avec D.</translation>
+    </message>
+    <message>
+        <source>Follow-up: what did we promise last time?</source>
+        <translation>Suivi : qu'avons-nous promis la dernière fois ?</translation>
+    </message>
+    <message>
+        <source>Celebrate these first.</source>
+        <translation>Célébrez celles-ci d'abord.</translation>
+    </message>
+    <message>
+        <source>Keys: D done · P in progress with a new date · X dropped with a reason · ↑↓ next action</source>
+        <translation>Touches : D fait · P en cours avec une nouvelle date · X abandonné avec une raison · ↑↓ action suivante</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>{0} open from earlier sessions</source>
+        <translation>{0} ouvertes des séances précédentes</translation>
+    </message>
+    <message>
+        <source>Done since last time: {0}</source>
+        <translation>Fait depuis la dernière fois : {0}</translation>
+    </message>
+    <message>
+        <source> (dropped: {0})</source>
+        <translation> (abandonnée : {0})</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0} en retard</translation>
+    </message>
+    <message>
+        <source>{0} closed just now</source>
+        <translation>{0} closes à l'instant</translation>
+    </message>
+    <message>
+        <source>{due} · {n} days late</source>
+        <translation>{due} · {n} jours de retard</translation>
+    </message>
+    <message>
+        <source>First step: {0}</source>
+        <translation>Première étape : {0}</translation>
+    </message>
+    <message>
+        <source>Help needed: {0}</source>
+        <translation>Aide nécessaire : {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Note : {0}</translation>
+    </message>
+    <message>
+        <source>Obstacle board</source>
+        <translation>Tableau des obstacles</translation>
+    </message>
+    <message>
+        <source>Every obstacle the team has flagged, until someone removes it.</source>
+        <translation>Chaque obstacle signalé par l'équipe, jusqu'à ce que quelqu'un le lève.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Still in the way (open or in progress)</source>
+        <translation>Toujours en travers (ouvert ou en cours)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Who can &amp;remove it:</source>
+        <translation>Qui peut le &amp;lever :</translation>
+    </message>
+    <message>
+        <source>F2 or double-click edits the way around and who can remove it · Ctrl+Z undoes</source>
+        <translation>F2 ou double-clic modifie le contournement et qui peut le lever · Ctrl+Z annule</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Nobody named yet</source>
+        <translation>Personne de nommé</translation>
+    </message>
+    <message>
+        <source>flagged {0}</source>
+        <translation>signalé {0}</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>won&apos;t fix</source>
+        <translation>ne sera pas corrigé</translation>
+    </message>
+    <message>
+        <source>median days to removal</source>
+        <translation>jours médians jusqu'à la levée</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}</source>
+        <translation>{0} sur {1} affichés</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconnaissance</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation>&amp;Imprimer le certificat…</translation>
+    </message>
+    <message>
+        <source>A one-page certificate with this story, ready to frame</source>
+        <translation>Un certificat d'une page avec cette histoire, prêt à encadrer</translation>
+    </message>
+    <message>
+        <source>No hero stories credit anyone in this period.</source>
+        <translation>Aucune histoire de héros ne remercie quelqu'un sur cette période.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Enchantement au quotidien</translation>
+    </message>
+    <message>
+        <source>Score: {routine} points for each routine-delight story, {recovery} for each recovery. Everyday delight counts more than a dramatic rescue: nobody should need a foul-up to shine.</source>
+        <translation>Score : {routine} points par histoire d'enchantement au quotidien, {recovery} par rattrapage. L'enchantement au quotidien compte plus qu'un sauvetage spectaculaire : personne ne devrait avoir besoin d'un raté pour briller.</translation>
+    </message>
+    <message>
+        <source>{name}: 1 story, score {score}</source>
+        <translation>{name} : 1 histoire, score {score}</translation>
+    </message>
+    <message>
+        <source>{name}: {n} stories, score {score}</source>
+        <translation>{name} : {n} histoires, score {score}</translation>
+    </message>
+    <message>
+        <source>Could not save the certificate: {0}</source>
+        <translation>Impossible d'enregistrer le certificat : {0}</translation>
+    </message>
+    <message>
+        <source>In progress: new date</source>
+        <translation>En cours : nouvelle date</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>Nouvelle échéance :</translation>
+    </message>
+    <message>
+        <source>What is left to do (optional)</source>
+        <translation>Ce qu'il reste à faire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Drop action</source>
+        <translation>Abandonner l'action</translation>
+    </message>
+    <message>
+        <source>Why is it dropped? (needed)</source>
+        <translation>Pourquoi est-elle abandonnée ? (requis)</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Same as the app</source>
+        <translation>Comme l'application</translation>
+    </message>
+    <message>
+        <source>The language of the projector, the printed action plan and the phones page</source>
+        <translation>La langue du projecteur, du plan d'action imprimé et de la page des téléphones</translation>
+    </message>
+    <message>
+        <source>Session &amp;language</source>
+        <translation>&amp;Langue de la séance</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase : %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Sessions of the book</source>
+        <translation>Séances du cahier</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Pas encore de séance.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSettingsDialog</name>
+    <message>
+        <source>Session settings</source>
+        <translation>Réglages de la séance</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu'elle fait</translation>
+    </message>
+    <message>
+        <source>Find a command or a key…</source>
+        <translation>Chercher une commande ou une touche…</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fix</source>
+        <translation>Ne sera pas corrigé</translation>
+    </message>
+</context>
+<context>
+    <name>StepButton</name>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Go to %1 (Ctrl+PgDown / Ctrl+PgUp step through)</source>
+        <translation>Aller à %1 (Ctrl+PgSuiv / Ctrl+PgPréc pour parcourir)</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Mots du client</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeColumn</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation>Durée de la manche en minutes</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer (Ctrl+T)</source>
+        <translation>Lancer ou mettre en pause le minuteur (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Add a minute (Ctrl+=)</source>
+        <translation>Ajouter une minute (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Back to the round length (Ctrl+R)</source>
+        <translation>Revenir à la durée de la manche (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Round timer</source>
+        <translation>Minuteur de la manche</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStatus</name>
+    <message>
+        <source>Timer running: %1</source>
+        <translation>Minuteur en marche : %1</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Le temps est écoulé</translation>
+    </message>
+    <message>
+        <source>Timer: %1</source>
+        <translation>Minuteur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Turn by turn at the laptop</source>
+        <translation>Chacun son tour à l'ordinateur</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>À main levée</translation>
+    </message>
+    <message>
+        <source>Phones (coming later)</source>
+        <translation>Téléphones (plus tard)</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Gommettes par personne</translation>
+    </message>
+    <message>
+        <source>Most dots one person may give one item</source>
+        <translation>Gommettes maximum d'une personne sur un élément</translation>
+    </message>
+    <message>
+        <source>Secret until revealed</source>
+        <translation>Secret jusqu'à la révélation</translation>
+    </message>
+    <message>
+        <source>Hide the counts on the projector while voting is open</source>
+        <translation>Masquer les décomptes au projecteur tant que le vote est ouvert</translation>
+    </message>
+    <message>
+        <source>How many people vote (the session lists nobody)</source>
+        <translation>Combien de personnes votent (la séance ne liste personne)</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <source>Open voting</source>
+        <translation>Ouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Open voting (Ctrl+Shift+O)</source>
+        <translation>Ouvrir le vote (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Close voting and reveal</source>
+        <translation>Clore le vote et révéler</translation>
+    </message>
+    <message>
+        <source>Close voting and reveal (Ctrl+Shift+R)</source>
+        <translation>Clore le vote et révéler (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Dots each</source>
+        <translation>Gommettes chacun</translation>
+    </message>
+    <message>
+        <source>Most per item</source>
+        <translation>Maximum par élément</translation>
+    </message>
+    <message>
+        <source>Hands raised, then Enter</source>
+        <translation>Mains levées, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Hands for the selected item</source>
+        <translation>Mains pour l'élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Previous items</source>
+        <translation>Éléments précédents</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page préc.</translation>
+    </message>
+    <message>
+        <source>More items</source>
+        <translation>Plus d'éléments</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page suiv.</translation>
+    </message>
+    <message>
+        <source>Take back my last dot</source>
+        <translation>Reprendre ma dernière gommette</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Previous voter</source>
+        <translation>Votant précédent</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Votant suivant</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Entrée ou Tab</translation>
+    </message>
+    <message>
+        <source>Choose a session to vote in.</source>
+        <translation>Choisissez une séance où voter.</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet: capture and reveal some ideas first.</source>
+        <translation>Rien à voter pour l'instant : saisissez et révélez d'abord quelques idées.</translation>
+    </message>
+    <message>
+        <source>Voting is closed. The result is below and on the projector.</source>
+        <translation>Le vote est clos. Le résultat est ci-dessous et au projecteur.</translation>
+    </message>
+    <message>
+        <source>Set the limits, then open voting.</source>
+        <translation>Réglez les limites, puis ouvrez le vote.</translation>
+    </message>
+    <message>
+        <source>Show of hands: select an item, type the count, press Enter.</source>
+        <translation>À main levée : sélectionnez un élément, tapez le nombre, appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Voting from phones comes in a later version: choose another method.</source>
+        <translation>Le vote par téléphone arrive dans une version ultérieure : choisissez une autre méthode.</translation>
+    </message>
+    <message>
+        <source>Everyone has voted. Close voting to reveal the result.</source>
+        <translation>Tout le monde a voté. Clôturez le vote pour révéler le résultat.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 dots left</source>
+        <translation>%1 : il reste %2 gommettes sur %3</translation>
+    </message>
+    <message>
+        <source>Up/Down: choose an item · type the count · Enter: record it</source>
+        <translation>Haut/Bas : choisir un élément · tapez le nombre · Entrée : l'enregistrer</translation>
+    </message>
+    <message>
+        <source>1-9 or a click: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
+        <translation>1-9 ou un clic : donner une gommette · Retour arrière : la reprendre · Entrée ou Tab : votant suivant · PgPréc/PgSuiv : plus d'éléments</translation>
+    </message>
+    <message>
+        <source>Items %1-%2 of %3</source>
+        <translation>Éléments %1-%2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>VoteView</name>
+    <message>
+        <source>Nothing to vote on yet.</source>
+        <translation>Rien à voter pour l'instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n gommette</numerusform><numerusform>%n gommettes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) from %1 voters</source>
+        <translation><numerusform>%n gommette de %1 votants</numerusform><numerusform>%n gommettes de %1 votants</numerusform></translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Le résultat</translation>
+    </message>
+    <message>
+        <source>%1 dots each, at most %2 on one item</source>
+        <translation>%1 gommettes chacun, au plus %2 sur un élément</translation>
+    </message>
+    <message>
+        <source>Voting opens shortly</source>
+        <translation>Le vote va bientôt s'ouvrir</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>À main levée</translation>
+    </message>
+    <message>
+        <source>Raise your hand for the item read out.</source>
+        <translation>Levez la main pour l'élément lu à voix haute.</translation>
+    </message>
+    <message>
+        <source>Vote on your phone</source>
+        <translation>Votez sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Everyone has voted</source>
+        <translation>Tout le monde a voté</translation>
+    </message>
+    <message>
+        <source>The result follows when voting closes.</source>
+        <translation>Le résultat suit à la clôture du vote.</translation>
+    </message>
+    <message>
+        <source>1-9: give a dot · Backspace: take it back · Enter: next person</source>
+        <translation>1-9 : donner une gommette · Retour arrière : la reprendre · Entrée : personne suivante</translation>
+    </message>
+    <message>
+        <source>The counts stay secret until voting closes.</source>
+        <translation>Les décomptes restent secrets jusqu'à la clôture du vote.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>ex æquo</translation>
+    </message>
+</context>
+<context>
+    <name>VotingSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Anonymous: keep no names with the cards</source>
+        <translation>Anonyme : ne garder aucun nom avec les cartes</translation>
+    </message>
+    <message>
+        <source>In turn, at the laptop</source>
+        <translation>Chacun son tour, à l'ordinateur</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>À main levée</translation>
+    </message>
+    <message>
+        <source>On their phones</source>
+        <translation>Sur leurs téléphones</translation>
+    </message>
+    <message>
+        <source>Keep the votes secret until voting closes</source>
+        <translation>Garder les votes secrets jusqu'à la clôture</translation>
+    </message>
+    <message>
+        <source>Silent mode: new cards stay off the projector</source>
+        <translation>Mode silencieux : les nouvelles cartes restent hors du projecteur</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Gommettes par personne</translation>
+    </message>
+    <message>
+        <source>Most dots on one item</source>
+        <translation>Gommettes maximum sur un élément</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Vote</translation>
+    </message>
+</context>
+<context>
+    <name>VotingState</name>
+    <message>
+        <source>Voter %1 of %2</source>
+        <translation>Votant %1 sur %2</translation>
+    </message>
+    <message>
+        <source>There is no item %1 on this page.</source>
+        <translation>Il n'y a pas d'élément %1 sur cette page.</translation>
+    </message>
+    <message>
+        <source>Voting is not open.</source>
+        <translation>Le vote n'est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>No dots left: press Enter to pass to the next voter.</source>
+        <translation>Plus de gommettes : appuyez sur Entrée pour passer au votant suivant.</translation>
+    </message>
+    <message>
+        <source>At most %1 dots on one item: choose another.</source>
+        <translation>Au plus %1 gommettes sur un élément : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation>Rien à reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <source>No ideas on the wall yet.</source>
+        <translation>Pas encore d'idées au mur.</translation>
+    </message>
+    <message>
+        <source>Not grouped yet</source>
+        <translation>Pas encore regroupé</translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation>Non regroupé</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>WarmupPage</name>
+    <message>
+        <source>Read out to the room</source>
+        <translation>À lire à la salle</translation>
+    </message>
+    <message>
+        <source>Hero stories from customer feedback</source>
+        <translation>Histoires de héros tirées des avis clients</translation>
+    </message>
+    <message>
+        <source>Start with what went right. Recognise the routine delight of an ordinary day above the dramatic rescue: nobody should need a mishap to shine.</source>
+        <translation>Commencez par ce qui a bien marché. Reconnaissez l'enchantement au quotidien d'une journée ordinaire avant le sauvetage spectaculaire : personne ne devrait avoir besoin d'un raté pour briller.</translation>
+    </message>
+    <message>
+        <source>Add a hero story</source>
+        <translation>Ajouter une histoire de héros</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words if you have them</source>
+        <translation>Ce qui s'est passé, dans les mots du client si vous les avez</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Known date</source>
+        <translation>Date connue</translation>
+    </message>
+    <message>
+        <source>Add story</source>
+        <translation>Ajouter l'histoire</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;Histoire</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Credit to</source>
+        <translation>&amp;Remercier</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>No hero stories yet. Add the first one on the right.</source>
+        <translation>Pas encore d'histoires de héros. Ajoutez la première à droite.</translation>
+    </message>
+    <message>
+        <source>credit to %1</source>
+        <translation>merci à %1</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>client : %1</translation>
+    </message>
+    <message>
+        <source>Write the story first.</source>
+        <translation>Écrivez d'abord l'histoire.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Delight Workshop</source>
+        <translation>Bienvenue dans Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Everything your team says in a workshop is kept in a workshop book: one file per team, with all its sessions, ideas, votes and actions.</source>
+        <translation>Tout ce que votre équipe dit en atelier est gardé dans un cahier d'atelier : un fichier par équipe, avec toutes ses séances, idées, votes et actions.</translation>
+    </message>
+    <message>
+        <source>New book elsewhere…</source>
+        <translation>Nouveau cahier ailleurs…</translation>
+    </message>
+    <message>
+        <source>Open a book…</source>
+        <translation>Ouvrir un cahier…</translation>
+    </message>
+    <message>
+        <source>Recent books</source>
+        <translation>Cahiers récents</translation>
+    </message>
+    <message>
+        <source>Create “%1” in %2</source>
+        <translation>Créer « %1 » dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>WrapupPage</name>
+    <message>
+        <source>Action plan as PDF…</source>
+        <translation>Plan d'action en PDF…</translation>
+    </message>
+    <message>
+        <source>Print the action plan…</source>
+        <translation>Imprimer le plan d'action…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Due dates to calendar…</source>
+        <translation>Échéances vers le calendrier…</translation>
+    </message>
+    <message>
+        <source>Dots cast</source>
+        <translation>Gommettes données</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Hand out the plan</source>
+        <translation>Distribuer le plan</translation>
+    </message>
+    <message>
+        <source>Next time, the session starts with the follow-up: which of these actions are done, and what got in the way.</source>
+        <translation>La prochaine fois, la séance commence par le suivi : lesquelles de ces actions sont faites, et qu'est-ce qui a gêné.</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>Le plan d'action</translation>
+    </message>
+    <message>
+        <source>facilitated by %1</source>
+        <translation>animée par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2918 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Delight Workshop</source>
+        <translation>Sobre o Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Delight Workshop</source>
+        <translation>Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <source>Better service comes from the people who give it: the team brings its own ideas to delight customers, names the obstacles in the way and the hero stories worth repeating, votes, and leaves with an action plan that management helps carry out.</source>
+        <translation>Um serviço melhor vem de quem o presta: a equipe traz suas próprias ideias para encantar os clientes, nomeia os obstáculos no caminho e as histórias de heróis que vale a pena repetir, vota, e sai com um plano de ação que a gerência ajuda a realizar.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. Ships the fonts DejaVu Sans (Bitstream Vera licence), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola and HanaMinB (free licences).</source>
+        <translation>Software livre sob a licença MIT. Inclui as fontes DejaVu Sans (licença Bitstream Vera), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola e HanaMinB (licenças livres).</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3 on %4</source>
+        <translation>Qt %1, PySide6 %2, Python %3 em %4</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>What will be done</source>
+        <translation>O que será feito</translation>
+    </message>
+    <message>
+        <source>Who makes it happen</source>
+        <translation>Quem faz acontecer</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>The very next thing to do, this week</source>
+        <translation>A próxima coisa a fazer, nesta semana</translation>
+    </message>
+    <message>
+        <source>What management will do to help</source>
+        <translation>O que a gerência fará para ajudar</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, or Enter in a field</source>
+        <translation>Ctrl+S, ou Enter em um campo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;O quê</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsável</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>Pra&amp;zo</translation>
+    </message>
+    <message>
+        <source>&amp;First step</source>
+        <translation>&amp;Primeiro passo</translation>
+    </message>
+    <message>
+        <source>&amp;Help needed</source>
+        <translation>&amp;Ajuda necessária</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nova ação</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Adicionar ação</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Editar ação</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Primeiro passo</translation>
+    </message>
+    <message>
+        <source>Help needed</source>
+        <translation>Ajuda necessária</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Capture &amp;Delight Ideas</source>
+        <translation>Registrar ideias de &amp;encantamento</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Obstacles</source>
+        <translation>Registrar &amp;obstáculos</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Hero Stories</source>
+        <translation>Registrar &amp;histórias de heróis</translation>
+    </message>
+    <message>
+        <source>Capture &amp;Value Ideas</source>
+        <translation>Registrar ideias de &amp;valor</translation>
+    </message>
+    <message>
+        <source>Next &amp;Kind</source>
+        <translation>Próximo &amp;tipo</translation>
+    </message>
+    <message>
+        <source>Switch what the next card is: delight idea, obstacle, hero story, value idea</source>
+        <translation>Mudar o tipo do próximo cartão: ideia de encantamento, obstáculo, história de herói, ideia de valor</translation>
+    </message>
+    <message>
+        <source>The next cards are of this kind</source>
+        <translation>Os próximos cartões são deste tipo</translation>
+    </message>
+    <message>
+        <source>Next &amp;Person</source>
+        <translation>Próxima &amp;pessoa</translation>
+    </message>
+    <message>
+        <source>Who said the next card: the next participant, or no name</source>
+        <translation>Quem disse o próximo cartão: o próximo participante, ou sem nome</translation>
+    </message>
+    <message>
+        <source>Previous Person</source>
+        <translation>Pessoa anterior</translation>
+    </message>
+    <message>
+        <source>Who said the next card: the previous participant</source>
+        <translation>Quem disse o próximo cartão: o participante anterior</translation>
+    </message>
+    <message>
+        <source>Si&amp;lent Mode</source>
+        <translation>Modo si&amp;lencioso</translation>
+    </message>
+    <message>
+        <source>Keep new cards off the projector until you reveal them</source>
+        <translation>Manter os cartões novos fora do projetor até você revelá-los</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Hidden Cards</source>
+        <translation>Re&amp;velar cartões ocultos</translation>
+    </message>
+    <message>
+        <source>Show every card held back in silent mode on the projector</source>
+        <translation>Mostrar no projetor cada cartão retido no modo silencioso</translation>
+    </message>
+    <message>
+        <source>&amp;Make an Action from Item</source>
+        <translation>&amp;Transformar o item em ação</translation>
+    </message>
+    <message>
+        <source>Turn the selected ranked item into an action</source>
+        <translation>Transformar o item classificado selecionado em uma ação</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the book</source>
+        <translation>Desfazer a última alteração no caderno</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Refazer a alteração que acabou de ser desfeita</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Card…</source>
+        <translation>&amp;Editar cartão…</translation>
+    </message>
+    <message>
+        <source>Change the words, kind or author of the selected card</source>
+        <translation>Alterar o texto, o tipo ou o autor do cartão selecionado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Delete what is selected (Ctrl+Z brings it back)</source>
+        <translation>Excluir o que está selecionado (Ctrl+Z traz de volta)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Theme…</source>
+        <translation>&amp;Mover para um tema…</translation>
+    </message>
+    <message>
+        <source>Put the selected cards into a theme</source>
+        <translation>Colocar os cartões selecionados em um tema</translation>
+    </message>
+    <message>
+        <source>New &amp;Theme…</source>
+        <translation>Novo &amp;tema…</translation>
+    </message>
+    <message>
+        <source>Add a theme (with the selected cards in it)</source>
+        <translation>Adicionar um tema (com os cartões selecionados dentro)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Theme…</source>
+        <translation>Reno&amp;mear tema…</translation>
+    </message>
+    <message>
+        <source>Rename the theme whose column has the focus</source>
+        <translation>Renomear o tema cuja coluna tem o foco</translation>
+    </message>
+    <message>
+        <source>Delete T&amp;heme</source>
+        <translation>Excluir t&amp;ema</translation>
+    </message>
+    <message>
+        <source>Delete a theme; its cards stay, not grouped</source>
+        <translation>Excluir um tema; seus cartões ficam, sem grupo</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge Duplicates</source>
+        <translation>&amp;Mesclar duplicados</translation>
+    </message>
+    <message>
+        <source>Fold the selected cards into the oldest one, keeping every author and vote</source>
+        <translation>Mesclar os cartões selecionados no mais antigo, mantendo cada autor e cada voto</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Duplicates</source>
+        <translation>&amp;Separar duplicados</translation>
+    </message>
+    <message>
+        <source>Make the merged duplicates of the selected card stand alone again</source>
+        <translation>Tornar independentes de novo os duplicados mesclados do cartão selecionado</translation>
+    </message>
+    <message>
+        <source>Action Plan as &amp;PDF…</source>
+        <translation>Plano de ação em &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the session&apos;s action plan as a PDF to hand out</source>
+        <translation>Salvar o plano de ação da sessão como PDF para distribuir</translation>
+    </message>
+    <message>
+        <source>&amp;Print Action Plan…</source>
+        <translation>&amp;Imprimir plano de ação…</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s action plan</source>
+        <translation>Imprimir o plano de ação da sessão</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV (Spreadsheet)…</source>
+        <translation>Como &amp;CSV (planilha)…</translation>
+    </message>
+    <message>
+        <source>The session&apos;s cards, votes and actions for a spreadsheet</source>
+        <translation>Os cartões, votos e ações da sessão para uma planilha</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>Como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>The session as a text document</source>
+        <translation>A sessão como documento de texto</translation>
+    </message>
+    <message>
+        <source>Due Dates to &amp;Calendar…</source>
+        <translation>Prazos para o &amp;calendário…</translation>
+    </message>
+    <message>
+        <source>The actions&apos; due dates as a calendar file</source>
+        <translation>Os prazos das ações como arquivo de calendário</translation>
+    </message>
+    <message>
+        <source>&amp;New Book…</source>
+        <translation>&amp;Novo caderno…</translation>
+    </message>
+    <message>
+        <source>Start a new workshop book (one file per team)</source>
+        <translation>Começar um novo caderno de oficina (um arquivo por equipe)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Book…</source>
+        <translation>&amp;Abrir caderno…</translation>
+    </message>
+    <message>
+        <source>Open a workshop book</source>
+        <translation>Abrir um caderno de oficina</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>Books opened lately</source>
+        <translation>Cadernos abertos recentemente</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save the form you are filling in; the book itself saves every change at once</source>
+        <translation>Salvar o formulário que você está preenchendo; o caderno em si salva cada alteração na hora</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Salvar uma &amp;cópia como…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the whole book to another file</source>
+        <translation>Gravar uma cópia do caderno inteiro em outro arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Close Book</source>
+        <translation>&amp;Fechar caderno</translation>
+    </message>
+    <message>
+        <source>Close the book</source>
+        <translation>Fechar o caderno</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>Quit Delight Workshop</source>
+        <translation>Sair do Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Tour of the Phases</source>
+        <translation>Tour pelas fases</translation>
+    </message>
+    <message>
+        <source>Walk through the steps of a session again, one line each</source>
+        <translation>Percorrer de novo as etapas de uma sessão, uma linha cada</translation>
+    </message>
+    <message>
+        <source>About Delight Workshop</source>
+        <translation>Sobre o Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Version, the method behind the app, licence</source>
+        <translation>Versão, o método por trás do aplicativo, licença</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nova sessão…</translation>
+    </message>
+    <message>
+        <source>Start a session from a template; change its prompts, people and settings</source>
+        <translation>Começar uma sessão a partir de um modelo; mudar perguntas, participantes e configurações</translation>
+    </message>
+    <message>
+        <source>Session &amp;Settings…</source>
+        <translation>&amp;Configurações da sessão…</translation>
+    </message>
+    <message>
+        <source>Title, date, participants, prompts, anonymity and voting limits</source>
+        <translation>Título, data, participantes, perguntas, anonimato e limites de votação</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session…</source>
+        <translation>&amp;Excluir sessão…</translation>
+    </message>
+    <message>
+        <source>Delete this session and everything in it</source>
+        <translation>Excluir esta sessão e tudo o que há nela</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Phase</source>
+        <translation>Fase &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go back to the previous phase</source>
+        <translation>Voltar para a fase anterior</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Phase</source>
+        <translation>Pró&amp;xima fase</translation>
+    </message>
+    <message>
+        <source>Go to the next phase of the session</source>
+        <translation>Ir para a próxima fase da sessão</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Timer</source>
+        <translation>&amp;Iniciar cronômetro</translation>
+    </message>
+    <message>
+        <source>Start or pause the round timer</source>
+        <translation>Iniciar ou pausar o cronômetro da rodada</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation>&amp;Adicionar um minuto</translation>
+    </message>
+    <message>
+        <source>One more minute on the timer</source>
+        <translation>Mais um minuto no cronômetro</translation>
+    </message>
+    <message>
+        <source>R&amp;eset Timer</source>
+        <translation>Re&amp;iniciar cronômetro</translation>
+    </message>
+    <message>
+        <source>Set the timer back to the round length</source>
+        <translation>Voltar o cronômetro para a duração da rodada</translation>
+    </message>
+    <message>
+        <source>Round &amp;Length…</source>
+        <translation>&amp;Duração da rodada…</translation>
+    </message>
+    <message>
+        <source>How many minutes a round lasts</source>
+        <translation>Quantos minutos dura uma rodada</translation>
+    </message>
+    <message>
+        <source>&amp;Session List</source>
+        <translation>&amp;Lista de sessões</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of sessions (more room on a small screen)</source>
+        <translation>Mostrar ou ocultar a lista de sessões (mais espaço em uma tela pequena)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Colours</source>
+        <translation>Cores &amp;escuras</translation>
+    </message>
+    <message>
+        <source>Switch between light and dark colours</source>
+        <translation>Alternar entre cores claras e escuras</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Tela cheia</translation>
+    </message>
+    <message>
+        <source>Use the whole screen for the console</source>
+        <translation>Usar a tela inteira para o console</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Idioma…</translation>
+    </message>
+    <message>
+        <source>The language of the app (applies at the next start)</source>
+        <translation>O idioma do aplicativo (vale a partir da próxima abertura)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every command and its keys</source>
+        <translation>Cada comando e suas teclas</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projetor</translation>
+    </message>
+    <message>
+        <source>Open or close the projector view (full screen on a second screen)</source>
+        <translation>Abrir ou fechar a visão do projetor (tela cheia em uma segunda tela)</translation>
+    </message>
+    <message>
+        <source>Next Projector Page</source>
+        <translation>Próxima página do projetor</translation>
+    </message>
+    <message>
+        <source>Show the next page of the projector&apos;s wall or list</source>
+        <translation>Mostrar a próxima página do mural ou da lista do projetor</translation>
+    </message>
+    <message>
+        <source>Previous Projector Page</source>
+        <translation>Página anterior do projetor</translation>
+    </message>
+    <message>
+        <source>Show the previous page of the projector&apos;s wall or list</source>
+        <translation>Mostrar a página anterior do mural ou da lista do projetor</translation>
+    </message>
+    <message>
+        <source>&amp;Obstacle Board</source>
+        <translation>Quadro de &amp;obstáculos</translation>
+    </message>
+    <message>
+        <source>Every obstacle of the book, its status and who can remove it</source>
+        <translation>Cada obstáculo do caderno, seu status e quem pode removê-lo</translation>
+    </message>
+    <message>
+        <source>&amp;Recognition</source>
+        <translation>&amp;Reconhecimento</translation>
+    </message>
+    <message>
+        <source>Employees ranked by hero stories; print a certificate</source>
+        <translation>Funcionários ordenados por histórias de heróis; imprimir um certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Painel</translation>
+    </message>
+    <message>
+        <source>Sessions, contributions, actions and obstacles across the book</source>
+        <translation>Sessões, contribuições, ações e obstáculos em todo o caderno</translation>
+    </message>
+    <message>
+        <source>Import Customer &amp;Feedback…</source>
+        <translation>Importar &amp;avaliações de clientes…</translation>
+    </message>
+    <message>
+        <source>Turn a survey tool&apos;s CSV of customer feedback into hero stories</source>
+        <translation>Transformar o CSV de avaliações de clientes de uma ferramenta de pesquisa em histórias de heróis</translation>
+    </message>
+    <message>
+        <source>Pull Value Ideas from &amp;Backlog…</source>
+        <translation>Trazer ideias de valor do &amp;acervo…</translation>
+    </message>
+    <message>
+        <source>Copy earlier value ideas not yet acted on into this session&apos;s vote</source>
+        <translation>Copiar para a votação desta sessão ideias de valor anteriores ainda não realizadas</translation>
+    </message>
+    <message>
+        <source>Open Voting</source>
+        <translation>Abrir votação</translation>
+    </message>
+    <message>
+        <source>Open dot voting with the limits set on the Vote page</source>
+        <translation>Abrir a votação por pontos com os limites definidos na página Votar</translation>
+    </message>
+    <message>
+        <source>Close Voting and Reveal</source>
+        <translation>Encerrar votação e revelar</translation>
+    </message>
+    <message>
+        <source>Close voting and show the ranked result on the projector</source>
+        <translation>Encerrar a votação e mostrar o resultado classificado no projetor</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Silent mode on: new cards stay off the projector until you reveal them.</source>
+        <translation>Modo silencioso ligado: cartões novos ficam fora do projetor até você revelá-los.</translation>
+    </message>
+    <message>
+        <source>Silent mode off: new cards show on the projector at once.</source>
+        <translation>Modo silencioso desligado: cartões novos aparecem no projetor na hora.</translation>
+    </message>
+    <message>
+        <source>Cards now on the projector: %1</source>
+        <translation>Cartões agora no projetor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Desfazer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refazer %1</translation>
+    </message>
+    <message>
+        <source>Exports are not available in this version.</source>
+        <translation>As exportações não estão disponíveis nesta versão.</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportação concluída</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Export Action Plan as PDF</source>
+        <translation>Exportar plano de ação como PDF</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exportar como CSV</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exportar como Markdown</translation>
+    </message>
+    <message>
+        <source>Export Due Dates to a Calendar File</source>
+        <translation>Exportar prazos para um arquivo de calendário</translation>
+    </message>
+    <message>
+        <source>Print Action Plan</source>
+        <translation>Imprimir plano de ação</translation>
+    </message>
+    <message>
+        <source>Actions with a due date, saved as {name}: {n}.</source>
+        <translation>Ações com prazo, salvas como {name}: {n}.</translation>
+    </message>
+    <message>
+        <source>Open it now?</source>
+        <translation>Abrir agora?</translation>
+    </message>
+    <message>
+        <source>The action plan was saved as {name}.</source>
+        <translation>O plano de ação foi salvo como {name}.</translation>
+    </message>
+    <message>
+        <source>The contributions were saved as {name}.</source>
+        <translation>As contribuições foram salvas como {name}.</translation>
+    </message>
+    <message>
+        <source>Actions without a due date, left out: {n}.</source>
+        <translation>Ações sem prazo, deixadas de fora: {n}.</translation>
+    </message>
+    <message>
+        <source>Could not write {name}.</source>
+        <translation>Não foi possível gravar {name}.</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Limpar a lista</translation>
+    </message>
+    <message>
+        <source>Everything is in “%1” already: each change is saved as you make it.</source>
+        <translation>Tudo já está em “%1”: cada alteração é salva assim que você a faz.</translation>
+    </message>
+    <message>
+        <source>No recent books</source>
+        <translation>Nenhum caderno recente</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” with all its cards, votes and actions? Ctrl+Z brings it back.</source>
+        <translation>Excluir a sessão “%1” com todos os seus cartões, votos e ações? Ctrl+Z traz de volta.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Excluir sessão</translation>
+    </message>
+    <message>
+        <source>Round length</source>
+        <translation>Duração da rodada</translation>
+    </message>
+    <message>
+        <source>Minutes for this round:</source>
+        <translation>Minutos para esta rodada:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Timer</source>
+        <translation>&amp;Pausar cronômetro</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Timer</source>
+        <translation>&amp;Iniciar cronômetro</translation>
+    </message>
+    <message>
+        <source>Text not added yet</source>
+        <translation>Texto ainda não adicionado</translation>
+    </message>
+    <message>
+        <source>Add it</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>You typed this but did not add it yet:</source>
+        <translation>Você digitou isto mas ainda não adicionou:</translation>
+    </message>
+</context>
+<context>
+    <name>BallotModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>This voter</source>
+        <translation>Este votante</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Nada para mostrar ainda</translation>
+    </message>
+</context>
+<context>
+    <name>BlockView</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>e mais %n</numerusform><numerusform>e mais %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>Not grouped yet</source>
+        <translation>Ainda sem grupo</translation>
+    </message>
+</context>
+<context>
+    <name>BookController</name>
+    <message>
+        <source>Workshop books (*%1);;All files (*)</source>
+        <translation>Cadernos de oficina (*%1);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot create the book</source>
+        <translation>Não é possível criar o caderno</translation>
+    </message>
+    <message>
+        <source>Cannot open the book</source>
+        <translation>Não é possível abrir o caderno</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Open it instead.</source>
+        <translation>“%1” já existe. Abra-o em vez disso.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” não existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use: it is open in another Delight Workshop window. Close it there first, or open a copy of it.</source>
+        <translation>“%1” está em uso: está aberto em outra janela do Delight Workshop. Feche-o lá primeiro, ou abra uma cópia.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>New workshop book</source>
+        <translation>Novo caderno de oficina</translation>
+    </message>
+    <message>
+        <source>Open a workshop book</source>
+        <translation>Abrir um caderno de oficina</translation>
+    </message>
+    <message>
+        <source>Save a copy of the book</source>
+        <translation>Salvar uma cópia do caderno</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Não é possível salvar a cópia</translation>
+    </message>
+    <message>
+        <source>Choose another name than the open book&apos;s.</source>
+        <translation>Escolha um nome diferente do caderno aberto.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Não foi possível gravar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Cópia salva como %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardCommands</name>
+    <message>
+        <source>Cards deleted: %1. Ctrl+Z brings them back.</source>
+        <translation>Cartões excluídos: %1. Ctrl+Z traz de volta.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>+%1 merged</source>
+        <translation>+%1 mesclado(s)</translation>
+    </message>
+    <message>
+        <source>hidden from the projector</source>
+        <translation>oculto no projetor</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>Edit card</source>
+        <translation>Editar cartão</translation>
+    </message>
+    <message>
+        <source>This session is anonymous: no names are kept.</source>
+        <translation>Esta sessão é anônima: nenhum nome é guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texto</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Said by</source>
+        <translation>&amp;Dito por</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedModel</name>
+    <message>
+        <source>Done since last time</source>
+        <translation>Feito desde a última vez</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribuição</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>Os detalhes foram gravados em %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
+        <translation>O Delight Workshop encontrou um problema inesperado. Tudo o que foi digitado antes está salvo no caderno; você pode continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Planilhas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation>Documentos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Arquivos de calendário (*.ics)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;words:</source>
+        <translation>&amp;Palavras do cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee(s) to credit:</source>
+        <translation>&amp;Funcionário(s) a reconhecer:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este ano</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Ano passado</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Delight Workshop</source>
+        <translation>Bem-vindo ao Delight Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>&amp;Pular tour</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Avançar</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo book</source>
+        <translation>Abrir o caderno de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>Run improvement workshops with your team: ideas to delight customers, obstacles to remove and hero stories on the projector, dots to vote, and an action plan that says who does what by when.</source>
+        <translation>Conduza oficinas de melhoria com sua equipe: ideias para encantar clientes, obstáculos a remover e histórias de heróis no projetor, pontos para votar e um plano de ação que diz quem faz o quê e até quando.</translation>
+    </message>
+    <message>
+        <source>Try it on the demo book first: two finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
+        <translation>Experimente primeiro no caderno de demonstração: duas sessões concluídas do balcão de atendimento de uma concessionária, que você pode percorrer e alterar livremente.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 aberto</translation>
+    </message>
+    <message>
+        <source>The demo book is in %1 but could not be opened.</source>
+        <translation>O caderno de demonstração está em %1 mas não pôde ser aberto.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 de %2</translation>
+    </message>
+    <message>
+        <source>The demo book could not be made: %1</source>
+        <translation>Não foi possível criar o caderno de demonstração: %1</translation>
+    </message>
+    <message>
+        <source>Start from last time</source>
+        <translation>Partir da última vez</translation>
+    </message>
+    <message>
+        <source>Check what the last session promised: which actions are done, which obstacles are gone.</source>
+        <translation>Verificar o que a última sessão prometeu: quais ações foram feitas, quais obstáculos sumiram.</translation>
+    </message>
+    <message>
+        <source>Read out a hero story from customer feedback to get the room talking.</source>
+        <translation>Ler em voz alta uma história de herói das avaliações de clientes para a sala começar a conversar.</translation>
+    </message>
+    <message>
+        <source>Collect the ideas</source>
+        <translation>Coletar as ideias</translation>
+    </message>
+    <message>
+        <source>The team gives its ideas for the round&apos;s prompt while the timer runs.</source>
+        <translation>A equipe dá suas ideias para a pergunta da rodada enquanto o cronômetro corre.</translation>
+    </message>
+    <message>
+        <source>Put related cards into themes and merge duplicates, so votes are not split.</source>
+        <translation>Colocar cartões relacionados em temas e mesclar duplicados, para que os votos não se dividam.</translation>
+    </message>
+    <message>
+        <source>Choose and commit</source>
+        <translation>Escolher e se comprometer</translation>
+    </message>
+    <message>
+        <source>Everyone spends a few dots on what the team should do first.</source>
+        <translation>Cada um distribui alguns pontos no que a equipe deveria fazer primeiro.</translation>
+    </message>
+    <message>
+        <source>Turn the winners into actions: what, who, by when, and the first step.</source>
+        <translation>Transformar os vencedores em ações: o quê, quem, até quando e o primeiro passo.</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Fechar o ciclo</translation>
+    </message>
+    <message>
+        <source>Thank the team, print the action plan and agree when to follow it up.</source>
+        <translation>Agradecer à equipe, imprimir o plano de ação e combinar quando acompanhar.</translation>
+    </message>
+    <message>
+        <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
+        <translation>Tudo é salvo no caderno enquanto você trabalha. Reveja este tour em Ajuda &gt; Tour pelas fases.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>What was promised</source>
+        <translation>O que foi prometido</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Promised in</source>
+        <translation>Prometido em</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>New theme…</source>
+        <translation>Novo tema…</translation>
+    </message>
+    <message>
+        <source>Move to theme…</source>
+        <translation>Mover para um tema…</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Mesclar duplicados</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Separar</translation>
+    </message>
+    <message>
+        <source>Drag cards onto a theme, or select them and press Ctrl+G. Ctrl+click two duplicates, then Ctrl+M merges them.</source>
+        <translation>Arraste cartões para um tema, ou selecione-os e pressione Ctrl+G. Ctrl+clique em dois duplicados, e Ctrl+M os mescla.</translation>
+    </message>
+    <message>
+        <source>Select one or more cards first.</source>
+        <translation>Selecione primeiro um ou mais cartões.</translation>
+    </message>
+    <message>
+        <source>(No theme)</source>
+        <translation>(Sem tema)</translation>
+    </message>
+    <message>
+        <source>Move to theme</source>
+        <translation>Mover para um tema</translation>
+    </message>
+    <message>
+        <source>Theme, or type a new one:</source>
+        <translation>Tema, ou digite um novo:</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Novo tema</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Nome do tema:</translation>
+    </message>
+    <message>
+        <source>Choose a theme</source>
+        <translation>Escolha um tema</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Renomear tema</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>Deleted the theme “%1”; its cards are not grouped now.</source>
+        <translation>O tema “%1” foi excluído; seus cartões agora estão sem grupo.</translation>
+    </message>
+    <message>
+        <source>Select two duplicates (Ctrl+click) to merge.</source>
+        <translation>Selecione dois duplicados (Ctrl+clique) para mesclar.</translation>
+    </message>
+    <message>
+        <source>Merged: every author and vote is kept. Ctrl+Shift+M splits again.</source>
+        <translation>Mesclados: cada autor e cada voto são mantidos. Ctrl+Shift+M separa de novo.</translation>
+    </message>
+    <message>
+        <source>Select a merged card to split it.</source>
+        <translation>Selecione um cartão mesclado para separá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>HeroStoryModel</name>
+    <message>
+        <source>Story</source>
+        <translation>História</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>HeroView</name>
+    <message>
+        <source>No hero stories yet. Who went the extra mile for a customer lately?</source>
+        <translation>Ainda não há histórias de heróis. Quem se esforçou além do normal por um cliente ultimamente?</translation>
+    </message>
+    <message>
+        <source>Everyday delight</source>
+        <translation>Encantamento do dia a dia</translation>
+    </message>
+    <message>
+        <source>Great recoveries</source>
+        <translation>Grandes recuperações</translation>
+    </message>
+    <message>
+        <source>Thanks to %1</source>
+        <translation>Obrigado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdeatePage</name>
+    <message>
+        <source>What small thing could we do that would make a customer smile?</source>
+        <translation>Que pequena coisa poderíamos fazer para um cliente sorrir?</translation>
+    </message>
+    <message>
+        <source>What gets in the way of serving customers well?</source>
+        <translation>O que atrapalha atender bem os clientes?</translation>
+    </message>
+    <message>
+        <source>Who went the extra mile for a customer lately?</source>
+        <translation>Quem se esforçou além do normal por um cliente ultimamente?</translation>
+    </message>
+    <message>
+        <source>What would make our service feel worth more to a customer?</source>
+        <translation>O que faria nosso serviço valer mais para um cliente?</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1, or Ctrl+K for the next kind</source>
+        <translation>Ctrl+%1, ou Ctrl+K para o próximo tipo</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>Dito por</translation>
+    </message>
+    <message>
+        <source>Ctrl+U: next person</source>
+        <translation>Ctrl+U: próxima pessoa</translation>
+    </message>
+    <message>
+        <source>Capture box</source>
+        <translation>Caixa de registro</translation>
+    </message>
+    <message>
+        <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
+        <translation>Enter adiciona o cartão · Ctrl+K tipo · Ctrl+U pessoa · Ctrl+Z desfazer</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Registrados</translation>
+    </message>
+    <message>
+        <source>Silent mode</source>
+        <translation>Modo silencioso</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projetor</translation>
+    </message>
+    <message>
+        <source>New cards stay off the projector until you reveal them.</source>
+        <translation>Cartões novos ficam fora do projetor até você revelá-los.</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Até agora</translation>
+    </message>
+    <message>
+        <source>Anonymous session: no names are kept</source>
+        <translation>Sessão anônima: nenhum nome é guardado</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Sem nome</translation>
+    </message>
+    <message>
+        <source>%1: type what was said, then Enter</source>
+        <translation>%1: digite o que foi dito, depois Enter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) now on the projector.</source>
+        <translation><numerusform>%n cartão agora no projetor.</numerusform><numerusform>%n cartões agora no projetor.</numerusform></translation>
+    </message>
+    <message>
+        <source>Captured: %1 cards, the newest %2 shown</source>
+        <translation>Registrados: %1 cartões, os %2 mais recentes exibidos</translation>
+    </message>
+    <message>
+        <source>Captured, newest first (%1)</source>
+        <translation>Registrados, os mais recentes primeiro (%1)</translation>
+    </message>
+    <message>
+        <source>Reveal hidden cards (%1)</source>
+        <translation>Revelar cartões ocultos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IdeateView</name>
+    <message>
+        <source>How could we delight our customers?</source>
+        <translation>Como poderíamos encantar nossos clientes?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) on the wall</source>
+        <translation><numerusform>%n ideia no mural</numerusform><numerusform>%n ideias no mural</numerusform></translation>
+    </message>
+    <message>
+        <source>Ideas are collected quietly; they appear together.</source>
+        <translation>As ideias são coletadas em silêncio; aparecem juntas.</translation>
+    </message>
+    <message>
+        <source>Collecting quietly</source>
+        <translation>Coleta silenciosa</translation>
+    </message>
+    <message>
+        <source>Say it, and it appears here.</source>
+        <translation>Diga, e aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Time!</source>
+        <translation>Tempo!</translation>
+    </message>
+</context>
+<context>
+    <name>IdleView</name>
+    <message>
+        <source>Delight Workshop: the session will start shortly.</source>
+        <translation>Delight Workshop: a sessão vai começar em breve.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Delight idea</source>
+        <translation>Ideia de encantamento</translation>
+    </message>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstáculo</translation>
+    </message>
+    <message>
+        <source>Hero story</source>
+        <translation>História de herói</translation>
+    </message>
+    <message>
+        <source>Value idea</source>
+        <translation>Ideia de valor</translation>
+    </message>
+    <message>
+        <source>Delight ideas</source>
+        <translation>Ideias de encantamento</translation>
+    </message>
+    <message>
+        <source>Obstacles</source>
+        <translation>Obstáculos</translation>
+    </message>
+    <message>
+        <source>Hero stories</source>
+        <translation>Histórias de heróis</translation>
+    </message>
+    <message>
+        <source>Value ideas</source>
+        <translation>Ideias de valor</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Encantamento do dia a dia</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperação</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Delight Workshop starts. A session can have its own language for the projector and the printed plan (Session settings).</source>
+        <translation>O novo idioma vale a partir da próxima vez que o Delight Workshop for aberto. Uma sessão pode ter seu próprio idioma para o projetor e o plano impresso (Configurações da sessão).</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app</source>
+        <translation>&amp;Idioma do aplicativo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>Delight Workshop</source>
+        <translation>Delight Workshop</translation>
+    </message>
+    <message>
+        <source>No book open</source>
+        <translation>Nenhum caderno aberto</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessão</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Ex&amp;portar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nova sessão</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Criar sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Facilitador</translation>
+    </message>
+</context>
+<context>
+    <name>NoSessionPage</name>
+    <message>
+        <source>No session yet</source>
+        <translation>Nenhuma sessão ainda</translation>
+    </message>
+    <message>
+        <source>Start a session from a template: delight ideas, an obstacle hunt, hero stories, value ideas, a recovery playbook or a follow-up review. You can change the prompts, the people and the settings.</source>
+        <translation>Comece uma sessão a partir de um modelo: ideias de encantamento, caça aos obstáculos, histórias de heróis, ideias de valor, guia de recuperação do atendimento ou revisão de acompanhamento. Você pode mudar as perguntas, os participantes e as configurações.</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nova sessão…</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleForm</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstáculo</translation>
+    </message>
+    <message>
+        <source>Select an obstacle on the left.</source>
+        <translation>Selecione um obstáculo à esquerda.</translation>
+    </message>
+    <message>
+        <source>How the team can work around it meanwhile</source>
+        <translation>Como a equipe pode contorná-lo enquanto isso</translation>
+    </message>
+    <message>
+        <source>Who can remove it for good</source>
+        <translation>Quem pode removê-lo de vez</translation>
+    </message>
+    <message>
+        <source>Save obstacle</source>
+        <translation>Salvar obstáculo</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, or Enter in a field</source>
+        <translation>Ctrl+S, ou Enter em um campo</translation>
+    </message>
+    <message>
+        <source>&amp;Way around</source>
+        <translation>&amp;Contorno</translation>
+    </message>
+    <message>
+        <source>&amp;Who can remove it</source>
+        <translation>&amp;Quem pode removê-lo</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleModel</name>
+    <message>
+        <source>Obstacle</source>
+        <translation>Obstáculo</translation>
+    </message>
+    <message>
+        <source>Way around</source>
+        <translation>Contorno</translation>
+    </message>
+    <message>
+        <source>Who can remove it</source>
+        <translation>Quem pode removê-lo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flagged in</source>
+        <translation>Apontado em</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterado</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>One name per line, or paste a list (commas and tabs work too)</source>
+        <translation>Um nome por linha, ou cole uma lista (vírgulas e tabulações também funcionam)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n pessoa</numerusform><numerusform>%n pessoas</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aquecimento</translation>
+    </message>
+    <message>
+        <source>Ideate</source>
+        <translation>Ideias</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planejar</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Encerramento</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>This phase is not available in this version of Delight Workshop yet.</source>
+        <translation>Esta fase ainda não está disponível nesta versão do Delight Workshop.</translation>
+    </message>
+    <message>
+        <source>Move on with Ctrl+PgDown, or back with Ctrl+PgUp.</source>
+        <translation>Avance com Ctrl+PgDown, ou volte com Ctrl+PgUp.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Ações</translation>
+    </message>
+    <message>
+        <source>O&amp;bstacles</source>
+        <translation>O&amp;bstáculos</translation>
+    </message>
+    <message>
+        <source>Make an action</source>
+        <translation>Criar uma ação</translation>
+    </message>
+    <message>
+        <source>Enter on an item, or Ctrl+Shift+A</source>
+        <translation>Enter em um item, ou Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete key; Ctrl+Z brings it back</source>
+        <translation>Tecla Delete; Ctrl+Z traz de volta</translation>
+    </message>
+    <message>
+        <source>Vote result</source>
+        <translation>Resultado da votação</translation>
+    </message>
+    <message>
+        <source>Obstacles of this session</source>
+        <translation>Obstáculos desta sessão</translation>
+    </message>
+    <message>
+        <source>Staff are usually blocked by rules and tools, not by motivation. Name a way around for now, and who can remove the obstacle for good.</source>
+        <translation>A equipe costuma ser travada por regras e ferramentas, não por falta de motivação. Diga um contorno por agora, e quem pode remover o obstáculo de vez.</translation>
+    </message>
+    <message>
+        <source>Planned actions (%1)</source>
+        <translation>Ações planejadas (%1)</translation>
+    </message>
+    <message>
+        <source>Pick an item of the vote result first.</source>
+        <translation>Escolha primeiro um item do resultado da votação.</translation>
+    </message>
+    <message>
+        <source>Action deleted. Ctrl+Z brings it back.</source>
+        <translation>Ação excluída. Ctrl+Z traz de volta.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>The action plan appears here as it is made.</source>
+        <translation>O plano de ação aparece aqui conforme é feito.</translation>
+    </message>
+    <message>
+        <source>Our action plan</source>
+        <translation>Nosso plano de ação</translation>
+    </message>
+    <message>
+        <source>Top voted</source>
+        <translation>Mais votados</translation>
+    </message>
+    <message>
+        <source>owner to be found</source>
+        <translation>responsável a definir</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation>data a definir</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · até %2</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Since last time</source>
+        <translation>Desde a última vez</translation>
+    </message>
+    <message>
+        <source>Hero stories</source>
+        <translation>Histórias de heróis</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideias</translation>
+    </message>
+    <message>
+        <source>The wall</source>
+        <translation>O mural</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plano de ação</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Encerramento</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Delight Workshop: projector</source>
+        <translation>Delight Workshop: projetor</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Tied with another item</source>
+        <translation>Empatado com outro item</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Funcionário</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Encantamento do dia a dia</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperação</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>No actions from earlier sessions yet: a fresh start.</source>
+        <translation>Ainda não há ações de sessões anteriores: um novo começo.</translation>
+    </message>
+    <message>
+        <source>Done since last time: thank you!</source>
+        <translation>Feito desde a última vez: obrigado!</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>Ainda a fazer</translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation>vencia em %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>até %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsEditor</name>
+    <message>
+        <source>Rounds and their prompts</source>
+        <translation>Rodadas e suas perguntas</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>Adicionar uma rodada</translation>
+    </message>
+    <message>
+        <source>The question the room answers in this round</source>
+        <translation>A pergunta que a sala responde nesta rodada</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Import customer feedback</source>
+        <translation>Importar avaliações de clientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Imported {0} hero stories (Ctrl+Z undoes)</source>
+        <translation>{0} histórias de heróis importadas (Ctrl+Z desfaz)</translation>
+    </message>
+    <message>
+        <source>Pulled {0} value ideas into this session</source>
+        <translation>{0} ideias de valor trazidas para esta sessão</translation>
+    </message>
+    <message>
+        <source>Pull value ideas from the backlog</source>
+        <translation>Trazer ideias de valor do acervo</translation>
+    </message>
+    <message>
+        <source>The backlog is empty: every earlier value idea is acted on or already in this session.</source>
+        <translation>O acervo está vazio: cada ideia de valor anterior foi realizada ou já está nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Value ideas from earlier sessions</source>
+        <translation>Ideias de valor de sessões anteriores</translation>
+    </message>
+    <message>
+        <source>Ideas not yet turned into an action. Tick the ones to put to the vote again (Space ticks); they are copied into this session as new cards.</source>
+        <translation>Ideias ainda não transformadas em ação. Marque as que devem voltar à votação (Espaço marca); elas são copiadas para esta sessão como cartões novos.</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todas</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Limpar</translation>
+    </message>
+    <message>
+        <source>&amp;Pull {0} into this session</source>
+        <translation>&amp;Trazer {0} para esta sessão</translation>
+    </message>
+    <message>
+        <source>{0} dots</source>
+        <translation>{0} pontos</translation>
+    </message>
+    <message>
+        <source>raised in {0} sessions</source>
+        <translation>levantada em {0} sessões</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} salvo</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>&amp;Export open actions (PDF)…</source>
+        <translation>&amp;Exportar ações abertas (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Sessões por mês</translation>
+    </message>
+    <message>
+        <source>Contributions per session</source>
+        <translation>Contribuições por sessão</translation>
+    </message>
+    <message>
+        <source>Actions per session: done and open</source>
+        <translation>Ações por sessão: feitas e abertas</translation>
+    </message>
+    <message>
+        <source>Obstacles per session: removed and in the way</source>
+        <translation>Obstáculos por sessão: removidos e no caminho</translation>
+    </message>
+    <message>
+        <source>Export open actions</source>
+        <translation>Exportar ações abertas</translation>
+    </message>
+    <message>
+        <source>No sessions in this book yet.</source>
+        <translation>Ainda não há sessões neste caderno.</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessões</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contribuições</translation>
+    </message>
+    <message>
+        <source>actions done</source>
+        <translation>ações feitas</translation>
+    </message>
+    <message>
+        <source>actions open</source>
+        <translation>ações abertas</translation>
+    </message>
+    <message>
+        <source>obstacles removed</source>
+        <translation>obstáculos removidos</translation>
+    </message>
+    <message>
+        <source>obstacles in the way</source>
+        <translation>obstáculos no caminho</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>feito</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>in the way</source>
+        <translation>no caminho</translation>
+    </message>
+    <message>
+        <source>{0} sessions from {1} to {2}</source>
+        <translation>{0} sessões de {1} a {2}</translation>
+    </message>
+    <message>
+        <source>Could not export the open actions: {0}</source>
+        <translation>Não foi possível exportar as ações abertas: {0}</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Nenhum arquivo escolhido</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Esco&amp;lher arquivo…</translation>
+    </message>
+    <message>
+        <source>Routine delight (counts double in recognition)</source>
+        <translation>Encantamento do dia a dia (conta em dobro no reconhecimento)</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recuperação</translation>
+    </message>
+    <message>
+        <source>Mark the stories as:</source>
+        <translation>Marcar as histórias como:</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>palavras</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>funcionário</translation>
+    </message>
+    <message>
+        <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
+        <translation>Avaliações positivas viram histórias de heróis: escolha qual coluna contém as palavras do cliente e, se o arquivo tiver, a data, o cliente e os funcionários a reconhecer (vários nomes separados por ; ou ,).</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file exported from your survey tool.</source>
+        <translation>Escolha um arquivo CSV exportado da sua ferramenta de pesquisa.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the customer&apos;s words.</source>
+        <translation>Escolha a coluna que contém as palavras do cliente.</translation>
+    </message>
+    <message>
+        <source>{0} hero stories will be added to this session.</source>
+        <translation>{0} histórias de heróis serão adicionadas a esta sessão.</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(escolha uma coluna)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>&amp;Import {0} stories</source>
+        <translation>&amp;Importar {0} histórias</translation>
+    </message>
+    <message>
+        <source>{0} empty rows are skipped.</source>
+        <translation>{0} linhas vazias são ignoradas.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: {0}</source>
+        <translation>Este arquivo não pode ser lido: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Nada foi importado: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing open from earlier sessions: a clean slate.</source>
+        <translation>Nada aberto de sessões anteriores: página em branco.</translation>
+    </message>
+    <message>
+        <source>Done  (D)</source>
+        <translation>Feito  (D)</translation>
+    </message>
+    <message>
+        <source>In progress, new date…  (P)</source>
+        <translation>Em andamento, nova data…  (P)</translation>
+    </message>
+    <message>
+        <source>Dropped, with a reason…  (X)</source>
+        <translation>Descartado, com um motivo…  (X)</translation>
+    </message>
+    <message>
+        <source>Done since last time</source>
+        <translation>Feito desde a última vez</translation>
+    </message>
+    <message>
+        <source>Nothing closed since the last session yet. Mark one done with D.</source>
+        <translation>Nada foi fechado desde a última sessão ainda. Marque uma como feita com D.</translation>
+    </message>
+    <message>
+        <source>Follow-up: what did we promise last time?</source>
+        <translation>Acompanhamento: o que prometemos da última vez?</translation>
+    </message>
+    <message>
+        <source>Celebrate these first.</source>
+        <translation>Comemorem estas primeiro.</translation>
+    </message>
+    <message>
+        <source>Keys: D done · P in progress with a new date · X dropped with a reason · ↑↓ next action</source>
+        <translation>Teclas: D feito · P em andamento com nova data · X descartado com motivo · ↑↓ próxima ação</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>{0} open from earlier sessions</source>
+        <translation>{0} abertas de sessões anteriores</translation>
+    </message>
+    <message>
+        <source>Done since last time: {0}</source>
+        <translation>Feito desde a última vez: {0}</translation>
+    </message>
+    <message>
+        <source> (dropped: {0})</source>
+        <translation> (descartada: {0})</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0} atrasadas</translation>
+    </message>
+    <message>
+        <source>{0} closed just now</source>
+        <translation>{0} fechadas agora há pouco</translation>
+    </message>
+    <message>
+        <source>{due} · {n} days late</source>
+        <translation>{due} · {n} dias de atraso</translation>
+    </message>
+    <message>
+        <source>First step: {0}</source>
+        <translation>Primeiro passo: {0}</translation>
+    </message>
+    <message>
+        <source>Help needed: {0}</source>
+        <translation>Ajuda necessária: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Nota: {0}</translation>
+    </message>
+    <message>
+        <source>Obstacle board</source>
+        <translation>Quadro de obstáculos</translation>
+    </message>
+    <message>
+        <source>Every obstacle the team has flagged, until someone removes it.</source>
+        <translation>Cada obstáculo que a equipe apontou, até alguém removê-lo.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <source>Still in the way (open or in progress)</source>
+        <translation>Ainda no caminho (aberto ou em andamento)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Who can &amp;remove it:</source>
+        <translation>Quem pode &amp;removê-lo:</translation>
+    </message>
+    <message>
+        <source>F2 or double-click edits the way around and who can remove it · Ctrl+Z undoes</source>
+        <translation>F2 ou clique duplo edita o contorno e quem pode removê-lo · Ctrl+Z desfaz</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Nobody named yet</source>
+        <translation>Ninguém indicado ainda</translation>
+    </message>
+    <message>
+        <source>flagged {0}</source>
+        <translation>apontado {0}</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>em andamento</translation>
+    </message>
+    <message>
+        <source>won&apos;t fix</source>
+        <translation>não será corrigido</translation>
+    </message>
+    <message>
+        <source>median days to removal</source>
+        <translation>mediana de dias até a remoção</translation>
+    </message>
+    <message>
+        <source>Showing {0} of {1}</source>
+        <translation>Mostrando {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>Reconhecimento</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>&amp;Print certificate…</source>
+        <translation>&amp;Imprimir certificado…</translation>
+    </message>
+    <message>
+        <source>A one-page certificate with this story, ready to frame</source>
+        <translation>Um certificado de uma página com esta história, pronto para emoldurar</translation>
+    </message>
+    <message>
+        <source>No hero stories credit anyone in this period.</source>
+        <translation>Nenhuma história de herói reconhece alguém neste período.</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Salvar certificado</translation>
+    </message>
+    <message>
+        <source>Routine delight</source>
+        <translation>Encantamento do dia a dia</translation>
+    </message>
+    <message>
+        <source>Score: {routine} points for each routine-delight story, {recovery} for each recovery. Everyday delight counts more than a dramatic rescue: nobody should need a foul-up to shine.</source>
+        <translation>Pontuação: {routine} pontos por história de encantamento do dia a dia, {recovery} por recuperação. O encantamento do dia a dia vale mais que um resgate dramático: ninguém deveria precisar de um erro para brilhar.</translation>
+    </message>
+    <message>
+        <source>{name}: 1 story, score {score}</source>
+        <translation>{name}: 1 história, pontuação {score}</translation>
+    </message>
+    <message>
+        <source>{name}: {n} stories, score {score}</source>
+        <translation>{name}: {n} histórias, pontuação {score}</translation>
+    </message>
+    <message>
+        <source>Could not save the certificate: {0}</source>
+        <translation>Não foi possível salvar o certificado: {0}</translation>
+    </message>
+    <message>
+        <source>In progress: new date</source>
+        <translation>Em andamento: nova data</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>Novo prazo:</translation>
+    </message>
+    <message>
+        <source>What is left to do (optional)</source>
+        <translation>O que falta fazer (opcional)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Drop action</source>
+        <translation>Descartar ação</translation>
+    </message>
+    <message>
+        <source>Why is it dropped? (needed)</source>
+        <translation>Por que ela é descartada? (obrigatório)</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>Same as the app</source>
+        <translation>Igual ao aplicativo</translation>
+    </message>
+    <message>
+        <source>The language of the projector, the printed action plan and the phones page</source>
+        <translation>O idioma do projetor, do plano de ação impresso e da página dos celulares</translation>
+    </message>
+    <message>
+        <source>Session &amp;language</source>
+        <translation>&amp;Idioma da sessão</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>Sessions of the book</source>
+        <translation>Sessões do caderno</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nova sessão…</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Nenhuma sessão ainda.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessões</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n sessão</numerusform><numerusform>%n sessões</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSettingsDialog</name>
+    <message>
+        <source>Session settings</source>
+        <translation>Configurações da sessão</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>O que faz</translation>
+    </message>
+    <message>
+        <source>Find a command or a key…</source>
+        <translation>Procurar um comando ou uma tecla…</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fix</source>
+        <translation>Não será corrigido</translation>
+    </message>
+</context>
+<context>
+    <name>StepButton</name>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Go to %1 (Ctrl+PgDown / Ctrl+PgUp step through)</source>
+        <translation>Ir para %1 (Ctrl+PgDown / Ctrl+PgUp para percorrer)</translation>
+    </message>
+</context>
+<context>
+    <name>StoriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>Palavras do cliente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeColumn</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n cartão</numerusform><numerusform>%n cartões</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation>Duração da rodada em minutos</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer (Ctrl+T)</source>
+        <translation>Iniciar ou pausar o cronômetro (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Add a minute (Ctrl+=)</source>
+        <translation>Adicionar um minuto (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Back to the round length (Ctrl+R)</source>
+        <translation>Voltar para a duração da rodada (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Round timer</source>
+        <translation>Cronômetro da rodada</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStatus</name>
+    <message>
+        <source>Timer running: %1</source>
+        <translation>Cronômetro em andamento: %1</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>O tempo acabou</translation>
+    </message>
+    <message>
+        <source>Timer: %1</source>
+        <translation>Cronômetro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VotePage</name>
+    <message>
+        <source>Turn by turn at the laptop</source>
+        <translation>Um de cada vez no notebook</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Mãos levantadas</translation>
+    </message>
+    <message>
+        <source>Phones (coming later)</source>
+        <translation>Celulares (em breve)</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Pontos por pessoa</translation>
+    </message>
+    <message>
+        <source>Most dots one person may give one item</source>
+        <translation>Máximo de pontos de uma pessoa em um item</translation>
+    </message>
+    <message>
+        <source>Secret until revealed</source>
+        <translation>Secreto até revelar</translation>
+    </message>
+    <message>
+        <source>Hide the counts on the projector while voting is open</source>
+        <translation>Ocultar as contagens no projetor enquanto a votação está aberta</translation>
+    </message>
+    <message>
+        <source>How many people vote (the session lists nobody)</source>
+        <translation>Quantas pessoas votam (a sessão não lista ninguém)</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Votantes</translation>
+    </message>
+    <message>
+        <source>Open voting</source>
+        <translation>Abrir votação</translation>
+    </message>
+    <message>
+        <source>Open voting (Ctrl+Shift+O)</source>
+        <translation>Abrir votação (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Close voting and reveal</source>
+        <translation>Encerrar votação e revelar</translation>
+    </message>
+    <message>
+        <source>Close voting and reveal (Ctrl+Shift+R)</source>
+        <translation>Encerrar votação e revelar (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Dots each</source>
+        <translation>Pontos cada</translation>
+    </message>
+    <message>
+        <source>Most per item</source>
+        <translation>Máximo por item</translation>
+    </message>
+    <message>
+        <source>Hands raised, then Enter</source>
+        <translation>Mãos levantadas, depois Enter</translation>
+    </message>
+    <message>
+        <source>Hands for the selected item</source>
+        <translation>Mãos para o item selecionado</translation>
+    </message>
+    <message>
+        <source>Previous items</source>
+        <translation>Itens anteriores</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>More items</source>
+        <translation>Mais itens</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Take back my last dot</source>
+        <translation>Retirar meu último ponto</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Previous voter</source>
+        <translation>Votante anterior</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next voter</source>
+        <translation>Próximo votante</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Enter ou Tab</translation>
+    </message>
+    <message>
+        <source>Choose a session to vote in.</source>
+        <translation>Escolha uma sessão para votar.</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet: capture and reveal some ideas first.</source>
+        <translation>Nada para votar ainda: registre e revele algumas ideias primeiro.</translation>
+    </message>
+    <message>
+        <source>Voting is closed. The result is below and on the projector.</source>
+        <translation>A votação está encerrada. O resultado está abaixo e no projetor.</translation>
+    </message>
+    <message>
+        <source>Set the limits, then open voting.</source>
+        <translation>Defina os limites, depois abra a votação.</translation>
+    </message>
+    <message>
+        <source>Show of hands: select an item, type the count, press Enter.</source>
+        <translation>Mãos levantadas: selecione um item, digite a contagem, pressione Enter.</translation>
+    </message>
+    <message>
+        <source>Voting from phones comes in a later version: choose another method.</source>
+        <translation>A votação pelo celular chega em uma versão futura: escolha outro método.</translation>
+    </message>
+    <message>
+        <source>Everyone has voted. Close voting to reveal the result.</source>
+        <translation>Todos votaram. Encerre a votação para revelar o resultado.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 dots left</source>
+        <translation>%1: restam %2 de %3 pontos</translation>
+    </message>
+    <message>
+        <source>Up/Down: choose an item · type the count · Enter: record it</source>
+        <translation>Cima/Baixo: escolher um item · digite a contagem · Enter: registrar</translation>
+    </message>
+    <message>
+        <source>1-9 or a click: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
+        <translation>1-9 ou um clique: dar um ponto · Backspace: retirá-lo · Enter ou Tab: próximo votante · PgUp/PgDn: mais itens</translation>
+    </message>
+    <message>
+        <source>Items %1-%2 of %3</source>
+        <translation>Itens %1-%2 de %3</translation>
+    </message>
+</context>
+<context>
+    <name>VoteView</name>
+    <message>
+        <source>Nothing to vote on yet.</source>
+        <translation>Nada para votar ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation><numerusform>%n ponto</numerusform><numerusform>%n pontos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) from %1 voters</source>
+        <translation><numerusform>%n ponto de %1 votantes</numerusform><numerusform>%n pontos de %1 votantes</numerusform></translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>O resultado</translation>
+    </message>
+    <message>
+        <source>%1 dots each, at most %2 on one item</source>
+        <translation>%1 pontos cada, no máximo %2 em um item</translation>
+    </message>
+    <message>
+        <source>Voting opens shortly</source>
+        <translation>A votação abre em breve</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Mãos levantadas</translation>
+    </message>
+    <message>
+        <source>Raise your hand for the item read out.</source>
+        <translation>Levante a mão para o item lido em voz alta.</translation>
+    </message>
+    <message>
+        <source>Vote on your phone</source>
+        <translation>Vote pelo seu celular</translation>
+    </message>
+    <message>
+        <source>Everyone has voted</source>
+        <translation>Todos votaram</translation>
+    </message>
+    <message>
+        <source>The result follows when voting closes.</source>
+        <translation>O resultado vem quando a votação for encerrada.</translation>
+    </message>
+    <message>
+        <source>1-9: give a dot · Backspace: take it back · Enter: next person</source>
+        <translation>1-9: dar um ponto · Backspace: retirá-lo · Enter: próxima pessoa</translation>
+    </message>
+    <message>
+        <source>The counts stay secret until voting closes.</source>
+        <translation>As contagens ficam em segredo até a votação ser encerrada.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>restam %1</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>empate</translation>
+    </message>
+</context>
+<context>
+    <name>VotingSettings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Anonymous: keep no names with the cards</source>
+        <translation>Anônima: não guardar nomes com os cartões</translation>
+    </message>
+    <message>
+        <source>In turn, at the laptop</source>
+        <translation>Um de cada vez, no notebook</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Mãos levantadas</translation>
+    </message>
+    <message>
+        <source>On their phones</source>
+        <translation>Nos celulares</translation>
+    </message>
+    <message>
+        <source>Keep the votes secret until voting closes</source>
+        <translation>Manter os votos em segredo até encerrar a votação</translation>
+    </message>
+    <message>
+        <source>Silent mode: new cards stay off the projector</source>
+        <translation>Modo silencioso: cartões novos ficam fora do projetor</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Pontos por pessoa</translation>
+    </message>
+    <message>
+        <source>Most dots on one item</source>
+        <translation>Máximo de pontos em um item</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Votação</translation>
+    </message>
+</context>
+<context>
+    <name>VotingState</name>
+    <message>
+        <source>Voter %1 of %2</source>
+        <translation>Votante %1 de %2</translation>
+    </message>
+    <message>
+        <source>There is no item %1 on this page.</source>
+        <translation>Não há item %1 nesta página.</translation>
+    </message>
+    <message>
+        <source>Voting is not open.</source>
+        <translation>A votação não está aberta.</translation>
+    </message>
+    <message>
+        <source>No dots left: press Enter to pass to the next voter.</source>
+        <translation>Sem pontos restantes: pressione Enter para passar ao próximo votante.</translation>
+    </message>
+    <message>
+        <source>At most %1 dots on one item: choose another.</source>
+        <translation>No máximo %1 pontos em um item: escolha outro.</translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation>Nada para retirar.</translation>
+    </message>
+</context>
+<context>
+    <name>WallView</name>
+    <message>
+        <source>No ideas on the wall yet.</source>
+        <translation>Ainda não há ideias no mural.</translation>
+    </message>
+    <message>
+        <source>Not grouped yet</source>
+        <translation>Ainda sem grupo</translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation>Sem grupo</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuação)</translation>
+    </message>
+</context>
+<context>
+    <name>WarmupPage</name>
+    <message>
+        <source>Read out to the room</source>
+        <translation>Ler em voz alta para a sala</translation>
+    </message>
+    <message>
+        <source>Hero stories from customer feedback</source>
+        <translation>Histórias de heróis a partir de avaliações de clientes</translation>
+    </message>
+    <message>
+        <source>Start with what went right. Recognise the routine delight of an ordinary day above the dramatic rescue: nobody should need a mishap to shine.</source>
+        <translation>Comece pelo que deu certo. Reconheça o encantamento do dia a dia de um dia comum acima do resgate dramático: ninguém deveria precisar de um contratempo para brilhar.</translation>
+    </message>
+    <message>
+        <source>Add a hero story</source>
+        <translation>Adicionar uma história de herói</translation>
+    </message>
+    <message>
+        <source>What happened, in the customer&apos;s words if you have them</source>
+        <translation>O que aconteceu, nas palavras do cliente se você as tiver</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Nomes, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Known date</source>
+        <translation>Data conhecida</translation>
+    </message>
+    <message>
+        <source>Add story</source>
+        <translation>Adicionar história</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>&amp;História</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Credit to</source>
+        <translation>&amp;Reconhecer</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quando</translation>
+    </message>
+    <message>
+        <source>No hero stories yet. Add the first one on the right.</source>
+        <translation>Ainda não há histórias de heróis. Adicione a primeira à direita.</translation>
+    </message>
+    <message>
+        <source>credit to %1</source>
+        <translation>reconhecimento a %1</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>cliente: %1</translation>
+    </message>
+    <message>
+        <source>Write the story first.</source>
+        <translation>Escreva a história primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Delight Workshop</source>
+        <translation>Bem-vindo ao Delight Workshop</translation>
+    </message>
+    <message>
+        <source>Everything your team says in a workshop is kept in a workshop book: one file per team, with all its sessions, ideas, votes and actions.</source>
+        <translation>Tudo o que sua equipe diz em uma oficina fica guardado em um caderno de oficina: um arquivo por equipe, com todas as sessões, ideias, votos e ações.</translation>
+    </message>
+    <message>
+        <source>New book elsewhere…</source>
+        <translation>Novo caderno em outro lugar…</translation>
+    </message>
+    <message>
+        <source>Open a book…</source>
+        <translation>Abrir um caderno…</translation>
+    </message>
+    <message>
+        <source>Recent books</source>
+        <translation>Cadernos recentes</translation>
+    </message>
+    <message>
+        <source>Create “%1” in %2</source>
+        <translation>Criar “%1” em %2</translation>
+    </message>
+</context>
+<context>
+    <name>WrapupPage</name>
+    <message>
+        <source>Action plan as PDF…</source>
+        <translation>Plano de ação em PDF…</translation>
+    </message>
+    <message>
+        <source>Print the action plan…</source>
+        <translation>Imprimir o plano de ação…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Planilha (CSV)…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>Due dates to calendar…</source>
+        <translation>Prazos para o calendário…</translation>
+    </message>
+    <message>
+        <source>Dots cast</source>
+        <translation>Pontos dados</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Hand out the plan</source>
+        <translation>Distribua o plano</translation>
+    </message>
+    <message>
+        <source>Next time, the session starts with the follow-up: which of these actions are done, and what got in the way.</source>
+        <translation>Na próxima vez, a sessão começa pelo acompanhamento: quais destas ações foram feitas, e o que atrapalhou.</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>O plano de ação</translation>
+    </message>
+    <message>
+        <source>facilitated by %1</source>
+        <translation>facilitada por %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n pessoa</numerusform><numerusform>%n pessoas</numerusform></translation>
+    </message>
+</context>
+</TS>
