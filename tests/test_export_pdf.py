@@ -17,7 +17,7 @@ from workshop.book import Book
 from workshop.errors import InvalidInput
 from workshop.exports import pdf as pdf_module
 from workshop.exports.fonts import cjk_font, missing_characters, register_fonts
-from workshop.exports.pdf import locale_page_size, write_action_plan
+from workshop.exports.pdf import write_action_plan
 from workshop.exports.text_layout import measure, wrap
 
 MARKUP = "Fix <b>x</b> <img src=x> & <font size=60>big</font>"

@@ -186,6 +186,7 @@ CREATE INDEX idx_playbook_uses_entry ON playbook_uses(entry_id);
 CREATE INDEX idx_playbook_uses_contribution ON playbook_uses(contribution_id);
 """
 
+
 @migrations()
 def m003_session_language(db: Database) -> None:
     # The language of a session's projector, PDF and phone page; NULL: the app's language.

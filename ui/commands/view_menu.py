@@ -56,6 +56,8 @@ def _toggle_sound(window: Any) -> None:
 
 def _refresh_sound(_window: Any, action: QAction) -> None:
     action.setChecked(prefs.TIMER_SOUND.read(prefs.settings()))
+
+
 def _language(window: Any) -> None:
     from ui.dialogs.language import LanguageDialog
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.base import IdRole
-from ui.models.labels import fill
 from ui.models.sessions import DateRole, PhaseNameRole, SessionListModel
 from ui.state.context import WorkshopContext
 from ui.widgets.basics import heading

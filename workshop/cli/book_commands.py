@@ -55,9 +55,7 @@ def _new_book(path: Path) -> Iterator[Book]:
             os.link(temp, path)  # never replaces a book that appeared meanwhile
         except FileExistsError:
             raise BookError(
-                _("“{name}” appeared while it was written; nothing changed.").format(
-                    name=path.name
-                )
+                _("“{name}” appeared while it was written; nothing changed.").format(name=path.name)
             ) from None
         except OSError:
             if path.exists():

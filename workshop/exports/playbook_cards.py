@@ -3,7 +3,7 @@ fit on the sheet (10 on A4, 8 on Letter), with cut marks in the margins.
 
 Each card: the mishap, then what to say, the fix, the extra and who can authorise
 it. Text is drawn line by line through the shared helpers (:func:`.text_layout.wrap`
-for scripts and right-to-left lines, :func:`.fonts.draw_runs` for fallback fonts);
+for scripts and right-to-left lines, :func:`.pdf_text.draw_line` for fonts per run and shaping);
 a card whose text does not fit shrinks its type, then ends a field with "…".
 """
 
@@ -20,11 +20,12 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import __version__
 from ..book import Book
 from .files import atomic_target
-from .fonts import draw_runs, register_fonts, string_width
+from .fonts import register_fonts
 from .formatting import long_date
 from .pdf import _binary_streams as binary_streams  # shared with the action plan
 from .pdf import resolve_page_size
 from .pdf_styles import ACCENT, ACCENT_LIGHT, INK, MUTED, RULE, WHITE
+from .pdf_text import draw_line, line_width
 from .playbook_data import PlaybookDoc, PlaybookItem, build_playbook
 from .text_layout import is_rtl, one_line, wrap
 
@@ -127,8 +128,8 @@ def band_height(lines: int, title_size: float) -> float:
 def _line(canvas: Canvas, text: str, source: str, x: float, y: float, width: float,
           font: str, size: float) -> None:  # fmt: skip
     if is_rtl(source):
-        x += width - string_width(text, font, size)
-    draw_runs(canvas, x, y, text, font, size)
+        x += width - line_width(text, font, size)
+    draw_line(canvas, x, y, text, font, size)
 
 
 def draw_card(
@@ -231,9 +232,9 @@ def _footer(canvas: Canvas, doc: PlaybookDoc, sheet: Sheet, number: int, total: 
     canvas.saveState()
     canvas.setFillColor(MUTED)
     tail = f" · printed {long_date(doc.printed)} · sheet {number} of {total} · cut along the marks"
-    room = width - 2 * sheet.left - string_width(tail, regular, 7) - 90
+    room = width - 2 * sheet.left - line_width(tail, regular, 7) - 90
     name = one_line(doc.book_name, max(room, 40), regular, 7)
-    draw_runs(canvas, sheet.left, y, f"Recovery cards · {name}{tail}", regular, 7)
+    draw_line(canvas, sheet.left, y, f"Recovery cards · {name}{tail}", regular, 7)
     canvas.restoreState()
 
 

@@ -19,8 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from ..exports.files import atomic_target
-from ..exports.fonts import draw_runs
-from ..exports.formatting import hero_label, long_date, plural, status_label
+from ..exports.formatting import hero_label, long_date, status_label
 from ..exports.pdf import resolve_page_size
 from ..exports.pdf_page import draw_footer, numbered_canvas, page_document
 from ..exports.pdf_sections import heading, user_paragraph
@@ -42,11 +41,21 @@ from ..exports.pdf_styles import (
     make_styles,
 )
 from ..exports.pdf_tables import Column, TableBuilder, Text
+from ..exports.pdf_text import draw_line
 from ..exports.text_layout import one_line
+from ..i18n import _, ngettext
 from ..model import HeroType, ObstacleStatus
 from .build import RollUp
 from .summary import Totals, hero_stories, late_actions, recognition
-from .text_exports import days, ideas_rate, rollup_title
+from .text_exports import (
+    all_teams,
+    days,
+    ideas_rate,
+    late_count,
+    rollup_title,
+    skipped_count,
+    team_count,
+)
 
 ROWS_PER_TABLE = 60  # long tables are cut: reportlab re-measures the rest at every page split
 LATE_IN_PDF = 10  # per team
@@ -59,10 +68,14 @@ RECOGNISED_IN_PDF = 20
 def _cover(rollup: RollUp, title: str, styles: Styles, width: float) -> list[Flowable]:
     meta = [
         escape(f"As of {long_date(rollup.today, weekday=True)}"),
-        escape(plural(len(rollup.teams), "team")),
+        escape(team_count(len(rollup.teams))),
     ]
     if rollup.skipped:
-        meta.append(escape(f"{plural(len(rollup.skipped), 'file')} skipped (listed at the end)"))
+        meta.append(
+            escape(
+                _("{files} (listed at the end)").format(files=skipped_count(len(rollup.skipped)))
+            )
+        )
     return [
         Paragraph("REGIONAL ROLL-UP", styles.eyebrow),
         Spacer(1, 3),
@@ -145,7 +158,7 @@ def _summary(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
             )  # fmt: skip
         if number == len(chunks) - 1:
             table.add(
-                [Text(f"All {plural(total.teams, 'team')}", bold=True), "",
+                [Text(all_teams(total.teams), bold=True), "",
                  total.sessions_held, ideas_rate(total.ideas_per_session), total.actions_open,
                  total.actions_overdue, total.obstacles_in_the_way, total.open_by_age[2],
                  total.obstacles[ObstacleStatus.REMOVED], days(total.median_days_to_removal),
@@ -181,7 +194,7 @@ def _late(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
         for name in chunk:
             shown = by_team[name][:LATE_IN_PDF]
             more = overdue.get(name, 0) - len(shown)
-            head = f"{name}  \u00b7  {plural(overdue.get(name, 0), 'late action')}"
+            head = f"{name}  \u00b7  {late_count(overdue.get(name, 0))}"
             if more > 0:
                 head += f" ({more} more in the book)"
             table.section_row(head)
@@ -228,7 +241,11 @@ def _shared(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
         out.append(table.build())
     if len(shared) > len(shown):
         more = len(shared) - len(shown)
-        note = f"{plural(more, 'more obstacle')} named by two teams or more: see the CSV export."
+        note = ngettext(
+            "{n} more obstacle named by two teams or more: see the CSV export.",
+            "{n} more obstacles named by two teams or more: see the CSV export.",
+            more,
+        ).format(n=more)
         out.append(Paragraph(escape(note), styles.note))
     return out
 
@@ -304,7 +321,7 @@ def _decorate(canvas: Canvas, title: str, today: Date, styles: Styles, total: in
         canvas.drawRightString(right, y, when)
         room = right - left - canvas.stringWidth(when, styles.regular, 7.8) - 24
         canvas.setFillColor(ACCENT)
-        draw_runs(canvas, left, y, one_line(title, room, styles.bold, 8.4), styles.bold, 8.4)
+        draw_line(canvas, left, y, one_line(title, room, styles.bold, 8.4), styles.bold, 8.4)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(left, y - 5, right, y - 5)
@@ -354,7 +371,9 @@ def write_rollup_pdf(
             landscape(size),  # the summary per team has eleven columns
             title=title,
             author="Delight Workshop",
-            subject=f"Roll-up of {plural(len(rollup.teams), 'team')} as of {long_date(rollup.today)}",
+            subject=_("{title} as of {day}").format(
+                title=rollup_title(rollup), day=long_date(rollup.today)
+            ),
             keywords=["roll-up", "workshop", "obstacles"],
             lang="en",
         )

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from ..exports.csv_export import neutralise
 from ..exports.files import atomic_target
-from ..exports.formatting import hero_label, long_date, plural, status_label
+from ..exports.formatting import hero_label, long_date, status_label
 from ..exports.markdown import cell, md_escape
+from ..i18n import _, ngettext
 from ..model import ObstacleStatus
 from .build import RollUp
 from .summary import Totals, hero_stories, late_actions, recognition
@@ -44,8 +45,25 @@ def ideas_rate(value: float | None) -> str:
     return "" if value is None else f"{value:.1f}"
 
 
+def team_count(n: int) -> str:
+    return ngettext("{n} team", "{n} teams", n).format(n=n)
+
+
+def all_teams(n: int) -> str:
+    return ngettext("All {n} team", "All {n} teams", n).format(n=n)
+
+
+def skipped_count(n: int) -> str:
+    return ngettext("{n} file skipped", "{n} files skipped", n).format(n=n)
+
+
+def late_count(n: int) -> str:
+    return ngettext("{n} late action", "{n} late actions", n).format(n=n)
+
+
 def rollup_title(rollup: RollUp) -> str:
-    return f"Roll-up of {plural(len(rollup.teams), 'team')}"
+    n = len(rollup.teams)
+    return ngettext("Roll-up of {n} team", "Roll-up of {n} teams", n).format(n=n)
 
 
 def shared_file(path: str | os.PathLike[str]) -> Path:
@@ -69,7 +87,7 @@ def team_rows(rollup: RollUp) -> Iterator[list[object]]:
     yield list(TEAM_HEADER)
     for t in rollup.teams:
         yield [t.team, str(t.path), t.book_format, *_figures(t)]
-    yield [f"All {plural(len(rollup.teams), 'team')}", "", "", *_figures(None, rollup.totals)]
+    yield [all_teams(len(rollup.teams)), "", "", *_figures(None, rollup.totals)]
 
 
 def shared_rows(rollup: RollUp) -> Iterator[list[object]]:
@@ -105,9 +123,12 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
 def render_rollup_markdown(rollup: RollUp, title: str | None = None) -> str:
     total = rollup.totals
     out = [f"# {md_escape(title or rollup_title(rollup))}", ""]
-    meta = [f"As of {long_date(rollup.today, weekday=True)}", plural(len(rollup.teams), "team")]
+    meta = [
+        _("As of {day}").format(day=long_date(rollup.today, weekday=True)),
+        team_count(len(rollup.teams)),
+    ]
     if rollup.skipped:
-        meta.append(f"{plural(len(rollup.skipped), 'file')} skipped")
+        meta.append(skipped_count(len(rollup.skipped)))
     out += [" · ".join(meta), "", "## Summary per team", ""]
     rows = [
         [cell(t.team), cell(t.last_session), str(t.sessions_held), ideas_rate(t.ideas_per_session),
@@ -117,7 +138,7 @@ def render_rollup_markdown(rollup: RollUp, title: str | None = None) -> str:
         for t in sorted(rollup.teams, key=lambda t: t.team.casefold())
     ]  # fmt: skip
     rows.append(
-        [f"**All {plural(total.teams, 'team')}**", "", str(total.sessions_held),
+        [f"**{all_teams(total.teams)}**", "", str(total.sessions_held),
          ideas_rate(total.ideas_per_session), str(total.actions_open), str(total.actions_overdue),
          str(total.obstacles_in_the_way), str(total.open_by_age[2]),
          days(total.median_days_to_removal), f"{total.heroes} ({total.heroes_routine})"]
@@ -138,7 +159,7 @@ def render_rollup_markdown(rollup: RollUp, title: str | None = None) -> str:
     overdue = {t.team: t.actions_overdue for t in rollup.teams}
     for name in sorted(by_team, key=lambda n: (-overdue.get(n, 0), n.casefold())):
         actions = by_team[name]
-        out += [f"### {md_escape(name)} ({plural(overdue.get(name, 0), 'late action')})", ""]
+        out += [f"### {md_escape(name)} ({late_count(overdue.get(name, 0))})", ""]
         out += _table(
             ["Action", "Owner", "Due", "Days late", "Status", "From session"],
             [[cell(a.what), cell(a.owner), cell(a.due), str(a.days_late), status_label(a.status),
