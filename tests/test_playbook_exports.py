@@ -5,22 +5,22 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 from datetime import date
+from html import unescape
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.pdfbase import pdfmetrics
 
 from tests.test_export_pdf import flat, pdf_text
 from workshop import cli
 from workshop.book import Book
 from workshop.errors import InvalidInput
-from workshop.exports.fonts import cjk_font, register_fonts
 from workshop.exports.playbook_cards import (
     CARD_H,
     CARD_W,
@@ -61,23 +61,27 @@ def fill_playbook(book: Book, extra: int = 0) -> list[int]:
     return ids
 
 
-def text_runs(page) -> list[tuple[float, float, float, str]]:
-    """(x0, x1, y, text) of every text run drawn on a page."""
-    register_fonts()
-    cjk_font()
-    runs: list[tuple[float, float, float, str]] = []
+def text_runs(path: Path) -> list[list[tuple[float, float, float, str]]]:
+    """Per page, (x0, x1, y, word) of every word drawn, y from the bottom as in PDF.
 
-    def visit(text, cm, tm, font_dict, size) -> None:
-        text = text.replace("\n", "")
-        name = str((font_dict or {}).get("/BaseFont", "")).split("+")[-1]
-        if text.strip() and name in pdfmetrics.getRegisteredFontNames():
-            x0 = cm[0] * tm[4] + cm[4]
-            y = cm[3] * tm[5] + cm[5]
-            x1 = x0 + cm[0] * pdfmetrics.stringWidth(text, name, size)
-            runs.append((x0, x1, y, text))
-
-    page.extract_text(visitor_text=visit)
-    return runs
+    Poppler's own layout (``pdftotext -bbox``) measures the glyphs as drawn, shaped
+    scripts included.
+    """
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = []
+    for page in re.findall(
+        r"<page width=\"([\d.]+)\" height=\"([\d.]+)\">(.*?)</page>", html, re.S
+    ):
+        height = float(page[1])
+        words = re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>',
+            page[2],
+        )
+        pages.append([(float(a), float(c), height - float(d), unescape(w))
+                      for a, _b, c, d, w in words])  # fmt: skip
+    return pages
 
 
 def test_the_playbook_pdf_has_a_page_a_mishap_in_large_type(book: Book, tmp_path: Path) -> None:
@@ -112,9 +116,9 @@ def test_every_script_prints_in_the_playbook_pdf_and_nothing_overflows(
     text = flat(pdf_text(path))
     assert "Заказ перепутан, гость ждёт" in text and "注文を間違えた" in text
     assert "🎉" in text  # the shipped symbol font draws it, and it copies as itself
-    for page in PdfReader(path).pages:
-        width = float(page.mediabox.width)
-        for x0, x1, _y, run in text_runs(page):
+    width = float(PdfReader(path).pages[0].mediabox.width)
+    for page in text_runs(path):
+        for x0, x1, _y, run in page:
             assert x0 >= 40 and x1 <= width - 40, run
 
 
@@ -139,8 +143,8 @@ def test_pocket_cards_are_credit_card_size_ten_to_an_a4_sheet_with_cut_marks(
     for label in ("Say", "Fix", "Extra", "OK'd by", "Manager, up to €20", "cut along the marks"):
         assert label in first
     # Every line of a card stays inside its card: nothing crosses a cut.
-    for page in reader.pages:
-        for x0, x1, y, run in text_runs(page):
+    for page in text_runs(path):
+        for x0, x1, y, run in page:
             if y < sheet.bottom:
                 continue  # the footer under the cards
             column = int((x0 - sheet.left) // CARD_W)
