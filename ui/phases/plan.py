@@ -224,6 +224,9 @@ class PlanPage(QWidget):
             if oid is not None:
                 bridge.run(book.contributions.set_obstacle, oid, **self.obstacle_form.values())
             return
+        if not self.form.due.check():
+            card_commands.status(self, self.form.due.problem())
+            return
         values = self.form.values()
         if self.form.editing_id is not None:
             ok, _ = card_commands.attempt(bridge, book.actions.edit, self.form.editing_id, **values)
