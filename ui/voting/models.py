@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ui.models.labels import excerpt, plain_tooltip
 from ui.voting.state import VotingState
 from workshop.model import Contribution
-from workshop.stores.votes import rank
+from workshop.stores.votes import rank_cards
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,8 +105,7 @@ class BallotModel(QAbstractTableModel):
 
 def ranked_rows(state: VotingState) -> list[tuple[int, bool, Contribution, int]]:
     """(rank, tied, card, dots) for the cards on the ballot, most dots first."""
-    by_id = {card.id: card for card in state.items}
-    return [(r, tied, by_id[cid], dots) for r, tied, cid, dots in rank(state.tally, by_id)]
+    return rank_cards(state.items, state.tally)  # the items are in ballot order
 
 
 def rank_text(rank_: int, tied: bool) -> str:

@@ -107,11 +107,8 @@ class VotingState(QObject):
 
     def _load_items(self) -> None:
         book, sid = self.context.book, self.session.id
-        themes = {t.id: t.position for t in book.themes.list(sid)}
-        cards = [c for c in book.contributions.list(sid, include_merged=True)]
-        roots = [c for c in cards if c.merged_into is None and c.revealed]
-        last = len(themes) + 1
-        roots.sort(key=lambda c: (themes.get(c.theme_id, last) if c.theme_id else last, c.id))
+        cards = book.contributions.list(sid, include_merged=True)
+        roots = book.votes.ballot(sid)  # the kinds the session votes on, in ballot order
         self.items = roots
         self._index = {c.id: i for i, c in enumerate(roots)}
         self._root = {c.id: (c.merged_into or c.id) for c in cards}

@@ -12,7 +12,7 @@ from datetime import date as Date
 from ..book import Book
 from ..errors import InvalidInput
 from ..model import Action, Contribution, Kind, Round, Session
-from ..stores.votes import rank
+from ..stores.votes import ballot_order, rank_cards
 
 NOT_GROUPED = "Not grouped"
 CHART_ITEMS = 10
@@ -147,18 +147,18 @@ def build_plan(book: Book, session_id: int | str | None, printed: Date | None = 
     tally = book.votes.tally(sid)
     authors = _authors(book, sid) if not session.anonymous else {}
     duplicates = _duplicates(book, sid)
-    by_id = {c.id: c for c in contributions}
+    order = ballot_order(contributions, book.votes.theme_positions(sid))
     cards = tuple(
         Card(
-            contribution=by_id[cid],
+            contribution=card,
             dots=dots,
             rank=position,
             tied=tied,
-            authors=tuple(authors.get(cid, ())),
-            duplicates=duplicates.get(cid, 0),
-            theme=themes.get(by_id[cid].theme_id or -1, NOT_GROUPED),
+            authors=tuple(authors.get(card.id, ())),
+            duplicates=duplicates.get(card.id, 0),
+            theme=themes.get(card.theme_id or -1, NOT_GROUPED),
         )
-        for position, tied, cid, dots in rank(tally, by_id)
+        for position, tied, card, dots in rank_cards(order, tally)  # ties as on the Vote page
     )
     card_of = {c.contribution.id: c for c in cards}
 
