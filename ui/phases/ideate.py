@@ -101,6 +101,14 @@ class IdeatePage(QWidget):
         author_row.addWidget(self.author, 1)
         author_row.addWidget(muted_label(self.tr("Ctrl+U: next person"), self, wrap=False))
 
+        # What to do, in one line, for someone who has never seen the app.
+        self.instruction = plain_label(
+            self.tr("Type what the room says, Enter adds it. F5 shows it on the projector."),
+            self,
+            wrap=True,
+            bold=True,
+        )
+        self.instruction.setObjectName("ideateInstruction")
         self.box = CaptureEdit(self)
         self.box.setObjectName("captureBox")
         scale_font(self.box, 1.35)
@@ -125,6 +133,7 @@ class IdeatePage(QWidget):
         left.addWidget(self.prompt)
         left.addLayout(kind_row)
         left.addLayout(author_row)
+        left.addWidget(self.instruction)
         left.addWidget(self.box)
         left.addWidget(hint)
         self.list_title = heading(self.tr("Captured"), self, scale=1.0)

@@ -125,6 +125,11 @@ class WarmupPage(QWidget):
         self.add_button.setToolTip(self.tr("Ctrl+S"))
         self.add_button.clicked.connect(self.save)
         form = QFormLayout(form_box)
+        self.instruction = plain_label(
+            self.tr("Type the story someone tells, Ctrl+S adds it."), form_box, wrap=True, bold=True
+        )
+        self.instruction.setObjectName("warmupInstruction")
+        form.addRow(self.instruction)
         form.addRow(self.tr("&Story"), self.text)
         form.addRow(self.tr("&Type"), self.hero_type)
         form.addRow(self.tr("&Credit to"), self.credited)
