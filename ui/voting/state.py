@@ -22,7 +22,7 @@ from workshop.journal import Change
 from workshop.model import Contribution, Session, VoteMode
 from workshop.stores.votes import tallies_hidden
 
-PAGE_SIZE = 9  # number keys 1-9 pick the items of the page showing
+PAGE_SIZE = 9  # items on one page of the board; typed numbers reach every page
 
 
 class VotingState(QObject):
@@ -251,10 +251,12 @@ class VotingState(QObject):
             self.pageChanged.emit()
 
     def set_turn(self, index: int) -> None:
+        """Hand over to voter *index*; each voter starts at the top of the items."""
         index = max(0, min(index, len(self.roster())))
         if index != self.turn:
             self.turn = index
             self._set_message("")
+            self.set_page(0)
             self.turnChanged.emit()
 
     def set_voter_count(self, count: int) -> None:
@@ -269,15 +271,25 @@ class VotingState(QObject):
             self.selected = card
             self.selectionChanged.emit()
 
-    def cast_on_page(self, number: int) -> bool:
-        """The voter pressed *number* (1-9): a dot on that item of the page showing."""
-        page = self.page_items()
-        if not 1 <= number <= len(page):
-            self._set_message(
-                self.tr("There is no item %1 on this page.").replace("%1", str(number))
-            )
+    def number_width(self) -> int:
+        """Digits in every item number: 1 up to nine items, 2 up to 99..."""
+        return len(str(max(1, len(self.items))))
+
+    def number_label(self, index: int) -> str:
+        """The number the voter types for the item at *index* ("03" of twelve)."""
+        return str(index + 1).zfill(self.number_width())
+
+    def cast_number(self, number: int) -> bool:
+        """The voter typed *number*: a dot on the item of that number (on any page)."""
+        if not 1 <= number <= len(self.items):
+            self._set_message(self.tr("There is no item %1.").replace("%1", str(number)))
             return False
-        return self.cast(page[number - 1].id)
+        self.set_page((number - 1) // PAGE_SIZE)  # the voter sees the item they chose
+        return self.cast(self.items[number - 1].id)
+
+    def say(self, text: str) -> None:
+        """Show *text* under the board (a typed number waiting for its next digit)."""
+        self._set_message(text)
 
     def cast(self, card: int) -> bool:
         """One dot from the current voter on *card*; a refusal becomes the message."""
