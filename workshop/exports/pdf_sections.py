@@ -153,8 +153,11 @@ def actions(plan: ActionPlan, styles: Styles, width: float) -> list[Flowable]:
         a = row.action
         what = [Text(a.what, bold=True), Text(a.first_step, label="First step"),
                 Text(a.help_needed, label="Help needed from management")]  # fmt: skip
+        # Incomplete: what is missing says so, in the warm colour.
+        owner = a.owner or Text("no owner yet", color=WARM)
+        due = a.due or Text("no date yet", color=WARM)
         table.add(
-            [row.rank, what, a.owner or "", a.due or "", status_label(a.status),
+            [row.rank, what, owner, due, status_label(a.status),
              "" if row.votes is None else row.votes]
         )  # fmt: skip
     out.append(table.build())
