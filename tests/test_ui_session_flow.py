@@ -99,6 +99,8 @@ def test_a_whole_session_from_the_keyboard(qtbot, console, message_boxes, monkey
     for i, (kind_key, text) in enumerate(CARDS):
         press(qtbot, getattr(Key, f"Key_{kind_key}"), CTRL)
         press(qtbot, Key.Key_U, CTRL)  # next person: Ann, Bob, Chen, Dana, no name, Ann...
+        assert QApplication.focusWidget() is page.author
+        press(qtbot, Key.Key_Return)  # that person; back to the capture box
         expected_authors.append(([None, *PEOPLE])[(i + 1) % 5])
         qtbot.keyClicks(QApplication.focusWidget(), text)
         press(qtbot, Key.Key_Return)

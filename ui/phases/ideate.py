@@ -1,6 +1,7 @@
 """Ideate: one capture box, always focused. Type what was said, Enter, next.
 
-Ctrl+K (or Ctrl+1..4) sets the kind, Ctrl+U the person who said it; the round
+Ctrl+K (or Ctrl+1..4) sets the kind, Ctrl+U the person who said it (type a name
+after Ctrl+U to pick anyone); the round
 timer and silent mode sit on the right. Cards captured in silent mode stay off
 the projector until the facilitator reveals them.
 """
@@ -12,7 +13,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ui.widgets.basics import heading, muted_label, plain_label, scale_font
 from ui.widgets.capture_box import CaptureEdit
 from ui.widgets.card_delegate import card_list
 from ui.widgets.palette import is_dark, kind_colors
+from ui.widgets.person_picker import PersonPicker
 from ui.widgets.timer_panel import TimerPanel
 from workshop.journal import Change
 from workshop.model import Kind, Phase
@@ -90,16 +91,18 @@ class IdeatePage(QWidget):
         self.kind_buttons.idClicked.connect(lambda i: self.set_kind(KINDS[i]))
         self._style_kind_buttons()
 
-        self.author = QComboBox(self)
+        self.author = PersonPicker(self)
         self.author.setObjectName("authorCombo")
-        self.author.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.author.setMinimumContentsLength(14)
-        self.author.activated.connect(lambda _i: self.focus_default())
+        self.author.done.connect(self.focus_default)
+        self.author.unknown.connect(self._unknown_person)
         author_label = QLabel(self.tr("Said by"), self)
         author_row = QHBoxLayout()
         author_row.addWidget(author_label)
         author_row.addWidget(self.author, 1)
-        author_row.addWidget(muted_label(self.tr("Ctrl+U: next person"), self, wrap=False))
+        author_row.addWidget(
+            muted_label(self.tr("Ctrl+U: next person, or type a name and Enter"), self, wrap=False)
+        )
 
         # What to do, in one line, for someone who has never seen the app.
         self.instruction = plain_label(
@@ -286,9 +289,21 @@ class IdeatePage(QWidget):
         self.set_kind(KINDS[(KINDS.index(self.kind) + step) % len(KINDS)])
 
     def cycle_author(self, step: int = 1) -> None:
-        if self.author.isEnabled() and self.author.count():
-            self.author.setCurrentIndex((self.author.currentIndex() + step) % self.author.count())
-        self.focus_default()
+        """Ctrl+U: the next person, with the cursor in the name to type another instead."""
+        if not (self.author.isEnabled() and self.author.count()):
+            self.focus_default()
+            return
+        typing = self.author.typing()
+        self.author.step(step)
+        if not typing:
+            self.author.start_typing()
+        else:
+            self.author.lineEdit().selectAll()
+
+    def _unknown_person(self, typed: str) -> None:
+        card_commands.status(
+            self, fill(self.tr("Nobody called “%1” in this session: Esc goes back."), typed)
+        )
 
     def current_author(self) -> str | None:
         if not self.author.isEnabled():

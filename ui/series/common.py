@@ -165,7 +165,17 @@ def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
 
 
 def show_saved(label: QLabel, written: Path) -> None:
-    """Say the file is saved and open it in the desktop's viewer (not without a screen)."""
+    """Say the file is saved and open it in the desktop's viewer (not without a screen).
+
+    With no PDF viewer installed, say so and show the folder instead.
+    """
     label.setText(tr("Saved {0}").format(written.name))
-    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.parent)))
+        label.setText(
+            tr("Saved {0} in {1}: this computer has no program that opens PDF files.").format(
+                written.name, written.parent
+            )
+        )
