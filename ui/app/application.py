@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 import workshop
+from ui.app.translations import install_app_translator, install_qt_translations
 from ui.state import settings as prefs
 from ui.widgets.palette import build_palette
 
@@ -33,6 +34,7 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
     from ui.dialogs.about import app_icon
 
     app.setWindowIcon(app_icon())  # dialogs and the projector inherit it
+    install_app_translator(app)  # "1 session", "2 sessions"
     app.setStyle("Fusion")
     apply_scheme(app, scheme if scheme is not None else prefs.COLOR_SCHEME.read(prefs.settings()))
     font = app.font()
@@ -42,11 +44,8 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
 
 
 def _install_translations(app: QApplication) -> None:
-    """Qt's own strings (standard buttons, file dialogs) in the user's language."""
-    translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", path):
-        app.installTranslator(translator)
+    install_qt_translations(app)
+    install_app_translator(app)
 
 
 def create_app(argv: Sequence[str]) -> QApplication:

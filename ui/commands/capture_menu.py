@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 from ui.commands.declare import page_spec, spec
-from ui.models.labels import fill
 from workshop.model import Kind
 
 
@@ -45,7 +44,10 @@ def _reveal(window: Any) -> None:
     if book is None or bridge is None or sid is None:
         return
     count = bridge.run(book.contributions.reveal_all, sid)
-    window.show_message(fill(_tr("%1 card(s) now on the projector."), count or 0))
+    window.show_message(
+        QCoreApplication.translate("CaptureActions", "%n card(s) now on the projector.", None,
+                                   count or 0)
+    )  # fmt: skip
 
 
 KIND_TEXTS = {

@@ -293,12 +293,10 @@ class IdeatePage(QWidget):
         if not (self.author.isEnabled() and self.author.count()):
             self.focus_default()
             return
-        typing = self.author.typing()
+        if not self.author.typing():
+            self.author.start_typing()  # Esc comes back to the person before Ctrl+U
         self.author.step(step)
-        if not typing:
-            self.author.start_typing()
-        else:
-            self.author.lineEdit().selectAll()
+        self.author.lineEdit().selectAll()
 
     def _unknown_person(self, typed: str) -> None:
         card_commands.status(
@@ -346,7 +344,7 @@ class IdeatePage(QWidget):
         if book is not None and bridge is not None and sid is not None:
             count = bridge.run(book.contributions.reveal_all, sid)
             if count:
-                card_commands.status(self, fill(self.tr("%1 card(s) now on the projector."), count))
+                card_commands.status(self, self.tr("%n card(s) now on the projector.", "", count))
         self.focus_default()
 
     def selected_contribution_ids(self) -> list[int]:

@@ -114,11 +114,15 @@ class StatTile(QFrame):
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(0)
         self.value = plain_label("0", scale=1.9, bold=True)
+        self.caption = plain_label(caption, muted=True)
         layout.addWidget(self.value)
-        layout.addWidget(plain_label(caption, muted=True))
+        layout.addWidget(self.caption)
 
-    def set_value(self, text: str) -> None:
+    def set_value(self, text: str, caption: str | None = None) -> None:
+        """The figure, and the words under it when they depend on it ("1 session")."""
         self.value.setText(text)
+        if caption is not None:
+            self.caption.setText(caption)
         palette = self.value.palette()
         palette.setColor(self.value.foregroundRole(), status_color(self.accent, is_dark(self)))
         self.value.setPalette(palette)
