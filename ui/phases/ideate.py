@@ -17,18 +17,20 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.dialogs.session_form import parse_names
 from ui.models.contributions import ContributionModel
 from ui.models.head import HeadProxy
 from ui.models.labels import fill, kind_label, kind_plural
 from ui.phases import card_commands, register_page
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
-from ui.widgets.basics import heading, muted_label, plain_label, scale_font
+from ui.widgets.basics import heading, long_text_line, muted_label, plain_label, scale_font
 from ui.widgets.capture_box import CaptureEdit
 from ui.widgets.card_delegate import card_list
 from ui.widgets.palette import is_dark, kind_colors
@@ -118,6 +120,13 @@ class IdeatePage(QWidget):
         self.box.setMinimumHeight(self.box.sizeHint().height() + 12)
         self.box.setAccessibleName(self.tr("Capture box"))
         self.box.returnPressed.connect(self.capture)
+        # A hero story credits whoever went the extra mile (shown for hero stories only).
+        self.credit = long_text_line(QLineEdit(self))
+        self.credit.setObjectName("captureCredited")
+        self.credit.setPlaceholderText(
+            self.tr("Credit to: who went the extra mile (names, separated by commas)")
+        )
+        self.credit.returnPressed.connect(self.capture)
         hint = muted_label(
             self.tr("Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo"), self
         )
@@ -138,6 +147,7 @@ class IdeatePage(QWidget):
         left.addLayout(author_row)
         left.addWidget(self.instruction)
         left.addWidget(self.box)
+        left.addWidget(self.credit)
         left.addWidget(hint)
         self.list_title = heading(self.tr("Captured"), self, scale=1.0)
         left.addWidget(self.list_title)
@@ -282,6 +292,7 @@ class IdeatePage(QWidget):
         self.box.setPlaceholderText(
             fill(self.tr("%1: type what was said, then Enter"), kind_label(self.kind))
         )
+        self.credit.setVisible(self.kind is Kind.HERO)
         self._show_prompt()
         self.focus_default()
 
@@ -327,9 +338,15 @@ class IdeatePage(QWidget):
         book, bridge, sid = self.context.book, self.context.bridge, self.context.session_id
         if not text.strip() or book is None or bridge is None or sid is None:
             return None
-        new_id = bridge.run(book.contributions.add, sid, self.kind, text, self.current_author())
+        hero = self.kind is Kind.HERO
+        credited = parse_names(self.credit.text()) if hero else []
+        new_id = bridge.run(
+            book.contributions.add, sid, self.kind, text, self.current_author(), credited=credited
+        )
         if new_id is not None:
             self.box.clear()
+            self.credit.clear()
+            self.focus_default()
         return new_id
 
     def set_silent(self, on: bool) -> None:

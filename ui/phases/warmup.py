@@ -60,6 +60,9 @@ class WarmupPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_story)
         self.model.rowsInserted.connect(self._after_insert)
         self.model.modelReset.connect(self._select_first)
+        self.model.dataChanged.connect(  # credits edited: the story read out shows them
+            lambda *_: self._show_story(self.table.currentIndex(), QModelIndex())
+        )
 
         # The story read out to the room, large.
         self.reading = QFrame(self)
@@ -90,6 +93,15 @@ class WarmupPage(QWidget):
         )
         left.addWidget(self.reading, 3)
         left.addWidget(self.table, 2)
+        edit = QPushButton(self.tr("Edit story and credits…"), self)
+        edit.setObjectName("editHeroStory")
+        edit.setToolTip(self.tr("F2, or double-click a story"))
+        edit.clicked.connect(self.edit_selected)
+        edit_row = QHBoxLayout()
+        edit_row.addStretch(1)
+        edit_row.addWidget(edit)
+        left.addLayout(edit_row)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)
@@ -169,6 +181,14 @@ class WarmupPage(QWidget):
             parts.append(fill(self.tr("customer: %1"), story.customer))
         parts.append(story.story_date or story.created_at[:10])
         self.story_meta.setText("  ·  ".join(parts))
+
+    # -- editing ------------------------------------------------------------------
+    def edit_selected(self) -> None:
+        """F2: the selected story's words, type of card and credits (one undoable change)."""
+        index = self.table.currentIndex()
+        story = index.data(RecordRole) if index.isValid() else None
+        if story is not None:
+            card_commands.edit_card(self, self.context, story.id)
 
     # -- adding ------------------------------------------------------------------
     def focus_default(self) -> None:
