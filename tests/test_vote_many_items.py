@@ -70,6 +70,7 @@ def test_typed_numbers_reach_every_item(qtbot, room) -> None:
     qtbot.keyClicks(page.board, "12")  # on the second page: it is shown and gets the dot
     assert page.state.page == 1
     assert page.ballot.index(2, BallotModel.KEY).data() == "12"
+    assert page.board.currentIndex().row() == 2  # the highlight is on the item typed
     assert dots_of(context, "Ann") == {"Idea 12": 1}
     assert "12" in projector.rendered_texts()  # the room sees the same numbers
     qtbot.keyClicks(page.board, "1")

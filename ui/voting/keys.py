@@ -30,6 +30,7 @@ class NumberTyping(QObject):
         super().__init__(parent)
         self.state = state
         self.typed = ""
+        self.last = 0  # the last number given a dot (the page highlights it)
 
     def digit(self, digit: int) -> None:
         self.typed += str(digit)
@@ -50,6 +51,7 @@ class NumberTyping(QObject):
         if number == 0:
             self.state.say(self.tr("Item numbers start at 1."))
         else:
+            self.last = number
             self.state.cast_number(number)
         return True
 

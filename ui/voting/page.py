@@ -404,7 +404,8 @@ class VotePage(QWidget):
         if event.type() == QEvent.Type.KeyPress and self.state.is_open:
             key = event.key()
             if watched is self.board and self.state.method != VoteMode.HANDS:
-                return turn_key(
+                self.typing.last = 0
+                handled = turn_key(
                     self.state,
                     key,
                     event.modifiers(),
@@ -412,6 +413,11 @@ class VotePage(QWidget):
                     self._dot_on_highlight,
                     self._move_selection,
                 )
+                if self.typing.last:  # a typed number: the highlight goes to that item
+                    row = (self.typing.last - 1) - self.state.page * PAGE_SIZE
+                    if 0 <= row < self.ballot.rowCount():
+                        self.board.setCurrentIndex(self.ballot.index(row, BallotModel.TEXT))
+                return handled
             if watched is self.hands or watched is self.board:
                 return self._hands_key(key)
         return super().eventFilter(watched, event)
