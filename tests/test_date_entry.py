@@ -213,8 +213,17 @@ def test_session_date_typed_as_shown(qtbot):
     assert dialog.values()["date"] == "2028-02-29"
 
 
-def test_the_field_reads_compact_dates_too(qtbot):
+def test_the_field_reads_other_year_first_forms_too(qtbot):
     field = DateField(optional=True)
     qtbot.addWidget(field)
-    type_keys(qtbot, field.edit, "20261218")
-    assert field.iso() == "2026-12-18"
+    for typed in ("20261218", "2026-12-18", "2026/12/18", "2026.12.18"):
+        field.edit.clear()
+        type_keys(qtbot, field.edit, typed)
+        assert field.iso() == "2026-12-18", typed
+    field.edit.clear()
+    type_keys(qtbot, field.edit, "2026-12-8")
+    assert field.iso() == "2026-12-08"
+    for wrong in ("18-12-2026", "2026-12-", "tomorrow", "2026-00-10"):
+        field.edit.clear()
+        type_keys(qtbot, field.edit, wrong)
+        assert field.date() is None and field.problem(), wrong

@@ -10,6 +10,7 @@ field and nothing is saved. Alt+Down or F4 (or the button) opens a calendar.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
@@ -33,16 +34,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DateField", text)
 
 
+# Year first, so never ambiguous: 2026-12-18, 2026-12-8, 2026/12/18, 2026.12.18.
+_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
 def parse_typed_date(text: str) -> date | None:
-    """The day *text* names (2026-12-18, or 20261218); None for empty text.
+    """The day *text* names (2026-12-18, 2026-12-8, 20261218...); None for empty text.
 
     Raises ValueError for text that is not a real day.
     """
     text = text.strip()
     if not text:
         return None
-    day = date.fromisoformat(text)  # 3.11 also reads 20261218
-    return day
+    found = _YEAR_FIRST.fullmatch(text)
+    if found:
+        return date(*(int(part) for part in found.groups()))
+    return date.fromisoformat(text)  # 3.11 also reads 20261218
 
 
 class DateField(QWidget):
