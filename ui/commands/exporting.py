@@ -89,8 +89,10 @@ def offer_to_open(parent: QWidget | None, path: Path, text: str) -> bool:
         return True
     folder = path.parent
     shown = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-    detail = _tr("It is saved in the folder {folder} (opened for you).") if shown else _tr(
-        "It is saved in the folder {folder}."
+    detail = (
+        _tr("It is saved in the folder {folder} (opened for you).")
+        if shown
+        else _tr("It is saved in the folder {folder}.")
     )
     show_info(
         parent,
