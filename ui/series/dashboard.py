@@ -98,15 +98,16 @@ class Dashboard(QWidget):
         outer.addLayout(head)
         self.note = plain_label(muted=True)
         outer.addWidget(self.note)
+        zero = captions(NOTHING)  # each caption follows its figure on refresh
         self.tiles = add_tiles(
             outer,
             (
-                ("sessions", captions(NOTHING)["sessions"], "open"),
-                ("contributions", captions(NOTHING)["contributions"], "open"),
-                ("done", captions(NOTHING)["done"], "done"),
-                ("open", captions(NOTHING)["open"], "in_progress"),
-                ("removed", captions(NOTHING)["removed"], "removed"),
-                ("blocked", captions(NOTHING)["blocked"], "overdue"),
+                ("sessions", zero["sessions"], "open"),
+                ("contributions", zero["contributions"], "open"),
+                ("done", zero["done"], "done"),
+                ("open", zero["open"], "in_progress"),
+                ("removed", zero["removed"], "removed"),
+                ("blocked", zero["blocked"], "overdue"),
             ),
         )
         grid = QGridLayout()
