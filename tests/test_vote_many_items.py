@@ -22,6 +22,7 @@ from workshop.templates import create_session_from
 from .ui_fixtures import go_to, open_book_with_session
 
 Key = Qt.Key
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 NAMES = ["Ann", "Bob", "Chen"]
 
 
@@ -115,12 +116,31 @@ def test_voting_is_locked_after_the_reveal(qtbot, room) -> None:
                    page.next_voter, page.method, page.dots, page.per_item, page.secret,
                    page.prev_page, page.next_page):  # fmt: skip
         assert not widget.isEnabled(), widget.text() if hasattr(widget, "text") else widget
-    page.open_voting()  # Ctrl+Shift+O
+    page.open_voting()  # the page's own button, were it enabled
     assert not book.sessions.get(sid).voting_open
     page.board.setFocus()
     qtbot.keyClicks(page.board, "03")
     qtbot.keyClick(page.board, Key.Key_Backspace)
     assert book.votes.tally(sid) == {page.state.items[1].id: 1}
+
+
+def test_the_open_voting_command_is_locked_after_the_reveal(qtbot, console, book_file) -> None:
+    sid = open_book_with_session(console, book_file)
+    book = console.context.book
+    book.contributions.add(sid, Kind.DELIGHT, "Water")
+    page = go_to(console, Phase.VOTE)
+    open_action = console.action("voting.open")
+    console.refresh_actions()
+    assert open_action.isEnabled()
+    qtbot.keyClick(page.board, Key.Key_O, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert book.sessions.get(sid).voting_open
+    qtbot.keyClicks(page.board, "1")
+    qtbot.keyClick(page.board, Key.Key_R, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert not book.sessions.get(sid).voting_open
+    console.refresh_actions()
+    assert not open_action.isEnabled()
+    open_action.trigger()  # even if something triggers it
+    assert not book.sessions.get(sid).voting_open
 
 
 def test_a_hero_story_template_votes_on_its_ideas_only(qtbot, book: Book) -> None:

@@ -198,7 +198,7 @@ class VotePage(QWidget):
         is_open = self.state.is_open
         has_session = session is not None
         # Once the result is revealed, voting is over: nothing here changes it any more.
-        revealed = has_session and not is_open and self.state.dots_cast() > 0
+        revealed = self.state.revealed
         for widget in (self.method, self.dots, self.per_item, self.secret, self.voters):
             widget.setEnabled(has_session and not is_open and not revealed)
         self.per_item.setMaximum(self.dots.value())

@@ -162,6 +162,12 @@ class VotingState(QObject):
         return bool(self.session and self.session.voting_open)
 
     @property
+    def revealed(self) -> bool:
+        """Voting closed with dots cast: the result is out and voting is over
+        (Ctrl+Z undoes the close to go on)."""
+        return bool(self.session and not self.session.voting_open and self.dots_cast() > 0)
+
+    @property
     def method(self) -> VoteMode:
         return self.session.vote_mode if self.session else VoteMode.TURNS
 
