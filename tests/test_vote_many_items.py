@@ -116,6 +116,8 @@ def test_voting_is_locked_after_the_reveal(qtbot, room) -> None:
                    page.next_voter, page.method, page.dots, page.per_item, page.secret,
                    page.prev_page, page.next_page):  # fmt: skip
         assert not widget.isEnabled(), widget.text() if hasattr(widget, "text") else widget
+    assert not page.page_label.isVisible()  # the result is one list, not pages
+    assert "Ctrl+Z reopens voting" in page.banner.text()
     page.open_voting()  # the page's own button, were it enabled
     assert not book.sessions.get(sid).voting_open
     page.board.setFocus()

@@ -233,7 +233,10 @@ class VotePage(QWidget):
             text = self.tr("Nothing to vote on yet: capture and reveal some ideas first.")
         elif not state.is_open:
             if state.dots_cast():
-                text = self.tr("Voting is closed. The result is below and on the projector.")
+                text = self.tr(
+                    "Voting is closed. The result is below and on the projector "
+                    "(Ctrl+Z reopens voting)."
+                )
             else:
                 text = self.tr("Set the limits, then open voting.")
         elif state.method == VoteMode.HANDS:
@@ -278,6 +281,8 @@ class VotePage(QWidget):
         on_board = self.stack.currentIndex() == 0
         self.prev_page.setEnabled(on_board and state.page > 0)
         self.next_page.setEnabled(on_board and state.page < state.page_count() - 1)
+        for widget in (self.prev_page, self.next_page, self.page_label):
+            widget.setVisible(on_board)  # the result is one list: no pages of items
         if state.method == VoteMode.HANDS and state.is_open:
             self._select_card(state.selected)
 
