@@ -142,7 +142,9 @@ def test_a_new_session_starts_with_the_follow_up_when_actions_are_open(book: Boo
     from workshop.templates import create_session_from
 
     first = create_session_from(book, "delight-ideas", "First")
-    assert book.sessions.get(first).phase is Phase.WARMUP
+    assert book.sessions.get(first).phase is Phase.IDEATE  # the template's first phase
+    stories = create_session_from(book, "hero-stories", "Stories")
+    assert book.sessions.get(stories).phase is Phase.WARMUP
     book.actions.plan(first, "Greet every caller by name", owner="Ann")
     second = create_session_from(book, "value-ideas", "Second")
     assert book.sessions.get(second).phase is Phase.REVIEW

@@ -73,7 +73,7 @@ def test_projector_never_shows_an_author_in_an_anonymous_session(qtbot, anonymou
     state = VotingState.of(context)
     context.book.votes.open_voting(context.session_id)
     for number in (1, 2):
-        state.cast_on_page(number)
+        state.cast_number(number)
     state.set_turn(2)
     texts = everything_shown(qtbot, projector)
     joined = "\n".join(texts)
@@ -174,7 +174,7 @@ def test_a_vote_repaints_one_tally_without_rebuilding_the_board(qtbot, book: Boo
     projector = make_room(qtbot, book, sid)
     view = projector.current_view()
     pages_before = view.pages
-    VotingState.of(projector.context).cast_on_page(4)
+    VotingState.of(projector.context).cast_number(4)
     qtbot.waitUntil(lambda: view.shown_side.get(cards[3]) == "1")
     assert view.pages is pages_before  # no relayout, no rebuild
     assert book.votes.tally(sid) == {cards[3]: 1}
@@ -248,8 +248,8 @@ def test_undo_of_a_dot_takes_it_off_the_projector(qtbot, book: Book) -> None:
     projector = make_room(qtbot, book, sid)
     view = projector.current_view()
     state = VotingState.of(projector.context)
-    state.cast_on_page(1)
-    state.cast_on_page(1)
+    state.cast_number(1)
+    state.cast_number(1)
     qtbot.waitUntil(lambda: view.shown_side.get(card) == "2")
     projector.context.bridge.undo()
     qtbot.waitUntil(lambda: view.shown_side.get(card) == "1")

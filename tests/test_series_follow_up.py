@@ -92,9 +92,10 @@ def test_three_sessions_second_reviews_first_third_sees_statuses(
     qtbot.keyClick(page.table, Qt.Key.Key_P)  # in progress: asks for a new date
     dialog = page.dialog
     assert isinstance(dialog, DateDialog) and dialog.isVisible()
-    dialog.date_edit.setFocus()
-    dialog.date_edit.setSelectedSection(dialog.date_edit.Section.YearSection)
-    qtbot.keyClicks(dialog.date_edit, "20261215")
+    dialog.date_edit.edit.setFocus()
+    dialog.date_edit.edit.selectAll()
+    for char in "2026-12-15":  # typed as it is shown, key by key
+        qtbot.keyClick(dialog.date_edit.edit, char)
     qtbot.keyClicks(dialog.note_edit, "Machine ordered")
     qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
     coffee = book.actions.list(first)[1]

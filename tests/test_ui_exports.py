@@ -42,7 +42,9 @@ def opened(monkeypatch) -> list[str]:
     """The user answers Open to the offer; records the URLs the app asked the desktop to open."""
     urls: list[str] = []
     monkeypatch.setattr(exports, "confirm", lambda *args, **kwargs: True)
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True
+    )
     return urls
 
 
@@ -61,6 +63,27 @@ def test_export_pdf_proposes_documents_and_a_named_file_then_opens_it(
     text = flat("".join(p.extract_text() for p in PdfReader(target).pages))
     assert all(what in text for what, _o, _d in ACTIONS)
     assert opened == [str(target)]
+
+
+def test_with_no_pdf_viewer_the_offer_says_so_and_shows_the_folder(
+    book: Book, window, monkeypatch, tmp_path: Path, message_boxes: list
+) -> None:
+    sid = rich_session(book)
+    target = tmp_path / "out" / "plan.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(target))
+    monkeypatch.setattr(exports, "confirm", lambda *args, **kwargs: True)  # "Open"
+    asked: list[str] = []
+
+    def desktop(url) -> bool:  # a computer with a file manager but no PDF viewer
+        asked.append(url.toLocalFile())
+        return not url.toLocalFile().endswith(".pdf")
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", desktop)
+    assert exports.export_action_plan(window, book, sid) == target
+    assert asked == [str(target), str(target.parent)]
+    title, text = message_boxes[-1]
+    assert title == "No program to open it" and "plan.pdf" in text
 
 
 def test_cancelling_the_save_dialog_writes_nothing(
@@ -119,7 +142,9 @@ def test_print_shows_the_dialog_and_prints_the_plan(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert exports.print_action_plan(window, book, sid, printer=printer) is True
     assert isinstance(shown[0], QPrintDialog) and shown[0].windowTitle() == "Print Action Plan"
-    assert printer.docName() == "Action plan: Front desk <b>November</b>"
+    # "Print to file" proposes this name: nothing Windows forbids in a file name.
+    assert printer.docName() == "action-plan-2026-11-20-front-desk-bnovemberb"
+    assert not set(printer.docName()) & set('<>:"/\\|?*')
     text = flat("".join(p.extract_text() for p in PdfReader(tmp_path / "printed.pdf").pages))
     positions = [text.index(what) for what, _o, _d in ACTIONS]
     assert positions == sorted(positions)

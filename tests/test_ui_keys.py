@@ -84,6 +84,8 @@ def test_help_lists_every_registered_command(qtbot, console):
 def test_phases_forward_and_back_by_keyboard(qtbot, console, book_file):
     sid = open_book_with_session(console, book_file)
     book = console.context.book
+    assert console.current_phase() == Phase.IDEATE  # the template starts there
+    press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert console.current_phase() == Phase.WARMUP
     press(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert console.current_phase() == Phase.IDEATE

@@ -75,10 +75,18 @@ def test_group_themes_rename_delete_and_split(qtbot, console, book_file, monkeyp
     b = book.contributions.add(sid, Kind.DELIGHT, "Water please", "Bob")
     book.contributions.merge(a, b)
     page = go_to(console, Phase.GROUP)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Drinks", True)))
-    qtbot.keyClick(
-        page.board.ungrouped.view, Qt.Key.Key_G, CTRL | Qt.KeyboardModifier.ShiftModifier
-    )
+    asked: list[str] = []
+
+    def name_it(_parent, _title, label, *_a, **_k):
+        asked.append(label)
+        return "Drinks", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(name_it))
+    ungrouped = page.board.ungrouped.view
+    rect = ungrouped.visualRect(ungrouped.model().index(0, 0))
+    qtbot.mouseClick(ungrouped.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(ungrouped, Qt.Key.Key_G, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == ["Name of the new theme, with 1 selected card:"]
     theme = book.themes.list(sid)[0]
     assert page.board.columns[theme.id].title.text() == "Drinks"
     assert book.contributions.get(a).theme_id == theme.id  # the selected card went with it

@@ -88,10 +88,9 @@ def test_a_whole_session_from_the_keyboard(qtbot, console, message_boxes, monkey
     assert window.sessions.model.rowCount() == 1
     assert window.windowTitle() == f"Front desk, November — {path.stem}"
     assert book.sessions.participants(sid) == PEOPLE
-    assert book.sessions.get(sid).phase == Phase.WARMUP
+    assert book.sessions.get(sid).phase == Phase.IDEATE  # the template's first phase
 
     # -- Ideate: 30 cards typed at speaking pace ------------------------------------
-    press(qtbot, Key.Key_PageDown, CTRL)
     page = window.current_page()
     assert isinstance(page, IdeatePage)
     assert QApplication.focusWidget() is page.box
@@ -100,6 +99,8 @@ def test_a_whole_session_from_the_keyboard(qtbot, console, message_boxes, monkey
     for i, (kind_key, text) in enumerate(CARDS):
         press(qtbot, getattr(Key, f"Key_{kind_key}"), CTRL)
         press(qtbot, Key.Key_U, CTRL)  # next person: Ann, Bob, Chen, Dana, no name, Ann...
+        assert QApplication.focusWidget() is page.author
+        press(qtbot, Key.Key_Return)  # that person; back to the capture box
         expected_authors.append(([None, *PEOPLE])[(i + 1) % 5])
         qtbot.keyClicks(QApplication.focusWidget(), text)
         press(qtbot, Key.Key_Return)
@@ -161,7 +162,9 @@ def test_a_whole_session_from_the_keyboard(qtbot, console, message_boxes, monkey
     assert column.proxy.rowCount() == 1
 
     # -- Votes (the Vote page is its own feature): three clear winners ------------------
-    winners = [c for c in book.contributions.list(sid) if c.kind != Kind.HERO][:3]
+    # A delight-ideas session votes on delight ideas and obstacles only.
+    voted_kinds = (Kind.DELIGHT, Kind.OBSTACLE)
+    winners = [c for c in book.contributions.list(sid) if c.kind in voted_kinds][:3]
     for dots, card in zip((3, 2, 1), winners, strict=True):
         for voter in PEOPLE[:dots]:
             window.context.bridge.run(book.votes.cast, sid, card.id, voter)

@@ -57,6 +57,11 @@ def key(qtbot, widget, k) -> None:
     qtbot.keyClick(widget, k)
 
 
+def dot(qtbot, page: VotePage, number: int) -> None:
+    """The voter types the item's number as the board shows it (01-12 for twelve items)."""
+    qtbot.keyClicks(page.board, page.state.number_label(number - 1))
+
+
 def open_voting(qtbot, page: VotePage) -> None:
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert page.state.is_open
@@ -76,13 +81,10 @@ def test_eight_participants_vote_turn_by_turn_with_keys(qtbot, room) -> None:
         banner = page.banner.text()
         assert NAMES[voter] in banner and "5 of 5" in banner
         assert NAMES[voter] in projector.rendered_texts()
+        assert page.state.page == 0  # each voter starts at the top
         for number in plan:
-            wanted_page = (number - 1) // PAGE_SIZE
-            while page.state.page < wanted_page:
-                key(qtbot, page.board, Qt.Key.Key_PageDown)
-            while page.state.page > wanted_page:
-                key(qtbot, page.board, Qt.Key.Key_PageUp)
-            key(qtbot, page.board, getattr(Qt.Key, f"Key_{(number - 1) % PAGE_SIZE + 1}"))
+            dot(qtbot, page, number)  # any item, on any page, by its number
+            assert page.state.page == (number - 1) // PAGE_SIZE  # the voter sees it
             card = items[number - 1]
             expected[card] = expected.get(card, 0) + 1
             assert page.message.text() == ""
@@ -118,22 +120,22 @@ def test_budget_and_per_item_limit_refuse_the_extra_dot_with_a_message(qtbot, ro
     open_voting(qtbot, page)
     first = page.state.items[0].id
     for _ in range(3):
-        key(qtbot, page.board, Qt.Key.Key_1)
-    key(qtbot, page.board, Qt.Key.Key_1)  # a fourth dot on one item: refused
+        dot(qtbot, page, 1)
+    dot(qtbot, page, 1)  # a fourth dot on one item: refused
     assert "At most 3" in page.message.text() and page.message.isVisible()
     assert page.message.text() in projector.rendered_texts()
     assert book.votes.tally(sid) == {first: 3}
-    key(qtbot, page.board, Qt.Key.Key_2)
+    dot(qtbot, page, 2)
     assert page.message.text() == ""
-    key(qtbot, page.board, Qt.Key.Key_3)
-    key(qtbot, page.board, Qt.Key.Key_4)  # a sixth dot: over the budget
+    dot(qtbot, page, 3)
+    dot(qtbot, page, 4)  # a sixth dot: over the budget
     assert "No dots left" in page.message.text()
     assert book.votes.used_by(sid, "Ann") == 5
     # Backspace takes the last dot back; the voter may then place it elsewhere.
     key(qtbot, page.board, Qt.Key.Key_Backspace)
     assert book.votes.used_by(sid, "Ann") == 4
     assert "1 of 5" in page.banner.text()
-    key(qtbot, page.board, Qt.Key.Key_5)
+    dot(qtbot, page, 5)
     assert book.votes.on_item(page.state.items[4].id, "Ann") == 1
     # A click on an item gives a dot too (next voter).
     key(qtbot, page.board, Qt.Key.Key_Tab)
@@ -178,8 +180,8 @@ def test_secret_votes_stay_hidden_until_revealed(qtbot, room) -> None:
     _context, page, projector = room
     page.secret.setChecked(True)
     open_voting(qtbot, page)
-    for k in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2):
-        key(qtbot, page.board, k)
+    for number in (1, 1, 2):
+        dot(qtbot, page, number)
     view = projector.current_view()
     texts = projector.rendered_texts()
     assert all(v == "" for v in view.shown_side.values())
@@ -195,7 +197,7 @@ def test_secret_votes_stay_hidden_until_revealed(qtbot, room) -> None:
 def test_ballot_and_ranking_models_pass_the_model_tester(qtbot, qtmodeltester, room) -> None:
     context, page, _projector = room
     open_voting(qtbot, page)
-    key(qtbot, page.board, Qt.Key.Key_3)
+    dot(qtbot, page, 3)
     assert context.book.votes.tally(context.session_id) == {page.state.items[2].id: 1}
     qtmodeltester.check(BallotModel(page.state))
     qtmodeltester.check(RankingModel(page.state))
@@ -209,7 +211,7 @@ def test_a_card_edited_mid_vote_keeps_the_voter_and_a_restart_resumes_the_turn(q
     book, sid = context.book, context.session_id
     open_voting(qtbot, page)
     key(qtbot, page.board, Qt.Key.Key_Return)  # Ann passes with all her dots
-    key(qtbot, page.board, Qt.Key.Key_1)
+    dot(qtbot, page, 1)
     assert "Bob" in page.banner.text()
     book.contributions.edit(page.state.items[5].id, text="Edited while voting")
     assert "Bob" in page.banner.text() and "4 of 5" in page.banner.text()

@@ -104,3 +104,11 @@ def type_card(qtbot, page, text: str) -> None:
 
     qtbot.keyClicks(page.box, text)
     qtbot.keyClick(page.box, _Qt.Key.Key_Return)
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp) -> None:
+    """The app's catalogue, as the app installs it: "1 session", "2 sessions"."""
+    from ui.app.i18n import install_language
+
+    assert install_language(qapp, "en") == "en"

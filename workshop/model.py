@@ -181,6 +181,11 @@ class Action:
     created_at: str
     position: int
 
+    @property
+    def incomplete(self) -> bool:
+        """No owner or no due date yet: not a commitment until both are named."""
+        return not (self.owner and self.due)
+
 
 @dataclass(frozen=True)
 class RankedItem:

@@ -80,10 +80,10 @@ def main(out: Path) -> None:
     state.set_turn(2)
     for _ in range(5):
         state.take_back()
-    state.cast_on_page(2)
-    state.cast_on_page(2)
-    state.cast_on_page(2)
-    state.cast_on_page(2)  # refused: shows the message
+    state.cast_number(2)
+    state.cast_number(2)
+    state.cast_number(2)
+    state.cast_number(2)  # refused: shows the message
     room.shoot(out, "06-vote-turns")
     book.sessions.update(sid, secret_votes=True)
     room.shoot(out, "07-vote-secret")
@@ -104,7 +104,7 @@ def main(out: Path) -> None:
     room.context.set_session(anon)
     book.votes.open_voting(anon)
     state.set_turn(2)
-    state.cast_on_page(1)
+    state.cast_number(1)
     room.shoot(out, "11-vote-anonymous")
 
     # 200 cards on the wall, in five themes: pages, nothing overlaps or is cut.

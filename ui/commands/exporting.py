@@ -20,7 +20,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from ui.widgets.messages import confirm, show_error
+from ui.widgets.messages import confirm, show_error, show_info
 from workshop.book import Book
 from workshop.errors import WorkshopError
 from workshop.exports.formatting import SUFFIXES, default_file_name
@@ -79,9 +79,27 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, fmt: str) -> Pa
 
 
 def offer_to_open(parent: QWidget | None, path: Path, text: str) -> bool:
-    """Tell the user where the file is and open it if they want; True if opened."""
-    if confirm(parent, _tr("Export finished"), text, _tr("Open")):
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    """Tell the user where the file is and open it if they want; True if opened.
+
+    With no program installed for the file, say so and show the folder instead.
+    """
+    if not confirm(parent, _tr("Export finished"), text, _tr("Open")):
+        return False
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        return True
+    folder = path.parent
+    shown = QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    detail = (
+        _tr("It is saved in the folder {folder} (opened for you).")
+        if shown
+        else _tr("It is saved in the folder {folder}.")
+    )
+    show_info(
+        parent,
+        _tr("No program to open it"),
+        _tr("This computer has no program that opens {name}.").format(name=path.name),
+        detail.format(folder=folder),
+    )
     return False
 
 
@@ -187,7 +205,9 @@ def print_action_plan(
         show_error(parent, _tr("Print Action Plan"), str(exc))
         return False
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(plan.title)
+    # "Print to file" proposes the document name as the file name: no colon or other
+    # character Windows refuses ("action-plan-2026-11-20-front-desk").
+    printer.setDocName(Path(default_file_name(plan.session, "pdf")).stem)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print Action Plan"))
     if not exec_dialog(dialog):

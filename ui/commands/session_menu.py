@@ -46,7 +46,8 @@ def _delete_session(window: Any) -> None:
 
 
 def _timer_toggle(window: Any) -> None:
-    window.context.timer.toggle()
+    if window.context.session_id is not None:  # a round needs a session to run in
+        window.context.timer.toggle()
 
 
 def _refresh_timer(window: Any, action: QAction) -> None:
@@ -130,7 +131,7 @@ spec(
     _timer_toggle,
     ("Ctrl+T",),
     section=3,
-    needs="nothing",
+    needs="session",
     tip=QT_TRANSLATE_NOOP("Actions", "Start or pause the round timer"),
     refresh=_refresh_timer,
     toolbar=True,
@@ -143,7 +144,7 @@ spec(
     lambda w: w.context.timer.add_minute(),
     ("Ctrl+=", "Ctrl++"),
     section=3,
-    needs="nothing",
+    needs="session",
     tip=QT_TRANSLATE_NOOP("Actions", "One more minute on the timer"),
 )
 spec(
@@ -153,7 +154,7 @@ spec(
     lambda w: w.context.timer.reset(),
     ("Ctrl+R",),
     section=3,
-    needs="nothing",
+    needs="session",
     tip=QT_TRANSLATE_NOOP("Actions", "Set the timer back to the round length"),
 )
 spec("timer.length", QT_TRANSLATE_NOOP("Actions", "Round &Length…"), "Session", _set_length, ("Ctrl+Shift+T",), section=3,

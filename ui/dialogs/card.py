@@ -1,4 +1,4 @@
-"""Edit one card: its words, its kind and who said it."""
+"""Edit one card: its words, its kind and who said it; a hero story's credits."""
 
 from __future__ import annotations
 
@@ -7,11 +7,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from ui.dialogs.session_form import parse_names
 from ui.models.labels import kind_label
+from ui.widgets.basics import long_text_line
 from workshop.model import Contribution, Kind
 
 
@@ -44,6 +48,14 @@ class CardDialog(QDialog):
         self.author.setEnabled(not anonymous)
         if anonymous:
             self.author.setToolTip(self.tr("This session is anonymous: no names are kept."))
+        # A hero story credits the people who went the extra mile (recognition counts them).
+        self.credited = long_text_line(QLineEdit(self))
+        self.credited.setObjectName("cardCredited")
+        self.credited.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.credited.setText(", ".join(card.credited))
+        self.credited_label = QLabel(self.tr("&Credit to"), self)
+        self.credited_label.setBuddy(self.credited)
+        self.kind.currentIndexChanged.connect(self._show_credits)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -53,7 +65,14 @@ class CardDialog(QDialog):
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Said by"), self.author)
+        form.addRow(self.credited_label, self.credited)
         form.addRow(buttons)
+        self._show_credits()
+
+    def _show_credits(self, *_args: object) -> None:
+        hero = self.kind.currentData() == Kind.HERO.value
+        self.credited.setVisible(hero)
+        self.credited_label.setVisible(hero)
 
     def changes(self) -> dict[str, object]:
         """Only the fields the user changed (one undoable edit)."""
@@ -68,4 +87,8 @@ class CardDialog(QDialog):
             author = self.author.currentText().strip() or None
             if author != self.card.author:
                 changes["author"] = author
+        if kind is Kind.HERO:
+            credited = parse_names(self.credited.text())
+            if tuple(credited) != tuple(self.card.credited):
+                changes["credited"] = credited
         return changes

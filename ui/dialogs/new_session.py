@@ -18,7 +18,6 @@ from ui.dialogs.session_form import (
     PeopleEditor,
     RoundsEditor,
     VotingSettings,
-    iso,
     language_row,
     title_row,
     two_columns,
@@ -87,6 +86,10 @@ class NewSessionDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.title.text().strip()))
 
+    def accept(self) -> None:
+        if self.date.check():  # a day that does not exist is refused, with a message
+            super().accept()
+
     def template_id(self) -> str:
         return self.template.currentData()
 
@@ -94,7 +97,7 @@ class NewSessionDialog(QDialog):
         """Keyword arguments for ``create_session_from`` (the template's values overridden)."""
         return {
             "title": self.title.text().strip(),
-            "date": iso(self.date.date()),
+            "date": self.date.iso(),
             "facilitator": self.facilitator.text().strip(),
             "language": self.language.currentData(),
             "rounds": [(kind, prompt) for kind, prompt, _rid in self.rounds.rounds()],

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.labels import kind_label
 from ui.widgets.basics import long_text_line, muted_label
+from ui.widgets.date_field import DateField
 from workshop.model import Kind, VoteMode
 
 _BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s*")
@@ -208,14 +208,12 @@ class VotingSettings(QGroupBox):
         }
 
 
-def title_row(parent: QWidget) -> tuple[QLineEdit, QDateEdit, QLineEdit, QFormLayout]:
+def title_row(parent: QWidget) -> tuple[QLineEdit, DateField, QLineEdit, QFormLayout]:
     title = long_text_line(QLineEdit(parent))
     title.setObjectName("sessionTitle")
-    when = QDateEdit(parent)
+    when = DateField(parent)
     when.setObjectName("sessionDate")
-    when.setCalendarPopup(True)
-    when.setDisplayFormat("yyyy-MM-dd")
-    when.setDate(QDate.currentDate())
+    when.set_date(date.today())
     facilitator = long_text_line(QLineEdit(parent))
     facilitator.setObjectName("facilitator")
     form = QFormLayout()
@@ -276,7 +274,3 @@ def two_columns(
     layout = QVBoxLayout(dialog)
     layout.addLayout(columns, 1)
     layout.addWidget(buttons)
-
-
-def iso(qdate: QDate) -> str:
-    return date(qdate.year(), qdate.month(), qdate.day()).isoformat()

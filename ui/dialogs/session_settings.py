@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ui.dialogs.session_form import (
     PeopleEditor,
     RoundsEditor,
     VotingSettings,
-    iso,
     language_row,
     title_row,
     two_columns,
@@ -28,7 +27,7 @@ class SessionSettingsDialog(QDialog):
         self.book, self.session = book, session
         self.title, self.date, self.facilitator, title_form = title_row(self)
         self.title.setText(session.title)
-        self.date.setDate(QDate.fromString(session.date, "yyyy-MM-dd"))
+        self.date.set_date(session.date)
         self.facilitator.setText(session.facilitator)
         self.language = language_row(self, title_form, session.language)
         self.rounds = RoundsEditor(self, kinds_editable=False)
@@ -52,11 +51,15 @@ class SessionSettingsDialog(QDialog):
         two_columns(self, [title_form], self.rounds, self.people, self.settings, buttons)
         self.resize(900, 560)
 
+    def accept(self) -> None:
+        if self.date.check():  # a day that does not exist is refused, with a message
+            super().accept()
+
     def setting_changes(self) -> dict[str, Any]:
         s = self.session
         wanted: dict[str, Any] = {
             "title": self.title.text().strip() or s.title,
-            "date": iso(self.date.date()),
+            "date": self.date.iso(),
             "facilitator": self.facilitator.text().strip(),
             "language": self.language.currentData(),
             "silent_mode": self.settings.silent.isChecked(),

@@ -95,11 +95,11 @@ class GroupPage(QWidget):
         column = self.board.focused_column or self.board.ungrouped
         view = column.view
         view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not view.selectionModel().hasSelection() and view.model().rowCount():
-            current = view.currentIndex()
+        if not view.currentIndex().isValid() and view.model().rowCount():
+            # The keyboard starts on the first card, but nothing is selected until the
+            # facilitator selects it: a new theme then moves nothing by surprise.
             view.selectionModel().setCurrentIndex(
-                current if current.isValid() else view.model().index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+                view.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
 
     # -- helpers -----------------------------------------------------------------
@@ -153,13 +153,18 @@ class GroupPage(QWidget):
         self.focus_default()
 
     def new_theme(self) -> None:
+        """A new, empty theme; cards the facilitator selected move into it, and it says so."""
         if not self._ready():
             return
+        ids = self.selected_contribution_ids()
+        if ids:
+            question = self.tr("Name of the new theme, with %n selected card(s):", "", len(ids))
+        else:
+            question = self.tr("Name of the new theme:")
         name, ok = QInputDialog.getText(
-            self, self.tr("New theme"), self.tr("Name of the theme:"), QLineEdit.EchoMode.Normal
+            self, self.tr("New theme"), question, QLineEdit.EchoMode.Normal
         )
         if ok and name.strip():
-            ids = self.selected_contribution_ids()
             theme_id = self._create_theme(name)
             if theme_id is not None and ids:
                 self._drop(ids, theme_id)

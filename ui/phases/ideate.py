@@ -1,6 +1,7 @@
 """Ideate: one capture box, always focused. Type what was said, Enter, next.
 
-Ctrl+K (or Ctrl+1..4) sets the kind, Ctrl+U the person who said it; the round
+Ctrl+K (or Ctrl+1..4) sets the kind, Ctrl+U the person who said it (type a name
+after Ctrl+U to pick anyone); the round
 timer and silent mode sit on the right. Cards captured in silent mode stay off
 the projector until the facilitator reveals them.
 """
@@ -12,27 +13,29 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.dialogs.session_form import parse_names
 from ui.models.contributions import ContributionModel
 from ui.models.head import HeadProxy
 from ui.models.labels import fill, kind_label, kind_plural
 from ui.phases import card_commands, register_page
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
-from ui.widgets.basics import heading, muted_label, plain_label, scale_font
+from ui.widgets.basics import heading, long_text_line, muted_label, plain_label, scale_font
 from ui.widgets.capture_box import CaptureEdit
 from ui.widgets.card_delegate import card_list
 from ui.widgets.flow import FlowLayout
 from ui.widgets.palette import is_dark, kind_colors
+from ui.widgets.person_picker import PersonPicker
 from ui.widgets.timer_panel import TimerPanel
 from workshop.journal import Change
 from workshop.model import Kind, Phase
@@ -90,23 +93,40 @@ class IdeatePage(QWidget):
         self.kind_buttons.idClicked.connect(lambda i: self.set_kind(KINDS[i]))
         self._style_kind_buttons()
 
-        self.author = QComboBox(self)
+        self.author = PersonPicker(self)
         self.author.setObjectName("authorCombo")
-        self.author.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.author.setMinimumContentsLength(14)
-        self.author.activated.connect(lambda _i: self.focus_default())
+        self.author.done.connect(self.focus_default)
+        self.author.unknown.connect(self._unknown_person)
         author_label = QLabel(self.tr("Said by"), self)
         author_row = QHBoxLayout()
         author_row.addWidget(author_label)
         author_row.addWidget(self.author, 1)
-        author_row.addWidget(muted_label(self.tr("Ctrl+U: next person"), self, wrap=False))
+        author_row.addWidget(
+            muted_label(self.tr("Ctrl+U: next person, or type a name and Enter"), self, wrap=False)
+        )
 
+        # What to do, in one line, for someone who has never seen the app.
+        self.instruction = plain_label(
+            self.tr("Type what the room says, Enter adds it. F5 shows it on the projector."),
+            self,
+            wrap=True,
+            bold=True,
+        )
+        self.instruction.setObjectName("ideateInstruction")
         self.box = CaptureEdit(self)
         self.box.setObjectName("captureBox")
         scale_font(self.box, 1.35)
         self.box.setMinimumHeight(self.box.sizeHint().height() + 12)
         self.box.setAccessibleName(self.tr("Capture box"))
         self.box.returnPressed.connect(self.capture)
+        # A hero story credits whoever went the extra mile (shown for hero stories only).
+        self.credit = long_text_line(QLineEdit(self))
+        self.credit.setObjectName("captureCredited")
+        self.credit.setPlaceholderText(
+            self.tr("Credit to: who went the extra mile (names, separated by commas)")
+        )
+        self.credit.returnPressed.connect(self.capture)
         hint = muted_label(
             self.tr("Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo"), self
         )
@@ -125,7 +145,9 @@ class IdeatePage(QWidget):
         left.addWidget(self.prompt)
         left.addLayout(kind_row)
         left.addLayout(author_row)
+        left.addWidget(self.instruction)
         left.addWidget(self.box)
+        left.addWidget(self.credit)
         left.addWidget(hint)
         self.list_title = heading(self.tr("Captured"), self, scale=1.0)
         left.addWidget(self.list_title)
@@ -272,6 +294,7 @@ class IdeatePage(QWidget):
         self.box.setPlaceholderText(
             fill(self.tr("%1: type what was said, then Enter"), kind_label(self.kind))
         )
+        self.credit.setVisible(self.kind is Kind.HERO)
         self._show_prompt()
         self.focus_default()
 
@@ -279,9 +302,19 @@ class IdeatePage(QWidget):
         self.set_kind(KINDS[(KINDS.index(self.kind) + step) % len(KINDS)])
 
     def cycle_author(self, step: int = 1) -> None:
-        if self.author.isEnabled() and self.author.count():
-            self.author.setCurrentIndex((self.author.currentIndex() + step) % self.author.count())
-        self.focus_default()
+        """Ctrl+U: the next person, with the cursor in the name to type another instead."""
+        if not (self.author.isEnabled() and self.author.count()):
+            self.focus_default()
+            return
+        if not self.author.typing():
+            self.author.start_typing()  # Esc comes back to the person before Ctrl+U
+        self.author.step(step)
+        self.author.lineEdit().selectAll()
+
+    def _unknown_person(self, typed: str) -> None:
+        card_commands.status(
+            self, fill(self.tr("Nobody called “%1” in this session: Esc goes back."), typed)
+        )
 
     def current_author(self) -> str | None:
         if not self.author.isEnabled():
@@ -307,9 +340,15 @@ class IdeatePage(QWidget):
         book, bridge, sid = self.context.book, self.context.bridge, self.context.session_id
         if not text.strip() or book is None or bridge is None or sid is None:
             return None
-        new_id = bridge.run(book.contributions.add, sid, self.kind, text, self.current_author())
+        hero = self.kind is Kind.HERO
+        credited = parse_names(self.credit.text()) if hero else []
+        new_id = bridge.run(
+            book.contributions.add, sid, self.kind, text, self.current_author(), credited=credited
+        )
         if new_id is not None:
             self.box.clear()
+            self.credit.clear()
+            self.focus_default()
         return new_id
 
     def set_silent(self, on: bool) -> None:

@@ -2,13 +2,15 @@
 
 Actions tab: pick a ranked item (Enter or Ctrl+Shift+A) to prefill an action,
 give it an owner, a due date, a first step and the help needed, Ctrl+S adds it.
+The planned actions keep the team's order: drag one, or Alt+Up / Alt+Down. An
+action without an owner or a due date is marked incomplete.
 Obstacles tab: the session's obstacles with their way around and status.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -99,6 +101,15 @@ class PlanPage(QWidget):
         self.planned.setModel(self.actions)
         fit_columns(self.planned, 1, 4, 5)
         self.planned.activated.connect(lambda _i: self.edit_selected())
+        # The team's order of the actions: drag a row, or Alt+Up / Alt+Down.
+        self.planned.setDragEnabled(True)
+        self.planned.setAcceptDrops(True)
+        self.planned.setDropIndicatorShown(True)
+        self.planned.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.planned.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.planned.installEventFilter(self)
+        self.actions.on_move = self.move_action_to
+        self.actions.dataChanged.connect(self._count_actions)
         self.planned_title = heading("", tab, scale=1.0)
         self.actions.rowsInserted.connect(self._count_actions)
         self.actions.rowsRemoved.connect(self._count_actions)
@@ -111,6 +122,14 @@ class PlanPage(QWidget):
         edit = QPushButton(self.tr("Edit"), tab)
         edit.setToolTip(self.tr("F2"))
         edit.clicked.connect(self.edit_selected)
+        up = QPushButton(self.tr("Move up"), tab)
+        up.setObjectName("actionUp")
+        up.setToolTip(self.tr("Alt+Up, or drag the action"))
+        up.clicked.connect(lambda: self.move_selected(-1))
+        down = QPushButton(self.tr("Move down"), tab)
+        down.setObjectName("actionDown")
+        down.setToolTip(self.tr("Alt+Down, or drag the action"))
+        down.clicked.connect(lambda: self.move_selected(+1))
         delete = QPushButton(self.tr("Delete"), tab)
         delete.setToolTip(self.tr("Delete key; Ctrl+Z brings it back"))
         delete.clicked.connect(self.delete_selected)
@@ -127,6 +146,8 @@ class PlanPage(QWidget):
         top.addWidget(self.form, 4)
         planned_row = QHBoxLayout()
         planned_row.addWidget(self.planned_title, 1)
+        planned_row.addWidget(up)
+        planned_row.addWidget(down)
         planned_row.addWidget(edit)
         planned_row.addWidget(delete)
         layout = QVBoxLayout(tab)
@@ -189,7 +210,16 @@ class PlanPage(QWidget):
             self._load_people()
 
     def _count_actions(self, *_args: object) -> None:
-        self.planned_title.setText(fill(self.tr("Planned actions (%1)"), self.actions.rowCount()))
+        count, incomplete = self.actions.rowCount(), self.actions.incomplete_count()
+        if incomplete:
+            text = fill(
+                self.tr("Planned actions (%1) · %2 incomplete: name an owner and a due date"),
+                count,
+                incomplete,
+            )
+        else:
+            text = fill(self.tr("Planned actions (%1)"), count)
+        self.planned_title.setText(text)
 
     def _ready(self) -> bool:
         c = self.context
@@ -229,6 +259,9 @@ class PlanPage(QWidget):
             if oid is not None:
                 bridge.run(book.contributions.set_obstacle, oid, **self.obstacle_form.values())
             return
+        if not self.form.due.check():
+            card_commands.status(self, self.form.due.problem())
+            return
         values = self.form.values()
         if self.form.editing_id is not None:
             ok, _ = card_commands.attempt(bridge, book.actions.edit, self.form.editing_id, **values)
@@ -259,6 +292,36 @@ class PlanPage(QWidget):
         if aid is not None and self._ready():
             self.tabs.setCurrentIndex(0)
             self.form.edit(self.context.book.actions.get(aid))
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected action up or down the list (Alt+Up, Alt+Down)."""
+        aid = self._selected_action_id()
+        if aid is None:
+            return
+        row = self.actions.row_of(aid)
+        if row is not None and 0 <= row + step < self.actions.rowCount():
+            self.move_action_to(aid, row + step)
+
+    def move_action_to(self, action_id: int, position: int) -> None:
+        """Put an action at *position* (one undoable change); it stays selected."""
+        if not self._ready():
+            return
+        self.context.bridge.run(self.context.book.actions.move, action_id, position)
+        row = self.actions.row_of(action_id)
+        if row is not None:
+            self.planned.selectRow(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.planned
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else +1)
+            return True
+        return super().eventFilter(watched, event)
 
     def delete_selected(self) -> None:
         aid = self._selected_action_id()

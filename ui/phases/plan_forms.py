@@ -3,13 +3,12 @@ and an obstacle (way around, who can remove it, status)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.session_form import iso
 from ui.models.labels import obstacle_status_label
 from ui.widgets.basics import long_text_line, plain_label
+from ui.widgets.date_field import DateField
 from workshop.model import Action, Contribution, ObstacleStatus
 
 DEFAULT_DUE_DAYS = 14
@@ -56,16 +55,9 @@ class ActionForm(QGroupBox):
         self.what.setPlaceholderText(self.tr("What will be done"))
         self.owner = people_combo(self, "actionOwner")
         self.owner.lineEdit().setPlaceholderText(self.tr("Who makes it happen"))
-        self.due = QDateEdit(self)
+        self.due = DateField(self, optional=True)
         self.due.setObjectName("actionDue")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.has_due = QCheckBox(self.tr("Due date"), self)
-        self.has_due.setObjectName("actionHasDue")
-        self.has_due.toggled.connect(self.due.setEnabled)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due, 1)
-        due_row.addWidget(self.has_due)
+        self.due.edit.returnPressed.connect(self.saveRequested)
         self.first_step = long_text_line(QLineEdit(self))
         self.first_step.setObjectName("actionFirstStep")
         self.first_step.setPlaceholderText(self.tr("The very next thing to do, this week"))
@@ -91,7 +83,7 @@ class ActionForm(QGroupBox):
         form.addRow(self.tr("&Owner"), self.owner)
         due_label = QLabel(self.tr("D&ue"), self)
         due_label.setBuddy(self.due)
-        form.addRow(due_label, due_row)
+        form.addRow(due_label, self.due)
         form.addRow(self.tr("&First step"), self.first_step)
         form.addRow(self.tr("&Help needed"), self.help)
         form.addRow(buttons)
@@ -104,8 +96,7 @@ class ActionForm(QGroupBox):
         self.owner.setCurrentText("")
         self.first_step.clear()
         self.help.clear()
-        self.due.setDate(QDate.currentDate().addDays(DEFAULT_DUE_DAYS))
-        self.has_due.setChecked(True)
+        self.due.set_date(date.today() + timedelta(days=DEFAULT_DUE_DAYS))
         self.setTitle(self.tr("New action"))
         self.save_button.setText(self.tr("Add action"))
 
@@ -123,9 +114,7 @@ class ActionForm(QGroupBox):
         self.contribution_id = action.contribution_id
         self.what.setText(action.what)
         self.owner.setCurrentText(action.owner or "")
-        if action.due:
-            self.due.setDate(QDate.fromString(action.due, "yyyy-MM-dd"))
-        self.has_due.setChecked(bool(action.due))
+        self.due.set_date(action.due)
         self.first_step.setText(action.first_step or "")
         self.help.setText(action.help_needed or "")
         self.setTitle(self.tr("Edit action"))
@@ -136,7 +125,7 @@ class ActionForm(QGroupBox):
         return {
             "what": self.what.text(),
             "owner": self.owner.currentText(),
-            "due": iso(self.due.date()) if self.has_due.isChecked() else None,
+            "due": self.due.iso(),
             "first_step": self.first_step.text(),
             "help_needed": self.help.text(),
         }

@@ -6,12 +6,12 @@ with what goes right. Routine delight is marked apart from dramatic recovery.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.session_form import iso, parse_names
+from ui.dialogs.session_form import parse_names
 from ui.models.base import RecordRole
 from ui.models.heroes import HeroStoryModel
 from ui.models.labels import fill, hero_type_label
 from ui.phases import card_commands, register_page
 from ui.state.context import WorkshopContext
 from ui.widgets.basics import heading, long_text_line, muted_label, plain_label
+from ui.widgets.date_field import DateField
 from workshop.model import Contribution, HeroType, Kind, Phase
 
 
@@ -59,6 +60,9 @@ class WarmupPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_story)
         self.model.rowsInserted.connect(self._after_insert)
         self.model.modelReset.connect(self._select_first)
+        self.model.dataChanged.connect(  # credits edited: the story read out shows them
+            lambda *_: self._show_story(self.table.currentIndex(), QModelIndex())
+        )
 
         # The story read out to the room, large.
         self.reading = QFrame(self)
@@ -89,6 +93,15 @@ class WarmupPage(QWidget):
         )
         left.addWidget(self.reading, 3)
         left.addWidget(self.table, 2)
+        edit = QPushButton(self.tr("Edit story and credits…"), self)
+        edit.setObjectName("editHeroStory")
+        edit.setToolTip(self.tr("F2, or double-click a story"))
+        edit.clicked.connect(self.edit_selected)
+        edit_row = QHBoxLayout()
+        edit_row.addStretch(1)
+        edit_row.addWidget(edit)
+        left.addLayout(edit_row)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)
@@ -116,29 +129,26 @@ class WarmupPage(QWidget):
         self.credited = long_text_line(QLineEdit(form_box))
         self.credited.setObjectName("heroCredited")
         self.credited.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.when = QDateEdit(form_box)
+        self.when = DateField(form_box, optional=True)
         self.when.setObjectName("heroDate")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd")
-        self.when.setDate(QDate.currentDate())
-        self.dated = QCheckBox(self.tr("Known date"), form_box)
-        self.dated.setChecked(True)
-        self.dated.toggled.connect(self.when.setEnabled)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.when, 1)
-        when_row.addWidget(self.dated)
+        self.when.set_date(date.today())
         self.add_button = QPushButton(self.tr("Add story"), form_box)
         self.add_button.setObjectName("addHeroStory")
         self.add_button.setToolTip(self.tr("Ctrl+S"))
         self.add_button.clicked.connect(self.save)
         form = QFormLayout(form_box)
+        self.instruction = plain_label(
+            self.tr("Type the story someone tells, Ctrl+S adds it."), form_box, wrap=True, bold=True
+        )
+        self.instruction.setObjectName("warmupInstruction")
+        form.addRow(self.instruction)
         form.addRow(self.tr("&Story"), self.text)
         form.addRow(self.tr("&Type"), self.hero_type)
         form.addRow(self.tr("&Credit to"), self.credited)
         form.addRow(self.tr("C&ustomer"), self.customer)
         when_label = QLabel(self.tr("&When"), form_box)
         when_label.setBuddy(self.when)
-        form.addRow(when_label, when_row)
+        form.addRow(when_label, self.when)
         form.addRow(self.add_button)
         outer = QWidget(self)
         column = QVBoxLayout(outer)
@@ -172,6 +182,14 @@ class WarmupPage(QWidget):
         parts.append(story.story_date or story.created_at[:10])
         self.story_meta.setText("  ·  ".join(parts))
 
+    # -- editing ------------------------------------------------------------------
+    def edit_selected(self) -> None:
+        """F2: the selected story's words, type of card and credits (one undoable change)."""
+        index = self.table.currentIndex()
+        story = index.data(RecordRole) if index.isValid() else None
+        if story is not None:
+            card_commands.edit_card(self, self.context, story.id)
+
     # -- adding ------------------------------------------------------------------
     def focus_default(self) -> None:
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -192,6 +210,9 @@ class WarmupPage(QWidget):
             card_commands.status(self, self.tr("Write the story first."))
             self.focus_default()
             return None
+        if not self.when.check():
+            card_commands.status(self, self.when.problem())
+            return None
         new_id = bridge.run(
             book.contributions.add,
             sid,
@@ -201,7 +222,7 @@ class WarmupPage(QWidget):
             hero_type=self.hero_type.currentData(),
             credited=parse_names(self.credited.text()),
             customer=self.customer.text(),
-            story_date=iso(self.when.date()) if self.dated.isChecked() else None,
+            story_date=self.when.iso(),
         )
         if new_id is not None:
             self.text.clear()

@@ -213,13 +213,23 @@ class IdeateView(ProjectorView):
             self.prompt = rounds[0].prompt
         if not self.prompt:
             self.prompt = self.tr("How could we delight our customers?")
-        self.count_text = self.tr("%n idea(s) on the wall", "", len(shown))
+        self.count_text = self.wall_count(shown, kind or Kind.DELIGHT)
         if session.silent_mode and len(shown) < len(everything):
             self.empty_text = self.tr("Ideas are collected quietly; they appear together.")
             self.count_text = self.tr("Collecting quietly")
         else:
             self.empty_text = self.tr("Say it, and it appears here.")
         return [self.card_block(c, session) for c in reversed(shown)]
+
+    def wall_count(self, shown: list, kind: Kind) -> str:
+        """How many cards of the round's kind are up, named as what they are."""
+        n = sum(1 for c in shown if c.kind == kind)
+        return {
+            Kind.DELIGHT: lambda: self.tr("%n delight idea(s) on the wall", "", n),
+            Kind.OBSTACLE: lambda: self.tr("%n obstacle(s) on the wall", "", n),
+            Kind.HERO: lambda: self.tr("%n hero story/stories on the wall", "", n),
+            Kind.VALUE: lambda: self.tr("%n value idea(s) on the wall", "", n),
+        }[Kind(kind)]()
 
     def _on_capture_kind(self, _kind: str) -> None:
         self.refresh()

@@ -1,7 +1,7 @@
 """The voting board and the result, as the room sees them.
 
-While voting is open the board shows the nine items the number keys reach (the
-same page as the laptop), whose turn it is ("Voter 3 of 8" unless the session
+While voting is open the board shows a page of nine items, numbered as the voter
+types them (the same page as the laptop), whose turn it is ("Voter 3 of 8" unless the session
 shows names), the dots left, and the tallies unless votes are secret. A dot
 changes one block's figure and repaints that block only. When voting closes the
 ranked result appears; tied items share a rank ("2=").
@@ -20,7 +20,7 @@ from ui.projector.paint import KIND_COLORS, Colors, font
 from ui.projector.views import ProjectorView
 from ui.state.context import WorkshopContext
 from ui.voting.models import rank_text, ranked_rows
-from ui.voting.state import VotingState
+from ui.voting.state import PAGE_SIZE, VotingState
 from workshop.journal import Change
 from workshop.model import RankedItem, Session, VoteMode
 
@@ -90,12 +90,12 @@ class VoteView(ProjectorView):
             Block(
                 card.id,
                 card.text,
-                badge=str(n),
+                badge=state.number_label(n),
                 side="" if hidden else self._tally_text(card.id),
                 accent=KIND_COLORS[card.kind],
                 highlight=card.id == state.selected,
             )
-            for n, card in enumerate(state.page_items(), start=1)
+            for n, card in enumerate(state.page_items(), start=state.page * PAGE_SIZE)
         ]
 
     def side_sample_always(self) -> bool:

@@ -114,11 +114,15 @@ class StatTile(QFrame):
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(0)
         self.value = plain_label("0", scale=1.9, bold=True)
+        self.caption = plain_label(caption, muted=True)
         layout.addWidget(self.value)
-        layout.addWidget(plain_label(caption, muted=True))
+        layout.addWidget(self.caption)
 
-    def set_value(self, text: str) -> None:
+    def set_value(self, text: str, caption: str | None = None) -> None:
+        """The figure, and the words under it when they depend on it ("1 session")."""
         self.value.setText(text)
+        if caption is not None:
+            self.caption.setText(caption)
         palette = self.value.palette()
         palette.setColor(self.value.foregroundRole(), status_color(self.accent, is_dark(self)))
         self.value.setPalette(palette)
@@ -165,7 +169,17 @@ def ask_pdf_path(parent: QWidget, title: str, suggested: str) -> str:
 
 
 def show_saved(label: QLabel, written: Path) -> None:
-    """Say the file is saved and open it in the desktop's viewer (not without a screen)."""
+    """Say the file is saved and open it in the desktop's viewer (not without a screen).
+
+    With no PDF viewer installed, say so and show the folder instead.
+    """
     label.setText(tr("Saved {0}").format(written.name))
-    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(written))):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written.parent)))
+        label.setText(
+            tr("Saved {0} in {1}: this computer has no program that opens PDF files.").format(
+                written.name, written.parent
+            )
+        )

@@ -7,7 +7,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -16,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.labels import fill
 from ui.series import common
 from ui.series.charts import BarChart, Series
 from ui.series.common import add_tiles, ask_pdf_path, show_saved, tr
@@ -27,11 +35,42 @@ from workshop import series
 from workshop.errors import WorkshopError
 from workshop.journal import Change
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+def _qdate(iso: str) -> QDate:
+    return QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
 
 
 def _month(key: str) -> str:
-    return f"{tr(_MONTHS[int(key[5:7]) - 1])} {key[2:4]}"
+    """``2026-12`` as "Dec 2026" in the user's language."""
+    return QLocale().toString(_qdate(key[:7] + "-01"), "MMM yyyy")
+
+
+def day_labels(dates: list[str]) -> list[str]:
+    """Session dates under the bars: "20 Nov", with the year when they span several."""
+    days = [_qdate(d) for d in dates]
+    fmt = "d MMM" if len({d.year() for d in days}) <= 1 else "d MMM yyyy"
+    return [QLocale().toString(d, fmt) for d in days]
+
+
+def long_day(iso: str) -> str:
+    return QLocale().toString(_qdate(iso), "d MMMM yyyy")
+
+
+def captions(counts: dict[str, int]) -> dict[str, str]:
+    """The tiles' captions with their real plurals ("1 session", "2 sessions")."""
+    t = QCoreApplication.translate
+    n = counts
+    return {
+        "sessions": t("Series", "session(s)", None, n["sessions"]),
+        "contributions": t("Series", "contribution(s)", None, n["contributions"]),
+        "done": t("Series", "action(s) done", None, n["done"]),
+        "open": t("Series", "action(s) open", None, n["open"]),
+        "removed": t("Series", "obstacle(s) removed", None, n["removed"]),
+        "blocked": t("Series", "obstacle(s) in the way", None, n["blocked"]),
+    }
+
+
+NOTHING = dict.fromkeys(("sessions", "contributions", "done", "open", "removed", "blocked"), 0)
 
 
 class Dashboard(QWidget):
@@ -59,15 +98,16 @@ class Dashboard(QWidget):
         outer.addLayout(head)
         self.note = plain_label(muted=True)
         outer.addWidget(self.note)
+        zero = captions(NOTHING)  # each caption follows its figure on refresh
         self.tiles = add_tiles(
             outer,
             (
-                ("sessions", tr("sessions"), "open"),
-                ("contributions", tr("contributions"), "open"),
-                ("done", tr("actions done"), "done"),
-                ("open", tr("actions open"), "in_progress"),
-                ("removed", tr("obstacles removed"), "removed"),
-                ("blocked", tr("obstacles in the way"), "overdue"),
+                ("sessions", zero["sessions"], "open"),
+                ("contributions", zero["contributions"], "open"),
+                ("done", zero["done"], "done"),
+                ("open", zero["open"], "in_progress"),
+                ("removed", zero["removed"], "removed"),
+                ("blocked", zero["blocked"], "overdue"),
             ),
         )
         grid = QGridLayout()
@@ -103,7 +143,7 @@ class Dashboard(QWidget):
             [_month(m) for m, _n in months],
             [Series(tr("sessions"), c("sessions"), tuple(n for _m, n in months))],
         )
-        labels = [s.date[5:7] + "/" + s.date[2:4] for s in stats]
+        labels = day_labels([s.date for s in stats])
         tips = [f"{s.title} · {s.date}" for s in stats]
         self.contributions_chart.set_data(
             labels,
@@ -134,11 +174,13 @@ class Dashboard(QWidget):
             "removed": sum(s.obstacles_removed for s in stats),
             "blocked": sum(s.obstacles_open for s in stats),
         }
+        words = captions(totals)
         for key, value in totals.items():
-            self.tiles[key].set_value(str(value))
+            self.tiles[key].set_value(str(value), words[key])
         if stats:
-            self.note.setText(tr("{0} sessions from {1} to {2}").format(
-                len(stats), stats[0].date, stats[-1].date))  # fmt: skip
+            note = QCoreApplication.translate("Series", "%n session(s) from %1 to %2", None,
+                                              len(stats))  # fmt: skip
+            self.note.setText(fill(note, long_day(stats[0].date), long_day(stats[-1].date)))
         else:
             self.note.setText(tr("No sessions in this book yet."))
         self.export_button.setEnabled(book is not None)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from datetime import date, timedelta
+
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +17,7 @@ from ui.models.labels import one_line
 from ui.series import common
 from ui.series.common import tr
 from ui.widgets.basics import long_text_line, plain_label
+from ui.widgets.date_field import DateField
 from workshop.series import FollowUpItem
 
 
@@ -29,11 +30,13 @@ class DateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(one_line(item.action.what, 120), wrap=True, bold=True))
         form = QFormLayout()
-        self.date_edit = QDateEdit(calendarPopup=True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        base = QDate.fromString(item.action.due or "", "yyyy-MM-dd")
-        start = QDate(common.today())
-        self.date_edit.setDate((base if base.isValid() and base > start else start).addDays(14))
+        self.date_edit = DateField(self)
+        start = common.today()
+        try:
+            base = date.fromisoformat(item.action.due or "")
+        except ValueError:
+            base = start
+        self.date_edit.set_date(max(base, start) + timedelta(days=14))
         form.addRow(tr("New due date:"), self.date_edit)
         self.note_edit = long_text_line(QLineEdit())
         self.note_edit.setPlaceholderText(tr("What is left to do (optional)"))
@@ -47,8 +50,12 @@ class DateDialog(QDialog):
         layout.addWidget(buttons)
         self.date_edit.setFocus()
 
+    def accept(self) -> None:
+        if self.date_edit.check():  # a day that does not exist is refused, with a message
+            super().accept()
+
     def values(self) -> tuple[str, str]:
-        return self.date_edit.date().toString("yyyy-MM-dd"), self.note_edit.text()
+        return self.date_edit.iso() or "", self.note_edit.text()
 
 
 class ReasonDialog(QDialog):

@@ -32,6 +32,8 @@ class WorkshopContext(QObject):
         return self.bridge.book if self.bridge else None
 
     def set_book(self, bridge: BookBridge | None) -> None:
+        if bridge is None:
+            self.timer.reset()  # no book, no round: the timer does not run on unseen
         self.bridge = bridge
         self.session_id = None
         self.bookChanged.emit()

@@ -21,16 +21,21 @@ def _run(operation: str) -> Callable[[Any], None]:
         state = VotingState.of(context)
         if state.session is None or context.bridge is None:
             return
+        if operation == "open_voting" and state.revealed:
+            return  # the result is out: voting stays locked (Ctrl+Z undoes the close)
         context.bridge.run(getattr(context.book.votes, operation), state.session.id)
 
     return handler
 
 
 def _enabled_while(is_open: bool) -> Callable[[Any, QAction], None]:
-    """Refresh: the action stays enabled only while voting is open (True) or closed (False)."""
+    """Refresh: the action stays enabled only while voting is open (True) or closed (False);
+    once the result is revealed, Open Voting stays disabled."""
 
     def refresh(window: Any, action: QAction) -> None:
-        action.setEnabled(action.isEnabled() and VotingState.of(window.context).is_open == is_open)
+        state = VotingState.of(window.context)
+        wanted = state.is_open == is_open and (is_open or not state.revealed)
+        action.setEnabled(action.isEnabled() and wanted)
 
     return refresh
 

@@ -1,7 +1,7 @@
 """Item models of the Vote page, over the shared :class:`VotingState`.
 
-``BallotModel`` lists the items of the page showing (the ones number keys 1-9
-reach); a dot updates one row with ``dataChanged``, never a reset.
+``BallotModel`` lists the items of the page showing, each with the number the
+voter types for it; a dot updates one row with ``dataChanged``, never a reset.
 ``RankingModel`` lists the result once voting is closed, ties sharing a rank.
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ui.models.labels import excerpt, plain_tooltip
-from ui.voting.state import VotingState
+from ui.voting.state import PAGE_SIZE, VotingState
 from workshop.model import Contribution
-from workshop.stores.votes import rank
+from workshop.stores.votes import rank_cards
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,8 +61,8 @@ class BallotModel(QAbstractTableModel):
             return plain_tooltip(card.text)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if column == self.KEY:
-            return str(index.row() + 1)
+        if column == self.KEY:  # the number the voter types, counted over every page
+            return self.state.number_label(self.state.page * PAGE_SIZE + index.row())
         if column == self.TEXT:
             return excerpt(card.text)
         if column == self.MINE:
@@ -105,8 +105,7 @@ class BallotModel(QAbstractTableModel):
 
 def ranked_rows(state: VotingState) -> list[tuple[int, bool, Contribution, int]]:
     """(rank, tied, card, dots) for the cards on the ballot, most dots first."""
-    by_id = {card.id: card for card in state.items}
-    return [(r, tied, by_id[cid], dots) for r, tied, cid, dots in rank(state.tally, by_id)]
+    return rank_cards(state.items, state.tally)  # the items are in ballot order
 
 
 def rank_text(rank_: int, tied: bool) -> str:

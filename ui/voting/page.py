@@ -1,8 +1,10 @@
 """The Vote phase page of the console: set the limits, open voting, take the votes.
 
-Turn by turn: the voter at the laptop presses 1-9 (or clicks an item) to give a
-dot to that item of the page showing, PgUp/PgDn for more items, Backspace to
-take the last dot back, Enter (or Tab) to hand over to the next person.
+Turn by turn: the voter at the laptop types an item's number (or moves the
+highlight with Up/Down and presses Space, or clicks an item) to give it a dot,
+PgUp/PgDn for more items, Backspace to take the last dot back, Enter (or Tab) to
+hand over to the next person, who starts at the top. Once the result is revealed
+the voting controls are locked (Ctrl+Z reopens voting).
 Show of hands: select an item (Up/Down), type the count of hands, Enter.
 """
 
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.phases import register_page
 from ui.state.context import WorkshopContext
-from ui.voting.keys import hands_key, turn_key
+from ui.voting.keys import NumberTyping, hands_key, turn_key
 from ui.voting.models import CARD_ID_ROLE, BallotModel, RankingModel
 from ui.voting.state import PAGE_SIZE, VotingState
 from ui.voting.tables import ballot_table, results_table
@@ -45,9 +47,11 @@ class VotePage(QWidget):
         self.setObjectName("votePage")
         self.context = context
         self.state = VotingState.of(context)
+        self.typing = NumberTyping(self.state, self)
         self._syncing = False
         self._build()
         self.state.settingsChanged.connect(self._sync_settings)
+        self.state.turnChanged.connect(self._to_the_top)
         self.state.turnChanged.connect(self._sync_turn)
         self.state.dotsChanged.connect(self._sync_turn)
         self.state.pageChanged.connect(self._sync_page)
@@ -187,8 +191,10 @@ class VotePage(QWidget):
             self._syncing = False
         is_open = self.state.is_open
         has_session = session is not None
+        # Once the result is revealed, voting is over: nothing here changes it any more.
+        revealed = self.state.revealed
         for widget in (self.method, self.dots, self.per_item, self.secret, self.voters):
-            widget.setEnabled(has_session and not is_open)
+            widget.setEnabled(has_session and not is_open and not revealed)
         self.per_item.setMaximum(self.dots.value())
         counted = bool(self.state.participants)
         self.voters.setVisible(not counted)
@@ -196,6 +202,7 @@ class VotePage(QWidget):
         self.open_button.setEnabled(
             has_session
             and not is_open
+            and not revealed
             and bool(self.state.items)
             and self.state.method != VoteMode.PHONES
         )
@@ -204,7 +211,8 @@ class VotePage(QWidget):
         self.hands_row.setVisible(not turns)
         for widget in (self.take_back_button, self.prev_voter, self.next_voter):
             widget.setVisible(turns)
-        show_results = has_session and not is_open and self.state.dots_cast() > 0
+            widget.setEnabled(is_open)
+        show_results = revealed
         if show_results:
             self.ranking.refresh()
         self.stack.setCurrentIndex(1 if show_results else 0)
@@ -219,7 +227,10 @@ class VotePage(QWidget):
             text = self.tr("Nothing to vote on yet: capture and reveal some ideas first.")
         elif not state.is_open:
             if state.dots_cast():
-                text = self.tr("Voting is closed. The result is below and on the projector.")
+                text = self.tr(
+                    "Voting is closed. The result is below and on the projector "
+                    "(Ctrl+Z reopens voting)."
+                )
             else:
                 text = self.tr("Set the limits, then open voting.")
         elif state.method == VoteMode.HANDS:
@@ -241,7 +252,7 @@ class VotePage(QWidget):
             hint = self.tr("Up/Down: choose an item · type the count · Enter: record it")
         elif state.is_open and not state.all_voted():
             hint = self.tr(
-                "1-9 or a click: give a dot · Backspace: take it back · "
+                "An item's number, or Up/Down and Space: give a dot · Backspace: take it back · "
                 "Enter or Tab: next voter · PgUp/PgDn: more items"
             )
         self.hint.setText(hint)
@@ -261,8 +272,11 @@ class VotePage(QWidget):
         else:
             text = ""
         self.page_label.setText(text)
-        self.prev_page.setEnabled(state.page > 0)
-        self.next_page.setEnabled(state.page < state.page_count() - 1)
+        on_board = self.stack.currentIndex() == 0
+        self.prev_page.setEnabled(on_board and state.page > 0)
+        self.next_page.setEnabled(on_board and state.page < state.page_count() - 1)
+        for widget in (self.prev_page, self.next_page, self.page_label):
+            widget.setVisible(on_board)  # the result is one list: no pages of items
         if state.method == VoteMode.HANDS and state.is_open:
             self._select_card(state.selected)
 
@@ -292,8 +306,8 @@ class VotePage(QWidget):
 
     def open_voting(self) -> None:
         session = self.state.session
-        if session is None or self.context.bridge is None:
-            return
+        if session is None or self.context.bridge is None or not self.open_button.isEnabled():
+            return  # (after the reveal voting stays closed: Ctrl+Z undoes the close)
         self.context.bridge.run(
             self.context.book.votes.open_voting,
             session.id,
@@ -315,6 +329,8 @@ class VotePage(QWidget):
                 self.board.setCurrentIndex(self.ballot.index(0, BallotModel.TEXT))
             self.hands.setFocus()
         else:
+            if self.board.currentIndex().row() < 0:
+                self._to_the_top()
             self.board.setFocus()
 
     def _clicked(self, index) -> None:
@@ -336,6 +352,17 @@ class VotePage(QWidget):
             row = 0
         if row is not None and row != self.board.currentIndex().row():
             self.board.setCurrentIndex(self.ballot.index(row, BallotModel.TEXT))
+
+    def _to_the_top(self) -> None:
+        """A new voter starts at the top of the items, with the first one highlighted."""
+        self.typing.cancel()
+        if self.ballot.rowCount():
+            self.board.setCurrentIndex(self.ballot.index(0, BallotModel.TEXT))
+
+    def _dot_on_highlight(self) -> None:
+        card = self.ballot.card_at(self.board.currentIndex().row())
+        if card is not None:
+            self.state.cast(card.id)
 
     def _take_back(self) -> None:
         self.state.take_back()
@@ -376,7 +403,20 @@ class VotePage(QWidget):
         if event.type() == QEvent.Type.KeyPress and self.state.is_open:
             key = event.key()
             if watched is self.board and self.state.method != VoteMode.HANDS:
-                return turn_key(self.state, key, event.modifiers())
+                self.typing.last = 0
+                handled = turn_key(
+                    self.state,
+                    key,
+                    event.modifiers(),
+                    self.typing,
+                    self._dot_on_highlight,
+                    self._move_selection,
+                )
+                if self.typing.last:  # a typed number: the highlight goes to that item
+                    row = (self.typing.last - 1) - self.state.page * PAGE_SIZE
+                    if 0 <= row < self.ballot.rowCount():
+                        self.board.setCurrentIndex(self.ballot.index(row, BallotModel.TEXT))
+                return handled
             if watched is self.hands or watched is self.board:
                 return self._hands_key(key)
         return super().eventFilter(watched, event)

@@ -22,7 +22,7 @@ from workshop.journal import Change
 from workshop.model import Contribution, Session, VoteMode
 from workshop.stores.votes import tallies_hidden
 
-PAGE_SIZE = 9  # number keys 1-9 pick the items of the page showing
+PAGE_SIZE = 9  # items on one page of the board; typed numbers reach every page
 
 
 class VotingState(QObject):
@@ -107,11 +107,8 @@ class VotingState(QObject):
 
     def _load_items(self) -> None:
         book, sid = self.context.book, self.session.id
-        themes = {t.id: t.position for t in book.themes.list(sid)}
-        cards = [c for c in book.contributions.list(sid, include_merged=True)]
-        roots = [c for c in cards if c.merged_into is None and c.revealed]
-        last = len(themes) + 1
-        roots.sort(key=lambda c: (themes.get(c.theme_id, last) if c.theme_id else last, c.id))
+        cards = book.contributions.list(sid, include_merged=True)
+        roots = book.votes.ballot(sid)  # the kinds the session votes on, in ballot order
         self.items = roots
         self._index = {c.id: i for i, c in enumerate(roots)}
         self._root = {c.id: (c.merged_into or c.id) for c in cards}
@@ -163,6 +160,12 @@ class VotingState(QObject):
     @property
     def is_open(self) -> bool:
         return bool(self.session and self.session.voting_open)
+
+    @property
+    def revealed(self) -> bool:
+        """Voting closed with dots cast: the result is out and voting is over
+        (Ctrl+Z undoes the close to go on)."""
+        return bool(self.session and not self.session.voting_open and self.dots_cast() > 0)
 
     @property
     def method(self) -> VoteMode:
@@ -254,10 +257,12 @@ class VotingState(QObject):
             self.pageChanged.emit()
 
     def set_turn(self, index: int) -> None:
+        """Hand over to voter *index*; each voter starts at the top of the items."""
         index = max(0, min(index, len(self.roster())))
         if index != self.turn:
             self.turn = index
             self._set_message("")
+            self.set_page(0)
             self.turnChanged.emit()
 
     def set_voter_count(self, count: int) -> None:
@@ -272,15 +277,25 @@ class VotingState(QObject):
             self.selected = card
             self.selectionChanged.emit()
 
-    def cast_on_page(self, number: int) -> bool:
-        """The voter pressed *number* (1-9): a dot on that item of the page showing."""
-        page = self.page_items()
-        if not 1 <= number <= len(page):
-            self._set_message(
-                self.tr("There is no item %1 on this page.").replace("%1", str(number))
-            )
+    def number_width(self) -> int:
+        """Digits in every item number: 1 up to nine items, 2 up to 99..."""
+        return len(str(max(1, len(self.items))))
+
+    def number_label(self, index: int) -> str:
+        """The number the voter types for the item at *index* ("03" of twelve)."""
+        return str(index + 1).zfill(self.number_width())
+
+    def cast_number(self, number: int) -> bool:
+        """The voter typed *number*: a dot on the item of that number (on any page)."""
+        if not 1 <= number <= len(self.items):
+            self._set_message(self.tr("There is no item %1.").replace("%1", str(number)))
             return False
-        return self.cast(page[number - 1].id)
+        self.set_page((number - 1) // PAGE_SIZE)  # the voter sees the item they chose
+        return self.cast(self.items[number - 1].id)
+
+    def say(self, text: str) -> None:
+        """Show *text* under the board (a typed number waiting for its next digit)."""
+        self._set_message(text)
 
     def cast(self, card: int) -> bool:
         """One dot from the current voter on *card*; a refusal becomes the message."""

@@ -31,6 +31,16 @@ def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") 
     box.exec()
 
 
+def show_info(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    """Tell the user something they need to know (not an error)."""
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    if detail:
+        box.setInformativeText(detail)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStandardButtons(Button.Ok)
+    box.exec()
+
+
 def confirm(
     parent: QWidget | None, title: str, text: str, yes_text: str, *, default_yes: bool = False
 ) -> bool:

@@ -157,8 +157,11 @@ def actions(plan: ActionPlan, styles: Styles, width: float) -> list[Flowable]:
         a = row.action
         what = [Text(a.what, bold=True), Text(a.first_step, label=_("First step")),
                 Text(a.help_needed, label=_("Help needed from management"))]  # fmt: skip
+        # Incomplete: what is missing says so, in the warm colour.
+        owner = a.owner or Text(_("no owner yet"), color=WARM)
+        due = a.due or Text(_("no date yet"), color=WARM)
         table.add(
-            [row.rank, what, a.owner or "", a.due or "", status_label(a.status),
+            [row.rank, what, owner, due, status_label(a.status),
              "" if row.votes is None else row.votes]
         )  # fmt: skip
     out.append(table.build())

@@ -13,7 +13,7 @@ from ..book import Book
 from ..errors import InvalidInput
 from ..i18n import N_, _, language
 from ..model import Action, Contribution, Kind, Round, Session
-from ..stores.votes import rank
+from ..stores.votes import ballot_order, rank_cards
 
 NOT_GROUPED = N_("Not grouped")
 CHART_ITEMS = 10
@@ -154,18 +154,18 @@ def build_plan(book: Book, session_id: int | str | None, printed: Date | None = 
     tally = book.votes.tally(sid)
     authors = _authors(book, sid) if not session.anonymous else {}
     duplicates = _duplicates(book, sid)
-    by_id = {c.id: c for c in contributions}
+    order = ballot_order(contributions, book.votes.theme_positions(sid))
     cards = tuple(
         Card(
-            contribution=by_id[cid],
+            contribution=card,
             dots=dots,
             rank=position,
             tied=tied,
-            authors=tuple(authors.get(cid, ())),
-            duplicates=duplicates.get(cid, 0),
-            theme=themes.get(by_id[cid].theme_id or -1, not_grouped),
+            authors=tuple(authors.get(card.id, ())),
+            duplicates=duplicates.get(card.id, 0),
+            theme=themes.get(card.theme_id or -1, not_grouped),
         )
-        for position, tied, cid, dots in rank(tally, by_id)
+        for position, tied, card, dots in rank_cards(order, tally)  # ties as on the Vote page
     )
     card_of = {c.contribution.id: c for c in cards}
 

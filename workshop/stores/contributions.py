@@ -90,8 +90,9 @@ class ContributionStore(Store):
         return new_id
 
     def edit(self, contribution_id: int, **fields: Any) -> None:
-        """Change text, author or kind of a contribution."""
-        self.require("contributions", contribution_id, "contribution")
+        """Change text, author or kind of a contribution, and a hero story's credits."""
+        row = self.require("contributions", contribution_id, "contribution")
+        credited = fields.pop("credited", None)
         values: dict[str, Any] = {}
         if "text" in fields:
             values["text"] = clean_text(fields.pop("text"), "The text")
@@ -106,8 +107,13 @@ class ContributionStore(Store):
                 values["hero_type"] = HeroType.ROUTINE.value
         if fields:
             raise InvalidInput(_("Cannot edit {join} here.").format(join=", ".join(sorted(fields))))
+        if credited is not None and values.get("kind", row["kind"]) != Kind.HERO.value:
+            raise InvalidInput(_("Only hero stories credit employees."))
         with self.book.operation("Edit contribution") as tx:
-            tx.update("contributions", contribution_id, **values)
+            if values:
+                tx.update("contributions", contribution_id, **values)
+            if credited is not None:
+                self._replace_credits(tx, contribution_id, credited)
 
     def delete(self, *contribution_ids: int) -> None:
         """Delete contributions with their merged duplicates, votes and credits.
@@ -248,14 +254,15 @@ class ContributionStore(Store):
                 values["customer"] = optional_text(customer)
             tx.update("contributions", contribution_id, **values)
             if credited is not None:
-                for (row_id,) in self.db.execute(
-                    "SELECT id FROM hero_credits WHERE contribution_id = ?", [contribution_id]
-                ):
-                    tx.delete("hero_credits", row_id)
-                for name in clean_names(credited):
-                    tx.insert(
-                        "hero_credits", {"contribution_id": contribution_id, "employee": name}
-                    )
+                self._replace_credits(tx, contribution_id, credited)
+
+    def _replace_credits(self, tx: Any, contribution_id: int, credited: Iterable[str]) -> None:
+        for (row_id,) in self.db.execute(
+            "SELECT id FROM hero_credits WHERE contribution_id = ?", [contribution_id]
+        ):
+            tx.delete("hero_credits", row_id)
+        for name in clean_names(credited):
+            tx.insert("hero_credits", {"contribution_id": contribution_id, "employee": name})
 
     # -- queries -------------------------------------------------------------
     def _children_ids(self, contribution_id: int) -> list[int]:

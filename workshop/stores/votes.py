@@ -6,11 +6,12 @@ never loses a vote and splitting gives each card its own dots back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..errors import InvalidInput
 from ..i18n import _
-from ..model import Kind, RankedItem, Session, VoteMode
+from ..model import Contribution, Kind, RankedItem, Session, VoteMode
+from ..templates import vote_kinds
 from .base import Store
 from .sessions import _check_settings
 
@@ -47,6 +48,31 @@ def rank(tally: dict[int, int], order: Iterable[int]) -> list[tuple[int, bool, i
             previous = dots
         result.append((current_rank, counts[dots] > 1, cid, dots))
     return result
+
+
+def ballot_order(
+    cards: Iterable[Contribution], theme_positions: dict[int, int]
+) -> list[Contribution]:
+    """Cards as the ballot lists them: theme by theme in the themes' order, cards
+    in no theme last, each group in capture order. Ties keep this order everywhere."""
+    last = max(theme_positions.values(), default=0) + 1
+
+    def key(card: Contribution) -> tuple[int, int]:
+        return (theme_positions.get(card.theme_id, last) if card.theme_id else last, card.id)
+
+    return sorted(cards, key=key)
+
+
+def rank_cards(
+    ordered: Sequence[Contribution], tally: dict[int, int]
+) -> list[tuple[int, bool, Contribution, int]]:
+    """The one ranking of the app: (rank, tied, card, dots), most dots first.
+
+    *ordered* is in :func:`ballot_order`; tied cards keep that order. The Vote
+    page, the projector, the Plan page and every export rank through here.
+    """
+    by_id = {card.id: card for card in ordered}
+    return [(r, tied, by_id[cid], dots) for r, tied, cid, dots in rank(tally, by_id)]
 
 
 class VoteStore(Store):
@@ -267,15 +293,29 @@ class VoteStore(Store):
             )
         ]
 
-    def ranking(self, session_id: int, kinds: Iterable[Kind] | None = None) -> list[RankedItem]:
-        """The session's cards, most dots first; ties share a rank and say so."""
-        cards = self.book.contributions.list(session_id)
-        if kinds is not None:
-            wanted = set(kinds)
-            cards = [c for c in cards if c.kind in wanted]
-        by_id = {c.id: c for c in cards}
-        tally = self.tally(session_id)
+    def vote_kinds(self, session_id: int) -> frozenset[Kind]:
+        """The kinds of card this session votes on (its template says which)."""
+        row = self.require("sessions", session_id, "session")
+        rounds = [k for (k,) in self.db.execute(
+            "SELECT kind FROM rounds WHERE session_id = ?", [session_id])]  # fmt: skip
+        return vote_kinds(row["template"], rounds)
+
+    def theme_positions(self, session_id: int) -> dict[int, int]:
+        return {t.id: t.position for t in self.book.themes.list(session_id)}
+
+    def ballot(self, session_id: int) -> list[Contribution]:
+        """What the room votes on: the cards on the wall (not hidden, not merged away)
+        of the kinds the session votes on, in ballot order."""
+        wanted = self.vote_kinds(session_id)
+        cards = [
+            c for c in self.book.contributions.list(session_id)
+            if c.revealed and c.kind in wanted
+        ]  # fmt: skip
+        return ballot_order(cards, self.theme_positions(session_id))
+
+    def ranking(self, session_id: int) -> list[RankedItem]:
+        """The ballot's cards, most dots first; ties share a rank and say so."""
         return [
-            RankedItem(rank=r, tied=tied, contribution=by_id[cid], dots=dots)
-            for r, tied, cid, dots in rank(tally, by_id)
+            RankedItem(rank=r, tied=tied, contribution=card, dots=dots)
+            for r, tied, card, dots in rank_cards(self.ballot(session_id), self.tally(session_id))
         ]
