@@ -83,8 +83,8 @@ def test_from_the_recovery_template_to_the_printed_cards(
     stepper = window.findChild(Stepper)
     assert stepper.buttons[Phase.PLAN].text() == "Playbook"
 
-    # -- the room names mishaps and recoveries --------------------------------------------
-    press(qtbot, Key.Key_PageDown, CTRL)
+    # -- the room names mishaps and recoveries (the template opens on Ideate) --------------
+    assert window.current_phase() == Phase.IDEATE
     for kind_key, text in [(2, t) for t in MISHAPS] + [(1, t) for t in RECOVERIES]:
         press(qtbot, getattr(Key, f"Key_{kind_key}"), CTRL)
         qtbot.keyClicks(QApplication.focusWidget(), text)

@@ -34,7 +34,6 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
     from ui.dialogs.about import app_icon
 
     app.setWindowIcon(app_icon())  # dialogs and the projector inherit it
-    install_app_translator(app)  # "1 session", "2 sessions"
     app.setStyle("Fusion")
     apply_scheme(app, scheme if scheme is not None else prefs.COLOR_SCHEME.read(prefs.settings()))
     font = app.font()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 from ui.commands.declare import page_spec, spec
+from ui.models.labels import fill
 from workshop.model import Kind
 
 

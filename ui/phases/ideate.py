@@ -102,8 +102,9 @@ class IdeatePage(QWidget):
         author_row = QHBoxLayout()
         author_row.addWidget(author_label)
         author_row.addWidget(self.author, 1)
+        # Wraps on a narrow screen rather than pushing the timer off it.
         author_row.addWidget(
-            muted_label(self.tr("Ctrl+U: next person, or type a name and Enter"), self, wrap=False)
+            muted_label(self.tr("Ctrl+U: next person, or type a name and Enter"), self), 1
         )
 
         # What to do, in one line, for someone who has never seen the app.

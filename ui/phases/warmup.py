@@ -75,7 +75,16 @@ class WarmupPage(QWidget):
         self.story_meta = muted_label("", self.reading)
         box = QVBoxLayout(self.reading)
         box.setContentsMargins(16, 14, 16, 14)
-        box.addWidget(heading(self.tr("Read out to the room"), self.reading, scale=1.0))
+        # The edit button sits on the heading's line: the page stays short enough for a
+        # 1366x768 screen at 125 %.
+        edit = QPushButton(self.tr("Edit story and credits…"), self.reading)
+        edit.setObjectName("editHeroStory")
+        edit.setToolTip(self.tr("F2, or double-click a story"))
+        edit.clicked.connect(self.edit_selected)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Read out to the room"), self.reading, scale=1.0), 1)
+        top.addWidget(edit)
+        box.addLayout(top)
         box.addWidget(self.story, 1)
         box.addWidget(self.story_meta)
 
@@ -93,14 +102,6 @@ class WarmupPage(QWidget):
         )
         left.addWidget(self.reading, 3)
         left.addWidget(self.table, 2)
-        edit = QPushButton(self.tr("Edit story and credits…"), self)
-        edit.setObjectName("editHeroStory")
-        edit.setToolTip(self.tr("F2, or double-click a story"))
-        edit.clicked.connect(self.edit_selected)
-        edit_row = QHBoxLayout()
-        edit_row.addStretch(1)
-        edit_row.addWidget(edit)
-        left.addLayout(edit_row)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
 
         layout = QHBoxLayout(self)

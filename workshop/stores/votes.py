@@ -313,9 +313,14 @@ class VoteStore(Store):
         ]  # fmt: skip
         return ballot_order(cards, self.theme_positions(session_id))
 
-    def ranking(self, session_id: int) -> list[RankedItem]:
-        """The ballot's cards, most dots first; ties share a rank and say so."""
+    def ranking(self, session_id: int, kinds: Iterable[Kind] | None = None) -> list[RankedItem]:
+        """The ballot's cards (of *kinds* only, if given), most dots first; ties share a
+        rank and say so, in the one tie order of the ballot."""
+        ballot = self.ballot(session_id)
+        if kinds is not None:
+            wanted = {Kind(k) for k in kinds}
+            ballot = [card for card in ballot if card.kind in wanted]
         return [
             RankedItem(rank=r, tied=tied, contribution=card, dots=dots)
-            for r, tied, card, dots in rank_cards(self.ballot(session_id), self.tally(session_id))
+            for r, tied, card, dots in rank_cards(ballot, self.tally(session_id))
         ]
