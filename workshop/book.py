@@ -40,9 +40,15 @@ class Book:
 
     # -- opening and closing -------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
-        """Open an existing book (raises a BookError a user can read)."""
-        return cls(Path(path), open_book_db(Path(path)), clock)
+    def open(
+        cls, path: str | Path, clock: Clock = datetime.now, *, check: bool | None = None
+    ) -> Book:
+        """Open an existing book (raises a BookError a user can read).
+
+        *check*: integrity check at open; None (default) only after an unclean close
+        (see :mod:`.storage`), False for commands that only read.
+        """
+        return cls(Path(path), open_book_db(Path(path), check=check), clock)
 
     @classmethod
     def create(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
@@ -158,6 +164,11 @@ class Book:
     def info(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM book_info WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
+
+    @property
+    def checked_at_open(self) -> bool:
+        """Whether the book's integrity was checked when it was opened."""
+        return bool(getattr(self.db, "checked", True))
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -7,13 +7,18 @@ applied, so a book from a newer app is recognised and refused).
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
+
+from .db import LazyMigrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APPLICATION_ID = 0x444C5754  # "DLWT": Delight Workshop
 MIGRATION_SET = "delight-workshop"
 
-migrations = Migrations(MIGRATION_SET)
+# sqlite-utils' Migrations, built only when a book needs migrating (not on every open).
+migrations = LazyMigrations(MIGRATION_SET)
 
 
 def stamp(db: Database, version: int) -> None:
