@@ -9,8 +9,6 @@ import sys
 from pathlib import Path
 
 from ..book import Book
-from ..csv_import import import_rows, read_csv_file
-from ..demo import write_demo
 from ..errors import BookError
 from . import command
 
@@ -28,7 +26,7 @@ def _remove_new_book(path: Path) -> None:
 
 @command("info", "Print a JSON summary of every session in a book.", _book_arg)
 def info(args: argparse.Namespace) -> int:
-    with Book.open(args.book) as book:
+    with Book.open(args.book, check=False) as book:  # reads only: no integrity scan
         sessions = [book.sessions.summary(s.id) for s in reversed(book.sessions.list())]
         json.dump(
             {"book": str(args.book), "sessions": sessions}, sys.stdout, indent=2, ensure_ascii=False
@@ -49,6 +47,8 @@ def _demo_args(parser: argparse.ArgumentParser) -> None:
     _demo_args,
 )
 def demo(args: argparse.Namespace) -> int:
+    from ..demo import write_demo
+
     path: Path = args.book
     if path.exists() or path.is_symlink():
         raise BookError(f"“{path.name}” already exists: the demo only writes a new book.")
@@ -87,6 +87,8 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
 @command("import", "Import contributions from a CSV file into a session: all rows or none.",
          _import_args)  # fmt: skip
 def import_(args: argparse.Namespace) -> int:
+    from ..csv_import import import_rows, read_csv_file
+
     rows = read_csv_file(args.csv)  # every row is checked before the book is touched
     path: Path = args.book
     new_book = not (path.exists() or path.is_symlink())

@@ -85,7 +85,7 @@ def export(args: argparse.Namespace) -> int:
     from ..exports.plan_data import resolve_session
 
     fmt = _format(args)
-    with Book.open(args.book) as book:
+    with Book.open(args.book, check=False) as book:  # reads only: no integrity scan
         session = resolve_session(book, args.session)
         if args.output == "-":
             return _to_stdout(book, session.id, fmt)
