@@ -8,7 +8,6 @@ packaging/render_icons.py.
 
 from __future__ import annotations
 
-import platform
 import sys
 
 from PySide6 import __version__ as pyside_version
@@ -80,6 +79,8 @@ class AboutDialog(QDialog):
                 "(Bitstream Vera licence) and Droid Sans Fallback (Apache License 2.0)."
             )
         )
+        import platform  # here, not at start-up: it compiles a dozen patterns when imported
+
         runtime = _plain(
             self.tr("Qt %1, PySide6 %2, Python %3 on %4")
             .replace("%1", qVersion())

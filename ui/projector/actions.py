@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStyle
 
 from ui.commands.registry import ActionSpec, register
-from ui.projector.window import ProjectorWindow
+
+if TYPE_CHECKING:  # imported when the projector first opens, not at start-up
+    from ui.projector.window import ProjectorWindow
 
 PROJECTOR_ACTION = "view.projector"
 
@@ -50,6 +52,8 @@ def toggle_projector(window: Any) -> ProjectorWindow | None:
         _sync_check(window)
         return projector
     if projector is None:
+        from ui.projector.window import ProjectorWindow
+
         projector = ProjectorWindow(window.context)
         projector.closed.connect(lambda: _sync_check(window, False))
         window._projector_window = projector
