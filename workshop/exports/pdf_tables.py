@@ -5,7 +5,8 @@ else is a :class:`.pdf_cells.TextLines` of lines wrapped here, with font runs
 for the CJK fallback (no markup is ever parsed). Each row holds at most
 ``MAX_LINES_PER_ROW`` lines, so a row is always shorter than a page and a
 100 kB contribution simply continues over as many rows (and pages) as it needs.
-The header row repeats on every page the table spans.
+The header row repeats on every page the table spans. The table is laid out
+by :class:`.pdf_paged.PagedTable`, page by page, in time linear in its rows.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.platypus import LongTable
 
 from .fonts import covers
 from .pdf_cells import Line, TextLines
+from .pdf_paged import PagedTable
 from .pdf_styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -185,7 +186,7 @@ class TableBuilder:
     def empty(self) -> bool:
         return len(self.rows) == 1
 
-    def build(self) -> LongTable:
+    def build(self) -> PagedTable:
         # Zebra stripes (no rules between rows: one shape per row less to draw), under the
         # highlights and theme rows that paint over them.
         under: list[tuple] = []
@@ -197,7 +198,4 @@ class TableBuilder:
                 for number, (first, last) in enumerate(self.items)
                 if number % 2
             ]
-        cmds = under + self.cmds
-        table = LongTable(self.rows, colWidths=self.widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(cmds)
-        return table
+        return PagedTable.of(self.rows, self.widths, under + self.cmds, self.row_lines)
