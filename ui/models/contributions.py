@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import operator
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -23,6 +24,7 @@ from workshop.model import Contribution, Kind
 from workshop.stores.contributions import contribution_from_row
 
 MIME_TYPE = "application/x-delight-contribution-ids"
+_card_id = operator.attrgetter("id")  # a C key for bisect: rows are found per painted card
 
 KindRole = FirstCustomRole
 AuthorsRole = FirstCustomRole + 1
@@ -191,7 +193,7 @@ class ContributionModel(BoundModel):
         """Row for a card: capture order (or newest first)."""
         if self.newest_first:
             return bisect.bisect_left(self._items, -cid, key=lambda c: -c.id)
-        return bisect.bisect_left(self._items, cid, key=lambda c: c.id)
+        return bisect.bisect_left(self._items, cid, key=_card_id)
 
     def _find(self, cid: int) -> Contribution | None:
         found = self.record(cid)

@@ -28,7 +28,7 @@ from ui.models.contributions import ContributionModel, decode_ids
 Index = QModelIndex | QPersistentModelIndex
 # (contribution ids, theme id or None) -> None: what a drop on a column does
 DropHandler = Callable[[list[int], int | None], None]
-PAGE = 150  # cards a column lays out before it is scrolled to its end
+PAGE = 30  # cards a column lays out (more than it shows) before it is scrolled to its end
 
 
 class ThemeFilter(QAbstractProxyModel):
@@ -200,7 +200,13 @@ class ThemeFilter(QAbstractProxyModel):
         return self.index(at, source_index.column())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self.sourceModel().data(self.mapToSource(index), role)
+        # Straight to the source's record (no source index made): asked for every card drawn.
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        source: ContributionModel = self.sourceModel()
+        cid = self._sign * self._keys[index.row()]
+        row = source.row_of(cid)
+        return None if row is None else source.data_of(source.item(row), 0, role)
 
     # -- drag and drop -----------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
