@@ -222,7 +222,11 @@ def quick_check_file(path: Path) -> str | None:
         return str(exc)
     finally:
         conn.close()
-    return None if result == "ok" else str(result)
+    if result == "ok":
+        return None
+    lines = [line for line in str(result).splitlines() if line.strip() and "***" not in line]
+    summary = "; ".join(lines[:2]) or str(result)
+    return summary if len(summary) <= 240 else summary[:239] + "…"
 
 
 def _backup(path: Path, version: int) -> None:

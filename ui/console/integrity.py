@@ -33,9 +33,9 @@ class IntegrityCheck(QObject):
         self._path: Path | None = None
         self._threads: list[threading.Thread] = []
 
-    def schedule(self, path: Path, delay_ms: int = DELAY_MS) -> None:
+    def schedule(self, path: Path, delay_ms: int | None = None) -> None:
         self._path = path
-        self._timer.start(delay_ms)
+        self._timer.start(DELAY_MS if delay_ms is None else delay_ms)
 
     def cancel(self) -> None:
         self._timer.stop()

@@ -126,6 +126,7 @@ class _Rows:
     ) -> None:
         self.rows = rows
         self.widths = list(widths)
+        self.cmds = list(cmds)  # as given (reportlab's LongTable takes the same)
         self.count = len(rows)
         count = self.count
         self.lines = row_lines
