@@ -2,11 +2,12 @@
 
 reportlab's ``LongTable`` re-measures and re-styles every remaining row at each
 page split, so one table of *n* rows costs more than linear. :class:`PagedTable`
-keeps the rows and their style commands itself and, for each page, builds a
-reportlab table of only the rows near the cut: it measures a window of rows a
-little taller than the space left, keeps those that fit (never cutting inside a
-``NOSPLIT`` range), and hands the rest on as a new PagedTable. The header row is
-drawn at the top of the table and of each new page only, as before.
+keeps the rows and their style commands itself (indexed by row), measures the
+rows once, a few dozen at a time, keeping each row's height and cell styles, and
+for each page builds a reportlab table of only the rows that fit (never cutting
+inside a ``NOSPLIT`` range; at the top of a page, a group taller than the page is
+cut), with those heights and styles given. The rest goes on as a new PagedTable.
+The header row is drawn at the top of the table and of each new page only.
 
 :class:`RowTable` draws every one-line string cell of a row in one text object,
 instead of one text object (and font and colour state) per cell.
@@ -18,12 +19,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.platypus import Flowable, Table
+from reportlab.platypus.tables import LINECOMMANDS
 
 # What one line of a cell adds to a row, and the least a row adds besides its lines:
 # used only to choose how many rows to measure; the cut is made on measured heights.
 EST_LINE = 10.6
 EST_ROW = 4.0
-EST_MARGIN = 60.0  # measure this much more than the space left
+EST_MARGIN = 60.0  # rows estimated this much taller than the space are cut without measuring all
+MEASURE_ROWS = 64  # rows measured at a time (each row is measured once)
+# Commands that do not style cells: a part of the table takes them; cell styles it shares.
+NOT_CELL_STYLE = frozenset(
+    {"BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT", "ROUNDEDCORNERS",
+     *LINECOMMANDS}
+)  # fmt: skip
 
 
 class RowTable(Table):
@@ -134,6 +142,10 @@ class _Rows:
         self.by_start: dict[int, list[tuple]] = {}  # commands of a few body rows
         self.reach = 0  # longest span of such a command, in rows
         self.no_cut_after = bytearray(count)  # 1: a page may not end after this row
+        self.heights: list[float] = [0.0] * count  # measured row heights (row 0 unused)
+        self.styles: list[Any] = [None] * count  # each row's CellStyles, once measured
+        self.header: tuple[float, Any] | None = None  # the header row's height and styles
+        self.measured = 1  # rows 1 to measured - 1 are measured
         for cmd in cmds:
             op, (_c0, r0), (_c1, r1) = cmd[0], cmd[1], cmd[2]
             r0 = r0 + count if r0 < 0 else r0
@@ -173,15 +185,47 @@ class _Rows:
                     out.append((op, (c0, lo - shift), (c1, hi - shift), *cmd[3:]))
         return out
 
-    def table(self, first: int, end: int, heights: list[float] | None = None) -> RowTable:
+    def measure(self, end: int) -> None:
+        """Measure every row before *end* (not yet measured), MEASURE_ROWS at a time."""
+        while self.measured < min(end, self.count):
+            first = self.measured
+            last = min(self.count, first + MEASURE_ROWS)
+            table = Table([self.rows[0], *self.rows[first:last]], colWidths=self.widths,
+                          repeatRows=1)  # fmt: skip
+            table.setStyle(self.commands(first, last))
+            table.wrap(sum(self.widths), 1e9)
+            if self.header is None:
+                self.header = (table._rowHeights[0], table._cellStyles[0])
+            self.heights[first:last] = table._rowHeights[1:]
+            self.styles[first:last] = table._cellStyles[1:]
+            self.measured = last
+
+    def height(self, first: int, end: int) -> float:
+        self.measure(end)
+        return self.header_height() + sum(self.heights[first:end])
+
+    def header_height(self) -> float:
+        if self.header is None:
+            self.measure(2)
+        return self.header[0] if self.header is not None else 0.0
+
+    def table(self, first: int, end: int) -> RowTable:
+        """The header and rows ``first`` to ``end - 1``, with their measured heights and styles."""
+        self.measure(end)
+        if self.header is None:  # a table without rows: only its header
+            table = RowTable([self.rows[0]], colWidths=self.widths, repeatRows=1, hAlign="LEFT")
+            table.setStyle(self.commands(first, end))
+            return table
+        header_height, header_styles = self.header
         table = RowTable(
             [self.rows[0], *self.rows[first:end]],
             colWidths=self.widths,
-            rowHeights=heights,
+            rowHeights=[header_height, *self.heights[first:end]],
             repeatRows=1,
             hAlign="LEFT",
         )
-        table.setStyle(self.commands(first, end))
+        table.setStyle([c for c in self.commands(first, end) if c[0] in NOT_CELL_STYLE])
+        table._cellStyles = [header_styles, *self.styles[first:end]]
         return table
 
     def estimate(self, first: int, end: int) -> float:
@@ -205,14 +249,11 @@ class PagedTable(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         shared = self.shared
-        estimate = shared.estimate(self.first, shared.count)
         self.width = sum(shared.widths)
-        if estimate > available_height + 2 * EST_MARGIN:
-            self.height = estimate  # more than fits: split() cuts it
+        if shared.estimate(self.first, shared.count) > available_height + 2 * EST_MARGIN:
+            self.height = shared.estimate(self.first, shared.count)  # split() cuts it
             return self.width, self.height
-        if self._whole is None:
-            self._whole = shared.table(self.first, shared.count)
-        _w, self.height = self._whole.wrap(available_width, available_height)
+        self.height = shared.height(self.first, shared.count)
         return self.width, self.height
 
     def draw(self) -> None:
@@ -228,33 +269,20 @@ class PagedTable(Flowable):
         at_top = bool(frame is not None and frame._atTop)
         if not at_top and available_height < shared.lines[first] * EST_LINE + 24:
             return []  # not even the header and one row: the next page, without measuring
-        end = first
-        want = available_height + EST_MARGIN
-        while True:
-            # Measure a window of rows a little taller than the space, ending where a page may.
-            height = shared.estimate(first, end)
-            while end < shared.count and (height < want or shared.no_cut_after[end - 1]):
-                height += shared.lines[end] * EST_LINE + EST_ROW
-                end += 1
-            probe = shared.table(first, end)
-            probe.wrap(available_width, available_height)
-            heights = list(probe._rowHeights)
-            total = sum(heights)
-            if total <= available_height and end < shared.count:
-                want *= 2  # the estimate was high: measure more rows
-                continue
-            break
-        cut, used = 0, heights[0]
-        strict = not at_top
-        for offset, row_height in enumerate(heights[1:], start=1):
-            used += row_height
+        used = shared.header_height()
+        cut = 0
+        row = first
+        while row < shared.count:
+            shared.measure(row + 1)
+            used += shared.heights[row]
             if used > available_height:
                 break
-            if not strict or not shared.no_cut_after[first + offset - 1]:
-                cut = offset
+            if at_top or not shared.no_cut_after[row]:
+                cut = row - first + 1
+            row += 1
         if cut == 0:
             return []
+        part = shared.table(first, first + cut)
         if first + cut >= shared.count:
-            return [shared.table(first, first + cut, heights[: cut + 1])]
-        part = shared.table(first, first + cut, heights[: cut + 1])
+            return [part]
         return [part, PagedTable(shared, first + cut)]
