@@ -34,6 +34,9 @@ from .pdf_styles import (
 )
 from .text_layout import is_rtl, wrap
 
+# (text, width, bold, fonts) -> the pieces of a short plain cell, for every table of a run
+_SHORT_CELLS: dict[tuple, tuple[list[object], list[int], bool]] = {}
+
 
 @dataclass(frozen=True)
 class Column:
@@ -87,6 +90,22 @@ class TableBuilder:
             return [""], [1], False
         if isinstance(cell, int):
             return [str(cell)], [1], False
+        if isinstance(cell, str) and len(cell) < 40:
+            # Short strings repeat down a column (kinds, statuses, names, dates): wrapped once.
+            key = (cell, width, bold, self.styles.regular, self.styles.bold)
+            found = _SHORT_CELLS.get(key)
+            if found is None:
+                found = self._wrapped(cell, width, bold)
+                if found[0] and isinstance(found[0][0], str):  # plain strings only: shareable
+                    if len(_SHORT_CELLS) > 4096:
+                        _SHORT_CELLS.clear()
+                    _SHORT_CELLS[key] = found
+            return list(found[0]), list(found[1]), found[2]
+        return self._wrapped(cell, width, bold)
+
+    def _wrapped(
+        self, cell: Cell, width: float, bold: bool
+    ) -> tuple[list[object], list[int], bool]:
         parts = list(cell) if isinstance(cell, list) else [cell]
         shown: list[Line] = []
         rtl = False
