@@ -21,6 +21,8 @@ from typing import Any
 from reportlab.platypus import Flowable, Table
 from reportlab.platypus.tables import LINECOMMANDS
 
+from .pdf_cells import TextLines
+
 # What one line of a cell adds to a row, and the least a row adds besides its lines:
 # used only to choose how many rows to measure; the cut is made on measured heights.
 EST_LINE = 10.6
@@ -64,6 +66,14 @@ class RowTable(Table):
                     x, y = colpositions[col_no], rowpos
                     width, height = self._colWidths[col_no], rowheight
                 value, style = values[col_no], styles[col_no]
+                if isinstance(value, TextLines) and style.valign == "TOP" and not style.href:
+                    # What _drawCell does for one flowable at the top of its cell, without
+                    # measuring it again (its height is its lines).
+                    inner = width - style.leftPadding - style.rightPadding
+                    value.wrap(inner, height)
+                    top = y + height - style.topPadding
+                    value.drawOn(c, x + style.leftPadding, top - value.height)
+                    continue
                 if not isinstance(value, str) or not _plain_style(style):
                     self._drawCell(value, style, (x, y), (width, height))
                     continue
