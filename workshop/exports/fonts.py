@@ -12,13 +12,13 @@ from __future__ import annotations
 import threading
 from functools import cache
 from typing import NamedTuple
-from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..resources import resource
+from .markup import escape
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

@@ -12,7 +12,6 @@ import os
 from datetime import date as Date
 from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import portrait
 from reportlab.platypus import Paragraph, Spacer
@@ -22,6 +21,7 @@ from ..series import FollowUpItem, follow_up
 from .files import atomic_target
 from .fonts import run_markup
 from .formatting import long_date, plural, status_label
+from .markup import escape
 from .pdf import resolve_page_size
 from .pdf_page import draw_footer, numbered_canvas, page_document
 from .pdf_styles import (

@@ -8,8 +8,6 @@ font runs) before it reaches a Paragraph; table cells go through
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
@@ -25,6 +23,7 @@ from reportlab.platypus import (
 from .chart import bar_chart
 from .fonts import run_markup
 from .formatting import breakdown, hero_label, long_date, plural, status_label
+from .markup import escape
 from .pdf_styles import (
     ACCENT,
     ACCENT_LIGHT,
