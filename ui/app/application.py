@@ -30,7 +30,7 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
     app.setApplicationVersion(workshop.__version__)
     # Wayland and the desktop's task bar match windows to packaging/linux/*.desktop by this.
     QGuiApplication.setDesktopFileName("delight-workshop")
-    from ui.dialogs.about import app_icon
+    from ui.widgets.icons import app_icon
 
     app.setWindowIcon(app_icon())  # dialogs and the projector inherit it
     app.setStyle("Fusion")

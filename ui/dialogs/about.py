@@ -12,7 +12,6 @@ import sys
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,22 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.icons import app_icon
 from workshop import __version__
-from workshop.resources import resource
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ABOUT_OBJECT_NAME = "aboutDialog"
-
-
-def app_icon() -> QIcon:
-    """The Delight Workshop icon at every rendered size (an empty icon if the files are missing)."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        try:
-            icon.addFile(str(resource("icons", f"delight-workshop-{size}.png")))
-        except FileNotFoundError:
-            continue
-    return icon
 
 
 def _plain(text: str, *, wrap: bool = True) -> QLabel:

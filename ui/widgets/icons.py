@@ -7,7 +7,24 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
+from workshop.resources import resource
+
 SIZE = 64  # drawn large, scaled down crisply
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The Delight Workshop icon at every rendered size (an empty icon if the files are missing).
+
+    Here rather than with the About box: the app sets it at start, before any dialog exists.
+    """
+    icon = QIcon()
+    for size in ICON_SIZES:
+        try:
+            icon.addFile(str(resource("icons", f"delight-workshop-{size}.png")))
+        except FileNotFoundError:
+            continue
+    return icon
 
 
 def _icon(draw: Callable[[QPainter], None], palette: QPalette) -> QIcon:
