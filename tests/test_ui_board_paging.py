@@ -106,3 +106,26 @@ def test_a_book_already_checked_at_open_is_not_checked_again(
     with qtbot.assertNotEmitted(console.books.integrity.finished, wait=300):
         assert console.books.open_path(crashed)
     assert console.context.book.checked_at_open
+
+
+def test_the_board_reads_a_card_in_full_only_when_it_is_shown(qtbot, console, book_file):
+    sid = open_book_with_session(console, book_file)
+    book = console.context.book
+    water = book.contributions.add(sid, Kind.DELIGHT, "Offer water", "Ann")
+    again = book.contributions.add(sid, Kind.DELIGHT, "Water please", "Bob")
+    book.contributions.merge(water, again)
+    hero = book.contributions.add(sid, Kind.HERO, "Mia drove a phone over", credited=["Sam"])
+    page = go_to(console, Phase.GROUP)
+    model = page.model
+    assert model.outlines
+    view = page.board.ungrouped.view
+    shown = {view.model().index(r, 0).data(IdRole): view.model().index(r, 0)
+             for r in range(view.model().rowCount())}  # fmt: skip
+    assert shown[water].data() == "Offer water"
+    assert "Water\xa0please" in shown[water].data(Qt.ItemDataRole.ToolTipRole)  # the duplicate
+    assert shown[hero].data() == "Mia drove a phone over"
+    # Moving an outline into a theme keeps what the card is (its credits too).
+    theme = book.themes.create(sid, "Warm welcome")
+    book.contributions.set_theme([hero], theme)
+    assert page.board.columns[theme].view.model().index(0, 0).data() == "Mia drove a phone over"
+    assert model.full(model.record(hero)).credited == ("Sam",)

@@ -69,8 +69,7 @@ class ThemeFilter(QAbstractProxyModel):
 
     def _rebuild(self) -> None:
         source: ContributionModel = self.sourceModel()
-        theme, sign = self.theme_id, self._sign
-        self._keys = [sign * c.id for c in source.items() if c.theme_id == theme]
+        self._keys = source.theme_keys(self.theme_id)
         self._shown = min(len(self._keys), max(self.page, self._shown))
 
     def _end_reset(self) -> None:

@@ -32,7 +32,7 @@ class GroupPage(QWidget):
         super().__init__()
         self.setObjectName("groupPage")
         self.context = context
-        self.model = ContributionModel(context, self, live=False)
+        self.model = ContributionModel(context, self, live=False, outlines=True)
         self.themes = ThemeModel(context, self)
         self.board = Board(self.model, self._drop, self)
         self.board.on_title = self.rename_theme

@@ -28,6 +28,7 @@ _HERO_TYPES = {h.value: h for h in HeroType}
 _FIELDS = tuple(f.name for f in fields(Contribution))
 _DEFAULTS = {f.name: f.default for f in fields(Contribution) if f.default is not MISSING}
 _new = object.__new__
+_OUTLINE = {name: _DEFAULTS.get(name) for name in _FIELDS}  # every field at its default
 
 
 def contribution_from_row(row: dict[str, Any], credited: Sequence[str] = ()) -> Contribution:
@@ -302,6 +303,30 @@ class ContributionStore(Store):
         if not include_merged:
             sql += " AND merged_into IS NULL"
         return self._records(self.rows(sql + " ORDER BY id", params))
+
+    def outlines(self, session_id: int) -> list[Contribution]:
+        """A session's cards, merged ones too, in capture order, without their words.
+
+        ``text`` (and the obstacle and hero fields) are None: what a board needs to
+        place and count the cards; :meth:`get` gives a card in full when it is shown.
+        """
+        rows = self.db.execute(
+            "SELECT id, session_id, kind, author, created_at, theme_id, merged_into, revealed "
+            "FROM contributions WHERE session_id = ? ORDER BY id",
+            [session_id],
+        )
+        out = []
+        for cid, sid, kind, author, created_at, theme_id, merged_into, revealed in rows:
+            values = _OUTLINE.copy()
+            values.update(
+                id=cid, session_id=sid, kind=_KINDS.get(kind) or Kind(kind), author=author,
+                created_at=created_at, theme_id=theme_id, merged_into=merged_into,
+                revealed=bool(revealed),
+            )  # fmt: skip
+            record = _new(Contribution)
+            record.__dict__.update(values)
+            out.append(record)
+        return out
 
     def merged_into(self, contribution_id: int) -> list[Contribution]:
         """The duplicates folded into this card."""
