@@ -93,10 +93,11 @@ def run_app(argv: Sequence[str]) -> int:
     window.show()
     # Qt removes its own options (-platform, -style...) from the arguments it was given.
     window.books.open_at_start(list(argv) if existed else app.arguments()[1:])
-    try:
-        from ui.dialogs.first_run import maybe_show_first_run
-    except ImportError:
-        pass
-    else:
-        maybe_show_first_run(window)
+    if not prefs.FIRST_RUN_DONE.read(prefs.settings()):  # the welcome is imported only then
+        try:
+            from ui.dialogs.first_run import maybe_show_first_run
+        except ImportError:
+            pass
+        else:
+            maybe_show_first_run(window)
     return app.exec()
