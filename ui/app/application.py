@@ -33,7 +33,8 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
     from ui.widgets.icons import app_icon
 
     app.setWindowIcon(app_icon())  # dialogs and the projector inherit it
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # create_app asked for it: not made twice
+        app.setStyle("Fusion")
     apply_scheme(app, scheme if scheme is not None else prefs.COLOR_SCHEME.read(prefs.settings()))
     font = app.font()
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
@@ -57,7 +58,9 @@ def create_app(argv: Sequence[str]) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication([sys.argv[0] if sys.argv else "delight-workshop", *argv])
+    # Fusion from the start: setStyle() afterwards would make a second style and re-polish.
+    app = QApplication([sys.argv[0] if sys.argv else "delight-workshop", "-style", "Fusion",
+                        *argv])  # fmt: skip
     _install_translations(app)
     return app
 
