@@ -213,7 +213,9 @@ def quick_check_file(path: Path) -> str | None:
     Returns SQLite's first complaint otherwise. Nothing is written to the book.
     """
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+        # as_uri() escapes what a URI would misread in a file name (#, ?, %).
+        uri = Path(path).absolute().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0)
     except sqlite3.Error as exc:
         return str(exc)
     try:
