@@ -141,6 +141,7 @@ CREATE INDEX idx_actions_contribution ON actions(contribution_id);
 CREATE INDEX idx_actions_status ON actions(status);
 """
 
+
 @migrations()
 def m002_index_session_counts(db: Database) -> None:
     # `info` and the session list count a session's cards per kind: this index answers
