@@ -14,6 +14,7 @@ from ui.state import settings as prefs
 from ui.widgets.palette import build_palette
 
 APP_DISPLAY_NAME = "Delight Workshop"
+FUSION_FROM_START = "delightFusionFromStart"  # app property: created with -style Fusion
 MIN_POINT_SIZE = 10.0
 
 
@@ -33,7 +34,9 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
     from ui.widgets.icons import app_icon
 
     app.setWindowIcon(app_icon())  # dialogs and the projector inherit it
-    if app.style().name().lower() != "fusion":  # create_app asked for it: not made twice
+    # create_app() made the app with Fusion (asking app.style() here would build PySide's
+    # QStyle enums, 6 ms of the start); an app made elsewhere is switched to it.
+    if not app.property(FUSION_FROM_START):
         app.setStyle("Fusion")
     apply_scheme(app, scheme if scheme is not None else prefs.COLOR_SCHEME.read(prefs.settings()))
     font = app.font()
@@ -61,6 +64,7 @@ def create_app(argv: Sequence[str]) -> QApplication:
     # Fusion from the start: setStyle() afterwards would make a second style and re-polish.
     app = QApplication([sys.argv[0] if sys.argv else "delight-workshop", "-style", "Fusion",
                         *argv])  # fmt: skip
+    app.setProperty(FUSION_FROM_START, True)
     _install_translations(app)
     return app
 

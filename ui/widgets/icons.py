@@ -82,3 +82,15 @@ def new_icon(palette: QPalette) -> QIcon:
         p.drawLine(QPointF(36, 50), QPointF(56, 50))
 
     return _icon(draw, palette)
+
+
+def projector_icon(palette: QPalette) -> QIcon:
+    """A screen on a stand, in the palette's colour like the other toolbar icons."""
+
+    def draw(p: QPainter) -> None:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(6, 10, 52, 34), 4, 4)
+        p.drawLine(QPointF(32, 44), QPointF(32, 56))
+        p.drawLine(QPointF(20, 57), QPointF(44, 57))
+
+    return _icon(draw, palette)
