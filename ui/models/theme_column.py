@@ -59,13 +59,20 @@ class ThemeFilter(QAbstractProxyModel):
         super().setSourceModel(source)
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._end_reset)
-        source.layoutAboutToBeChanged.connect(lambda *_: self.beginResetModel())
-        source.layoutChanged.connect(lambda *_: self._end_reset())
+        # Bound methods, not lambdas: Qt drops them with this proxy when its column goes.
+        source.layoutAboutToBeChanged.connect(self._layout_about_to_change)
+        source.layoutChanged.connect(self._layout_changed)
         source.rowsInserted.connect(self._inserted)
         source.rowsAboutToBeRemoved.connect(self._about_to_remove)
         source.dataChanged.connect(self._data_changed)
         self._rebuild()
         self.endResetModel()
+
+    def _layout_about_to_change(self, *_args: object) -> None:
+        self.beginResetModel()
+
+    def _layout_changed(self, *_args: object) -> None:
+        self._end_reset()
 
     def _rebuild(self) -> None:
         source: ContributionModel = self.sourceModel()
