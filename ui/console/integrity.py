@@ -52,9 +52,12 @@ class IntegrityCheck(QObject):
     def _run(self, path: Path) -> None:
         problem = quick_check_file(path)
         # Emitted from the worker thread: Qt queues it to the window's thread.
-        if problem is not None:
-            self.damaged.emit(str(path), problem)
-        self.finished.emit(str(path), problem is None)
+        try:
+            if problem is not None:
+                self.damaged.emit(str(path), problem)
+            self.finished.emit(str(path), problem is None)
+        except RuntimeError:
+            pass  # the window closed while the book was being checked
 
     def wait(self, timeout: float = 10.0) -> None:
         """Join the worker threads (tests, closing)."""
