@@ -53,16 +53,20 @@ class Book:
 
     # -- opening and closing -------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, clock: Clock = datetime.now) -> Book:
+    def open(
+        cls, path: str | Path, clock: Clock = datetime.now, *, check: bool | None = None
+    ) -> Book:
         """Open an existing book (raises a BookError a user can read).
 
-        If its -wal would lose committed work in SQLite's recovery, a copy of the -wal
-        is kept first and named in ``recovered_wal`` (the caller tells the user).
+        *check*: integrity check at open; None (default) only after an unclean close
+        (see :mod:`.storage`). If its -wal would lose committed work in SQLite's
+        recovery, a copy of the -wal is kept first and named in ``recovered_wal`` (the
+        caller tells the user).
         """
         from .walcheck import keep_torn_wal
 
         kept = keep_torn_wal(Path(path))
-        book = cls(Path(path), open_book_db(Path(path)), clock)
+        book = cls(Path(path), open_book_db(Path(path), check=check), clock)
         book.recovered_wal = kept
         return book
 
@@ -202,6 +206,11 @@ class Book:
     def info(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM book_info WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
+
+    @property
+    def checked_at_open(self) -> bool:
+        """Whether the book's integrity was checked when it was opened."""
+        return bool(getattr(self.db, "checked", True))
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from .db import BookDb as Database
 
 Row = dict[str, Any]
 Origin = Literal["do", "undo", "redo"]

@@ -2,6 +2,12 @@
 
 Every check that can refuse a file reads its header bytes first, without
 opening it as a database, so a refused file is left byte-for-byte unchanged.
+
+Integrity: ``PRAGMA quick_check`` reads the whole file (linear in its size), so
+it runs at open only when the last close was not clean (a WAL with content left
+beside the book); otherwise the app checks in the background after its window
+shows (:func:`quick_check_file`), and read-only commands do not check at all.
+sqlite-utils is imported only when a book is created or migrated.
 """
 
 from __future__ import annotations
@@ -13,12 +19,11 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from .db import BookDb
 from .errorlog import log_detail
 from .errors import BookError, BookLocked, BookReadOnly, DiskFull, NewerBook, NotABook
 from .i18n import _
-from .schema import APPLICATION_ID, MIGRATION_NAMES, SCHEMA_VERSION, migrations
+from .schema import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, migrations
 
 BOOK_SUFFIX = ".dwbook"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -62,9 +67,7 @@ def read_header(path: Path) -> BookHeader:
     # A checkpoint cut short by a crash writes page 1 (with the new page count)
     # before the pages that lengthen the file; they are still in the WAL, from
     # which SQLite recovers them. Only a book without a WAL must be this long.
-    wal = path.with_name(f"{path.name}-wal")
-    wal_pending = wal.is_file() and wal.stat().st_size > 0
-    if not wal_pending and path.stat().st_size < page_size * max(page_count, 1):
+    if not wal_pending(path) and path.stat().st_size < page_size * max(page_count, 1):
         raise NotABook(
             _("“{name}” is damaged: the file is shorter than it should be.").format(name=name)
         )
@@ -77,17 +80,26 @@ def read_header(path: Path) -> BookHeader:
     return header
 
 
-def connect(path: Path) -> Database:
+def wal_pending(path: Path) -> bool:
+    """True if a WAL with content is beside the book: it was not closed cleanly."""
+    wal = path.with_name(f"{path.name}-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def connect(path: Path) -> BookDb:
     """Open a connection with the settings every connection to a book needs."""
     # Autocommit mode: transactions are opened explicitly by db.atomic().
     conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None, check_same_thread=False)
-    db = Database(conn)
+    db = BookDb(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     return db
 
 
-def _configure_journal(db: Database, name: str) -> None:
+def _configure_journal(db: BookDb, name: str) -> None:
     try:
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except sqlite3.OperationalError as exc:
@@ -135,7 +147,7 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.format{version}-backup{path.suffix}")
 
 
-def create_book(path: Path) -> Database:
+def create_book(path: Path) -> BookDb:
     """Create a new, empty book at *path* (which must not exist)."""
     path = Path(path)
     if path.exists():
@@ -168,24 +180,33 @@ def create_book(path: Path) -> Database:
     return db
 
 
-def open_book_db(path: Path) -> Database:
-    """Open an existing book, migrating it (after a backup) if it is older."""
+def open_book_db(path: Path, *, check: bool | None = None) -> BookDb:
+    """Open an existing book, migrating it (after a backup) if it is older.
+
+    *check*: run ``PRAGMA quick_check`` first (True), never (False), or only when
+    the last close was not clean (None, the default). ``db.checked`` says if it ran.
+    """
     path = Path(path)
     header = read_header(path)
     _check_writable(path)
     if header.user_version < SCHEMA_VERSION:
         _backup(path, header.user_version)
+    if check is None:
+        check = wal_pending(path)
     db = None
     side_files = _absent_side_files(path)
     try:
         db = connect(path)
-        # Check before switching the journal mode, which would write to the file.
-        ok = db.execute("PRAGMA quick_check").fetchone()[0]
-        if ok != "ok":
-            raise damaged(path, ok)
-        _check_migration_names(db, path.name)
+        db.checked = bool(check)
+        if check:
+            # Check before switching the journal mode, which would write to the file.
+            ok = db.execute("PRAGMA quick_check").fetchone()[0]
+            if ok != "ok":
+                raise damaged(path, ok)
+        applied = _check_migration_names(db, path.name)
         _configure_journal(db, path.name)
-        _migrate(db)
+        if header.user_version != SCHEMA_VERSION or not set(MIGRATION_NAMES) <= applied:
+            _migrate(db)
     except BaseException as exc:
         # A refused book keeps no connection (nor its -wal/-shm files) open.
         if db is not None:
@@ -222,13 +243,44 @@ def _remove_empty_side_files(created: list[Path]) -> None:
         side.unlink(missing_ok=True)
 
 
-def _check_migration_names(db: Database, name: str) -> None:
-    applied = {m.name for m in migrations.applied(db)}
-    unknown = applied - set(MIGRATION_NAMES)
-    if unknown:
+def _check_migration_names(db: BookDb, name: str) -> set[str]:
+    """The names of the migrations applied to the book; NewerBook if one is unknown."""
+    found = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    rows = db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    ) if found else []  # fmt: skip
+    applied = {row[0] for row in rows}
+    if applied - set(MIGRATION_NAMES):
         raise NewerBook(
             _("“{name}” was written by a newer version of Delight Workshop.").format(name=name)
         )
+    return applied
+
+
+def quick_check_file(path: Path) -> str | None:
+    """Check a book through a read-only connection of its own (any thread); None if sound.
+
+    Returns SQLite's first complaint otherwise. Nothing is written to the book.
+    """
+    try:
+        # as_uri() escapes what a URI would misread in a file name (#, ?, %).
+        uri = Path(path).absolute().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    if result == "ok":
+        return None
+    lines = [line for line in str(result).splitlines() if line.strip() and "***" not in line]
+    summary = "; ".join(lines[:2]) or str(result)
+    return summary if len(summary) <= 240 else summary[:239] + "…"
 
 
 def _backup(path: Path, version: int) -> None:
@@ -246,9 +298,10 @@ def _backup(path: Path, version: int) -> None:
         shutil.copy2(path, target)
 
 
-def _migrate(db: Database) -> None:
-    pending = migrations.pending(db)
-    migrations.apply(db)
+def _migrate(db: BookDb) -> None:
+    database = db.utils()  # sqlite-utils, imported here: only a new or older book needs it
+    pending = migrations.pending(database)
+    migrations.apply(database)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     if pending:
         # Copy the new format into the file itself, so its header (read before

@@ -15,6 +15,7 @@ from ui.widgets import dialog_titles
 from ui.widgets.palette import build_palette
 
 APP_DISPLAY_NAME = "Delight Workshop"
+FUSION_FROM_START = "delightFusionFromStart"  # app property: created with -style Fusion
 MIN_POINT_SIZE = 10.0
 
 
@@ -31,10 +32,13 @@ def configure_app(app: QApplication, scheme: str | None = None) -> None:
     app.setApplicationVersion(workshop.__version__)
     # Wayland and the desktop's task bar match windows to packaging/linux/*.desktop by this.
     QGuiApplication.setDesktopFileName("delight-workshop")
-    from ui.dialogs.about import app_icon
+    from ui.widgets.icons import app_icon
 
     app.setWindowIcon(app_icon())  # dialogs and the projector inherit it
-    app.setStyle("Fusion")
+    # create_app() made the app with Fusion (asking app.style() here would build PySide's
+    # QStyle enums, 6 ms of the start); an app made elsewhere is switched to it.
+    if not app.property(FUSION_FROM_START):
+        app.setStyle("Fusion")
     apply_scheme(app, scheme if scheme is not None else prefs.COLOR_SCHEME.read(prefs.settings()))
     font = app.font()
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
@@ -61,7 +65,10 @@ def create_app(argv: Sequence[str]) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication([sys.argv[0] if sys.argv else "delight-workshop", *argv])
+    # Fusion from the start: setStyle() afterwards would make a second style and re-polish.
+    app = QApplication([sys.argv[0] if sys.argv else "delight-workshop", "-style", "Fusion",
+                        *argv])  # fmt: skip
+    app.setProperty(FUSION_FROM_START, True)
     _install_translations(app)
     return app
 
@@ -97,10 +104,11 @@ def run_app(argv: Sequence[str]) -> int:
     window.show()
     # Qt removes its own options (-platform, -style...) from the arguments it was given.
     window.books.open_at_start(list(argv) if existed else app.arguments()[1:])
-    try:
-        from ui.dialogs.first_run import maybe_show_first_run
-    except ImportError:
-        pass
-    else:
-        maybe_show_first_run(window)
+    if not prefs.FIRST_RUN_DONE.read(prefs.settings()):  # the welcome is imported only then
+        try:
+            from ui.dialogs.first_run import maybe_show_first_run
+        except ImportError:
+            pass
+        else:
+            maybe_show_first_run(window)
     return app.exec()

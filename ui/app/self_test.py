@@ -91,7 +91,7 @@ class SelfTest:
     def load_icon(self) -> str:
         from PySide6.QtSvg import QSvgRenderer
 
-        from ui.dialogs.about import app_icon
+        from ui.widgets.icons import app_icon
         from workshop.resources import resource
 
         icon = app_icon()

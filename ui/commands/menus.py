@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from ui.commands.registry import MENUS, ActionSpec, load_action_modules
 from workshop.errors import WorkshopError
@@ -125,7 +125,7 @@ def apply_icons(window: MainWindow, actions: dict[str, QAction]) -> None:
         action = actions.get(spec.id)
         if icon is None or action is None:
             continue
-        if callable(icon) and not isinstance(icon, QStyle.StandardPixmap):
+        if callable(icon):  # a drawing function (an enum member is not callable)
             action.setIcon(icon(palette))
         else:
             action.setIcon(window.style().standardIcon(icon))

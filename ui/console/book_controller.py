@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog
 
+from ui.console.integrity import IntegrityCheck
 from ui.models.labels import fill
 from ui.rollup.network import warn_if_on_network
 from ui.state import settings as prefs
@@ -61,6 +62,9 @@ class BookController(QObject):
         self.outside.changedOutside.connect(
             lambda: window.show_message(self.tr("The book was changed by another program."))
         )
+        # Checked at open only after an unclean close; otherwise here, off the start-up path.
+        self.integrity = IntegrityCheck(self)
+        self.integrity.damaged.connect(self._on_damaged)
 
     @property
     def book(self) -> Book | None:
@@ -178,12 +182,32 @@ class BookController(QObject):
         latest = book.sessions.latest()
         if latest is not None:
             self.window.context.set_session(latest.id)
+        if not book.checked_at_open:
+            self.integrity.schedule(book.path)
+
+    def _on_damaged(self, path: str, detail: str) -> None:
+        if self.book is None or str(self.book.path) != path:
+            return  # another book is open by now
+        show_error(
+            self.window,
+            self.tr("The book may be damaged"),
+            fill(
+                self.tr(
+                    "A check of “%1” found a problem: %2\n\n"
+                    "What you add is still saved. Keep a copy now (File > Save a Copy As…) "
+                    "and keep the book's earlier copies until it has been looked at."
+                ),
+                Path(path).name,
+                detail,
+            ),
+        )
 
     def close_book(self, *, forget_last: bool = False) -> None:
         context = self.window.context
         bridge = context.bridge
         if bridge is None:
             return
+        self.integrity.cancel()
         context.set_book(None)
         bridge.detach()
         try:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -34,6 +33,10 @@ class SessionDelegate(QStyledItemDelegate):
         return QSize(200, metrics.height() * 2 + self.PAD * 2 + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # Imported here: naming QStyle makes PySide build its enums (6 ms), which an empty
+        # book's first window does not need.
+        from PySide6.QtWidgets import QStyle
+
         self.initStyleOption(option, index)
         painter.save()
         style = option.widget.style() if option.widget else None

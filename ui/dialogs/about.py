@@ -8,12 +8,10 @@ packaging/render_icons.py.
 
 from __future__ import annotations
 
-import platform
 import sys
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,22 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.icons import app_icon
 from workshop import __version__
-from workshop.resources import resource
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ABOUT_OBJECT_NAME = "aboutDialog"
-
-
-def app_icon() -> QIcon:
-    """The Delight Workshop icon at every rendered size (an empty icon if the files are missing)."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        try:
-            icon.addFile(str(resource("icons", f"delight-workshop-{size}.png")))
-        except FileNotFoundError:
-            continue
-    return icon
 
 
 def _plain(text: str, *, wrap: bool = True) -> QLabel:
@@ -81,6 +67,8 @@ class AboutDialog(QDialog):
                 "License), Symbola and HanaMinB (free licences)."
             )
         )
+        import platform  # here, not at start-up: it compiles a dozen patterns when imported
+
         runtime = _plain(
             self.tr("Qt %1, PySide6 %2, Python %3 on %4")
             .replace("%1", qVersion())

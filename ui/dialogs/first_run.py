@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.about import app_icon
 from ui.state.settings import FIRST_RUN_DONE, settings
+from ui.widgets.icons import app_icon
 from workshop.book import Book
 from workshop.errors import NewerBook, NotABook, WorkshopError
 from workshop.model import PHASES, Phase

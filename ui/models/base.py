@@ -58,12 +58,15 @@ class RecordModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        item = self._items[index.row()]
+        return self.data_of(self._items[index.row()], index.column(), role)
+
+    def data_of(self, item: Any, column: int, role: int) -> Any:
+        """What :meth:`data` returns for *item*'s cell (for proxies that hold records' keys)."""
         if role == IdRole:
             return self.key(item)
         if role == RecordRole:
             return item
-        return self.cell(item, index.column(), role)
+        return self.cell(item, column, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import operator
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -18,11 +19,18 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelI
 from ui.models.base import FirstCustomRole
 from ui.models.bound import BoundModel
 from ui.models.labels import kind_label, plain_tooltip
+from workshop.errors import WorkshopError
 from workshop.journal import Change, RowChange
 from workshop.model import Contribution, Kind
 from workshop.stores.contributions import contribution_from_row
 
 MIME_TYPE = "application/x-delight-contribution-ids"
+_card_id = operator.attrgetter("id")  # a C key for bisect: rows are found per painted card
+# Roles that need a card's words (an outline is read in full for them).
+_WORDS = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+     Qt.ItemDataRole.AccessibleTextRole}
+)  # fmt: skip
 
 KindRole = FirstCustomRole
 AuthorsRole = FirstCustomRole + 1
@@ -52,10 +60,20 @@ class ContributionModel(BoundModel):
     tables = ("contributions", "hero_credits")
 
     def __init__(
-        self, context: Any, parent: Any = None, *, live: bool = True, newest_first: bool = False
+        self,
+        context: Any,
+        parent: Any = None,
+        *,
+        live: bool = True,
+        newest_first: bool = False,
+        outlines: bool = False,
     ) -> None:
         self._children: dict[int, list[Contribution]] = {}
         self.newest_first = newest_first
+        # Read the cards without their words, and each card in full when it is first shown
+        # (the Group board: its cost then follows the cards on screen, not in the session).
+        self.outlines = outlines
+        self._by_theme: dict[int | None, list[int]] | None = None
         self.kind_counts: Counter[Kind] = Counter()
         self.hidden = 0
         super().__init__(context, parent, live=live)
@@ -64,13 +82,31 @@ class ContributionModel(BoundModel):
     def fetch(self) -> list[Contribution]:
         if self.book is None or self.session_id is None:
             return []
-        everything = self.book.contributions.list(self.session_id, include_merged=True)
+        store = self.book.contributions
+        everything = (
+            store.outlines(self.session_id)
+            if self.outlines
+            else store.list(self.session_id, include_merged=True)
+        )
         self._children = {}
         for c in everything:
             if c.merged_into is not None:
                 self._children.setdefault(c.merged_into, []).append(c)
         cards = [c for c in everything if c.merged_into is None]
         return cards[::-1] if self.newest_first else cards
+
+    def theme_keys(self, theme_id: int | None) -> list[int]:
+        """Sort keys of the cards in *theme_id*, in row order (id, or -id newest first).
+
+        Worked out for every theme in one pass when first asked after a change, so the
+        board's columns do not each go through every card."""
+        if self._by_theme is None:
+            sign = -1 if self.newest_first else 1
+            groups: dict[int | None, list[int]] = {}
+            for card in self._items:
+                groups.setdefault(card.theme_id, []).append(sign * card.id)
+            self._by_theme = groups
+        return list(self._by_theme.get(theme_id, ()))
 
     def duplicates(self, card_id: int) -> list[Contribution]:
         return list(self._children.get(card_id, []))
@@ -82,7 +118,26 @@ class ContributionModel(BoundModel):
                 names.append(c.author)
         return names
 
+    def full(self, card: Contribution) -> Contribution:
+        """*card* with its words: an outline is read in full (once) and kept in its place."""
+        if card.text is not None or self.book is None:
+            return card
+        try:
+            record = self.book.contributions.get(card.id)
+        except WorkshopError:
+            return card  # deleted meanwhile: its change is on the way
+        if card.merged_into is None:
+            row = self.row_of(card.id)
+            if row is not None and self._items[row] is card:
+                self._items[row] = record  # the same card, now complete: no signal
+        else:
+            siblings = self._children.get(card.merged_into, [])
+            self._children[card.merged_into] = [record if c is card else c for c in siblings]
+        return record
+
     def cell(self, item: Contribution, column: int, role: int) -> Any:
+        if item.text is None and role in _WORDS:
+            item = self.full(item)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text
         if role == KindRole:
@@ -97,7 +152,7 @@ class ContributionModel(BoundModel):
             return len(self._children.get(item.id, []))
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tooltips are rich text when they look like it: escape the user's words.
-            children = [f"= {d.text}" for d in self._children.get(item.id, [])]
+            children = [f"= {self.full(d).text}" for d in self._children.get(item.id, [])]
             return plain_tooltip(item.text, *children)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{kind_label(item.kind)}: {item.text}"
@@ -133,7 +188,7 @@ class ContributionModel(BoundModel):
             self.remove_key(row.row_id)
             self._children.pop(row.row_id, None)
             return touched
-        credits = before.credited if before is not None else ()
+        credits = self.full(before).credited if before is not None else ()
         record = contribution_from_row(row.after, credits)
         if record.merged_into is None:
             if not self.replace_item(record):
@@ -162,16 +217,19 @@ class ContributionModel(BoundModel):
 
     # Counts per kind and of hidden cards, kept as rows come and go.
     def reset_items(self, items: Any) -> None:
+        self._by_theme = None
         self.kind_counts = Counter(c.kind for c in items)
         self.hidden = sum(not c.revealed for c in items)
         super().reset_items(items)
 
     def insert_item(self, row: int, item: Contribution) -> None:
+        self._by_theme = None
         self.kind_counts[item.kind] += 1
         self.hidden += not item.revealed
         super().insert_item(row, item)
 
     def remove_key(self, key: object) -> bool:
+        self._by_theme = None
         old = self.record(key)
         if old is not None:
             self.kind_counts[old.kind] -= 1
@@ -179,6 +237,7 @@ class ContributionModel(BoundModel):
         return super().remove_key(key)
 
     def replace_item(self, item: Contribution) -> bool:
+        self._by_theme = None
         old = self.record(item.id)
         if old is not None:
             self.kind_counts[old.kind] -= 1
@@ -187,11 +246,15 @@ class ContributionModel(BoundModel):
             self.hidden += not item.revealed
         return super().replace_item(item)
 
+    def _reorder(self, order: list[Any]) -> None:
+        self._by_theme = None
+        super()._reorder(order)
+
     def _place(self, cid: int) -> int:
         """Row for a card: capture order (or newest first)."""
         if self.newest_first:
             return bisect.bisect_left(self._items, -cid, key=lambda c: -c.id)
-        return bisect.bisect_left(self._items, cid, key=lambda c: c.id)
+        return bisect.bisect_left(self._items, cid, key=_card_id)
 
     def _find(self, cid: int) -> Contribution | None:
         found = self.record(cid)

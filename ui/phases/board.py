@@ -70,8 +70,7 @@ class ThemeColumn(QFrame):
         layout.addWidget(self.view, 1)
         width = self.fontMetrics().horizontalAdvance("M") * COLUMN_WIDTH_CHARS
         self.setFixedWidth(width)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset):
-            signal.connect(self._update_count)
+        self.proxy.countChanged.connect(self._update_count)
         self._update_count()
 
     def set_title(self, title: str) -> None:
@@ -79,7 +78,7 @@ class ThemeColumn(QFrame):
         self.view.setAccessibleName(title)
 
     def _update_count(self, *_args: object) -> None:
-        n = self.proxy.rowCount()
+        n = self.proxy.total()  # every card of the theme, loaded into the list or not
         self.count.setText(self.tr("%n card(s)", "", n))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.base import IdRole
 from ui.models.contributions import ContributionModel
 from ui.models.labels import fill
 from ui.models.themes import ThemeModel
@@ -33,7 +32,7 @@ class GroupPage(QWidget):
         super().__init__()
         self.setObjectName("groupPage")
         self.context = context
-        self.model = ContributionModel(context, self, live=False)
+        self.model = ContributionModel(context, self, live=False, outlines=True)
         self.themes = ThemeModel(context, self)
         self.board = Board(self.model, self._drop, self)
         self.board.on_title = self.rename_theme
@@ -244,14 +243,13 @@ class GroupPage(QWidget):
 
     def _select(self, cid: int) -> None:
         for column in self.board.columns.values():
-            for row in range(column.proxy.rowCount()):
-                index = column.proxy.index(row, 0)
-                if index.data(IdRole) == cid:
-                    column.view.selectionModel().setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    )
-                    column.view.setFocus()
-                    return
+            index = column.proxy.show_card(cid)  # loads the column's pages down to the card
+            if index.isValid():
+                column.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                column.view.setFocus()
+                return
 
 
 @register_page(Phase.GROUP)

@@ -7,11 +7,15 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ui.commands.declare import spec
-from ui.series.common import tr
+
+
+def tr(text: str, context: str = "Series") -> str:
+    # As ui.series.common.tr, without importing the series views at start-up.
+    return QCoreApplication.translate(context, text)
 
 
 def _message(window: Any, text: str) -> None:

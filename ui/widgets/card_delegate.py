@@ -81,12 +81,19 @@ class CardDelegate(QStyledItemDelegate):
         self.wrap = wrap
         self.show_kind = show_kind
         self._fonts: dict[str, tuple[QFontMetrics, QFont, QFontMetrics]] = {}
+        self._font = QFont()  # the last font asked about, and its key (key() is slow)
+        self._font_key = ""
         self._heights: dict[tuple[str, int, str], int] = {}
         self._clips: dict[tuple[str, int, str], str] = {}
 
+    def _key(self, font: QFont) -> str:
+        if font != self._font or not self._font_key:
+            self._font, self._font_key = QFont(font), font.key()
+        return self._font_key
+
     def _metrics(self, font: QFont) -> tuple[QFontMetrics, QFont, QFontMetrics]:
         """(text metrics, detail font, detail metrics) for a font, made once."""
-        key = font.key()
+        key = self._key(font)
         found = self._fonts.get(key)
         if found is None:
             meta = self._meta_font(font)
@@ -122,7 +129,7 @@ class CardDelegate(QStyledItemDelegate):
         """The card's text as drawn (long texts clipped), cached: layout of a paste is costly."""
         if len(text) < 200:
             return text
-        key = (text, width, font.key())
+        key = (text, width, self._key(font))
         shown = self._clips.get(key)
         if shown is None:
             if len(self._clips) > 2_000:
@@ -135,7 +142,7 @@ class CardDelegate(QStyledItemDelegate):
         width = self._text_width(option)
         if self.wrap:
             text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-            key = (text, width, option.font.key())
+            key = (text, width, self._key(option.font))
             text_height = self._heights.get(key)
             if text_height is None:
                 shown = self._shown(text, option.font, width)

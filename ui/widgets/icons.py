@@ -7,7 +7,24 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
+from workshop.resources import resource
+
 SIZE = 64  # drawn large, scaled down crisply
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The Delight Workshop icon at every rendered size (an empty icon if the files are missing).
+
+    Here rather than with the About box: the app sets it at start, before any dialog exists.
+    """
+    icon = QIcon()
+    for size in ICON_SIZES:
+        try:
+            icon.addFile(str(resource("icons", f"delight-workshop-{size}.png")))
+        except FileNotFoundError:
+            continue
+    return icon
 
 
 def _icon(draw: Callable[[QPainter], None], palette: QPalette) -> QIcon:
@@ -63,5 +80,17 @@ def new_icon(palette: QPalette) -> QIcon:
         p.drawRoundedRect(QRectF(12, 8, 34, 46), 4, 4)
         p.drawLine(QPointF(46, 40), QPointF(46, 60))
         p.drawLine(QPointF(36, 50), QPointF(56, 50))
+
+    return _icon(draw, palette)
+
+
+def projector_icon(palette: QPalette) -> QIcon:
+    """A screen on a stand, in the palette's colour like the other toolbar icons."""
+
+    def draw(p: QPainter) -> None:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(6, 10, 52, 34), 4, 4)
+        p.drawLine(QPointF(32, 44), QPointF(32, 56))
+        p.drawLine(QPointF(20, 57), QPointF(44, 57))
 
     return _icon(draw, palette)

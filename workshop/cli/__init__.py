@@ -7,6 +7,7 @@ Errors print one line on stderr and exit non-zero.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -76,8 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def is_subcommand(argv: Sequence[str]) -> bool:
+    if not argv:
+        return False
+    word = argv[0]
+    if word in ("-h", "--help", "--version"):
+        return True
+    # A book, a path or an option is never a command: the app starts without
+    # importing the commands (and the CSV import and demo data behind them).
+    if word.startswith("-") or word.endswith(".dwbook") or os.sep in word or "/" in word:
+        return False
     _load_commands()
-    return bool(argv) and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version"))
+    return word in COMMANDS
 
 
 def stream_takes(stream: TextIO, text: str) -> bool:

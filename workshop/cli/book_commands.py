@@ -14,8 +14,6 @@ from pathlib import Path
 
 from ..applock import refuse_if_open_in_app
 from ..book import Book
-from ..csv_import import import_rows, read_csv_file
-from ..demo import write_demo
 from ..errors import BookError
 from ..feedback import date_examples, separators_text
 from ..i18n import N_, _, ngettext
@@ -100,6 +98,8 @@ def _demo_args(parser: argparse.ArgumentParser) -> None:
     _demo_args,
 )
 def demo(args: argparse.Namespace) -> int:
+    from ..demo import write_demo
+
     path = with_book_suffix(args.book)
     if path.exists() or path.is_symlink():
         raise BookError(
@@ -153,6 +153,8 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
 @command("import", N_("Import contributions from a CSV file into a session: all rows or none."),
          _import_args)  # fmt: skip
 def import_(args: argparse.Namespace) -> int:
+    from ..csv_import import import_rows, read_csv_file
+
     rows = read_csv_file(args.csv)  # every row is checked before the book is touched
     path: Path = args.book
     if not (path.exists() or path.is_symlink()):

@@ -5,7 +5,8 @@ else is a :class:`.pdf_cells.TextLines` of lines wrapped here, with font runs
 for the CJK fallback (no markup is ever parsed). Each row holds at most
 ``MAX_LINES_PER_ROW`` lines, so a row is always shorter than a page and a
 100 kB contribution simply continues over as many rows (and pages) as it needs.
-The header row repeats on every page the table spans.
+The header row repeats on every page the table spans. The table is laid out
+by :class:`.pdf_paged.PagedTable`, page by page, in time linear in its rows.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.platypus import LongTable
 
 from .pdf_cells import Line, TextLines, header_cell, is_plain
+from .pdf_paged import PagedTable
 from .pdf_styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -32,6 +33,9 @@ from .pdf_styles import (
     table_commands,
 )
 from .text_layout import is_rtl, wrap
+
+# (text, width, bold, fonts) -> the pieces of a short plain cell, for every table of a run
+_SHORT_CELLS: dict[tuple, tuple[list[object], list[int], bool]] = {}
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,22 @@ class TableBuilder:
             return [""], [1], False
         if isinstance(cell, int):
             return [str(cell)], [1], False
+        if isinstance(cell, str) and len(cell) < 40:
+            # Short strings repeat down a column (kinds, statuses, names, dates): wrapped once.
+            key = (cell, width, bold, self.styles.regular, self.styles.bold)
+            found = _SHORT_CELLS.get(key)
+            if found is None:
+                found = self._wrapped(cell, width, bold)
+                if found[0] and isinstance(found[0][0], str):  # plain strings only: shareable
+                    if len(_SHORT_CELLS) > 4096:
+                        _SHORT_CELLS.clear()
+                    _SHORT_CELLS[key] = found
+            return list(found[0]), list(found[1]), found[2]
+        return self._wrapped(cell, width, bold)
+
+    def _wrapped(
+        self, cell: Cell, width: float, bold: bool
+    ) -> tuple[list[object], list[int], bool]:
         parts = list(cell) if isinstance(cell, list) else [cell]
         shown: list[Line] = []
         rtl = False
@@ -185,7 +205,7 @@ class TableBuilder:
     def empty(self) -> bool:
         return len(self.rows) == 1
 
-    def build(self) -> LongTable:
+    def build(self) -> PagedTable:
         # Zebra stripes (no rules between rows: one shape per row less to draw), under the
         # highlights and theme rows that paint over them.
         under: list[tuple] = []
@@ -197,7 +217,4 @@ class TableBuilder:
                 for number, (first, last) in enumerate(self.items)
                 if number % 2
             ]
-        cmds = under + self.cmds
-        table = LongTable(self.rows, colWidths=self.widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(cmds)
-        return table
+        return PagedTable.of(self.rows, self.widths, under + self.cmds, self.row_lines)
