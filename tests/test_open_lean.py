@@ -90,6 +90,17 @@ def test_info_and_export_read_without_scanning(tmp_path: Path, monkeypatch, caps
         return db
 
     monkeypatch.setattr(storage, "connect", traced)
+    # info and export open the book read-only (issue 13): trace that connection too.
+    from workshop import readonly
+
+    read_only = readonly._connect
+
+    def traced_read_only(uri: str):
+        db = read_only(uri)
+        db.conn.set_trace_callback(statements.append)
+        return db
+
+    monkeypatch.setattr(readonly, "_connect", traced_read_only)
     assert cli.main(["info", str(path)]) == 0
     assert cli.main(["export", str(path), "--format", "markdown", "-o", "-"]) == 0
     assert "Loan a charger" in capsys.readouterr().out

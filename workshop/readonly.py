@@ -22,8 +22,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
+from .db import BookDb
 from .errors import BookError
 from .schema import SCHEMA_VERSION
 from .storage import _check_migration_names, _migrate, read_header, translate_error
@@ -34,14 +33,14 @@ def _uri(path: Path, immutable: bool) -> str:
     return f"file:{quote(str(path.absolute()))}?{flags}"
 
 
-def _connect(uri: str) -> Database:
+def _connect(uri: str) -> BookDb:
     conn = sqlite3.connect(uri, uri=True, timeout=5.0, isolation_level=None,
                            check_same_thread=False)  # fmt: skip
     conn.execute("PRAGMA busy_timeout = 5000")
-    return Database(conn)
+    return BookDb(conn)
 
 
-def _private_copy(path: Path) -> tuple[Database, Path]:
+def _private_copy(path: Path) -> tuple[BookDb, Path]:
     """Copy the book (and its -wal) into a temporary folder and open the copy."""
     folder = Path(tempfile.mkdtemp(prefix="delight-workshop-read-"))
     try:
@@ -51,7 +50,7 @@ def _private_copy(path: Path) -> tuple[Database, Path]:
         if wal.is_file():
             shutil.copyfile(wal, folder / wal.name)
         conn = sqlite3.connect(str(copy), isolation_level=None, check_same_thread=False)
-        db = Database(conn)
+        db = BookDb(conn)
         _migrate(db)
         return db, folder
     except BaseException:
@@ -59,7 +58,7 @@ def _private_copy(path: Path) -> tuple[Database, Path]:
         raise
 
 
-def open_book_db_read_only(path: Path) -> tuple[Database, Path | None]:
+def open_book_db_read_only(path: Path) -> tuple[BookDb, Path | None]:
     """Open *path* for reading only; returns the connection and a temporary folder to
     remove after closing it (None when the book itself is read)."""
     path = Path(path)

@@ -7,6 +7,7 @@ nothing typed before the error is lost.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import traceback
 from datetime import datetime
@@ -35,6 +36,14 @@ def write_log(kind: type[BaseException], error: BaseException, tb: TracebackType
     return path
 
 
+def _damaged_book(error: BaseException) -> bool:
+    """A read that failed because the book's file is damaged (not a bug of the app)."""
+    text = str(error)
+    return isinstance(error, sqlite3.DatabaseError) and (
+        "malformed" in text or "not a database" in text
+    )
+
+
 class ErrorReporter:
     """``sys.excepthook`` for the app: log the error, tell the user in plain words."""
 
@@ -56,6 +65,18 @@ class ErrorReporter:
             return
         self._showing = True
         try:
+            if _damaged_book(error):
+                show_error(
+                    QApplication.activeWindow(),
+                    QCoreApplication.translate("Crash", "The book may be damaged"),
+                    QCoreApplication.translate(
+                        "Crash",
+                        "Part of the open book could not be read: its file is damaged. "
+                        "Keep a copy now (File > Save a Copy As…) and keep the book's earlier "
+                        "copies until it has been looked at.",
+                    ),
+                )
+                return
             where = (
                 QCoreApplication.translate("Crash", "The details were written to %1.").replace(
                     "%1", str(path)

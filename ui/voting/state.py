@@ -13,10 +13,13 @@ phone-voting front end will make), so limits are enforced in one place.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QObject, Signal
 
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
+from workshop.book import Book
 from workshop.errors import BookError, WorkshopError
 from workshop.journal import Change
 from workshop.model import Contribution, Session, VoteMode
@@ -88,22 +91,32 @@ class VotingState(QObject):
                 self.session = book.sessions.get(sid)
             except WorkshopError:
                 self.session = None
+        message = ""
         if self.session is not None:
-            self._load_items()
-            self.tally = book.votes.tally(sid)
-            self._given = book.votes.usage(sid)
-            for (voter, _card), dots in self._given.items():
-                self._used[voter] = self._used.get(voter, 0) + dots
-            self.participants = book.sessions.participants(sid)
-            if new_session:
-                self.turn = self._first_with_dots_left()
-            self.turn = min(self.turn, len(self.roster()))
+            try:
+                self._load_session(book, sid, new_session)
+            except sqlite3.DatabaseError:
+                # A damaged book: the ballot stays empty; the background integrity check
+                # tells the facilitator what to do.
+                self.items, self.tally, self._used, self._given = [], {}, {}, {}
+                message = self.tr("Part of the book could not be read: the ballot is empty.")
         self.page = min(self.page, max(0, self.page_count() - 1))
-        self._set_message("")
+        self._set_message(message)
         self.itemsReset.emit()
         self.settingsChanged.emit()
         self.turnChanged.emit()
         self.pageChanged.emit()
+
+    def _load_session(self, book: Book, sid: int, new_session: bool) -> None:
+        self._load_items()
+        self.tally = book.votes.tally(sid)
+        self._given = book.votes.usage(sid)
+        for (voter, _card), dots in self._given.items():
+            self._used[voter] = self._used.get(voter, 0) + dots
+        self.participants = book.sessions.participants(sid)
+        if new_session:
+            self.turn = self._first_with_dots_left()
+        self.turn = min(self.turn, len(self.roster()))
 
     def _load_items(self) -> None:
         book, sid = self.context.book, self.session.id
