@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian/Ubuntu (offscreen and real
 # windows), the fonts the UI renders with, poppler for looking at PDFs, and the
-# desktop-file and MIME tools the packaging checks use.
+# desktop-file and MIME tools the packaging checks use, and chromium with its
+# driver for the room's phone-page tests (Selenium).
 # Safe to run again; does nothing where apt-get is missing or we are not root.
 set -euo pipefail
 packages=(
@@ -10,6 +11,7 @@ packages=(
   libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth fonts-dejavu-core poppler-utils
   desktop-file-utils shared-mime-info
+  chromium chromium-driver
 )
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "system-deps: no apt-get here; install the Qt 6 runtime libraries yourself" >&2

@@ -33,7 +33,7 @@ def command(
 
 
 def _load_commands() -> None:
-    from . import book_commands, export_command  # noqa: F401  (they register themselves)
+    from . import book_commands, export_command, room_command  # noqa: F401  (they register themselves)
 
 
 class _Parser(argparse.ArgumentParser):
