@@ -55,10 +55,15 @@ def text(body: dict[str, Any], key: str, what: str, *, required: bool, limit: in
     return value
 
 
+def path_id(value: str) -> int:
+    """A row id from the address (``/api/cards/12``): digits only."""
+    if not (value.isascii() and value.isdigit() and len(value) <= 16):
+        raise Invalid("The card must be given by its number.")
+    return identifier(int(value))
+
+
 def identifier(value: Any, what: str = "The card") -> int:
-    """A row id from JSON or from the path: a positive whole number."""
-    if isinstance(value, str) and value.isdigit() and len(value) <= 16:
-        value = int(value)
+    """A row id from JSON: a positive whole number (not text, not true/false)."""
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < MAX_ID:
         raise Invalid(f"{what} must be given by its number.")
     return value

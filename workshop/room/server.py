@@ -126,6 +126,10 @@ class RoomServer:
         self._started.set()
         loop.run_forever()
         loop.run_until_complete(self._shutdown())
+        leftovers = asyncio.all_tasks(loop)
+        for task in leftovers:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
         loop.close()
 
     async def _serve(self) -> None:
@@ -156,6 +160,10 @@ class RoomServer:
             self.port = sockets[0].getsockname()[1]
 
     async def _shutdown(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
         for streams in list(self._streams.values()):
             for ws in list(streams):
                 await ws.close(code=1001, message=b"room closed")
@@ -346,22 +354,28 @@ class RoomServer:
         return await self._answer(request, self.room.add_card)
 
     async def _edit_card(self, request: web.Request) -> web.Response:
-        card = request.match_info["id"]
-        return await self._answer(request, lambda ph, b: self.room.edit_card(ph, card, b))
+        card = request.match_info["id"]  # checked on the book's thread, answered as 422
+        return await self._answer(
+            request, lambda ph, b: self.room.edit_card(ph, protocol.path_id(card), b)
+        )
 
     async def _delete_card(self, request: web.Request) -> web.Response:
-        card = request.match_info["id"]
+        card = request.match_info["id"]  # checked on the book's thread, answered as 422
         return await self._answer(
-            request, lambda ph, _b: self.room.delete_card(ph, card), with_body=False
+            request,
+            lambda ph, _b: self.room.delete_card(ph, protocol.path_id(card)),
+            with_body=False,
         )
 
     async def _place_dot(self, request: web.Request) -> web.Response:
         return await self._answer(request, self.room.place_dot)
 
     async def _take_back_dot(self, request: web.Request) -> web.Response:
-        card = request.match_info["id"]
+        card = request.match_info["id"]  # checked on the book's thread, answered as 422
         return await self._answer(
-            request, lambda ph, _b: self.room.take_back_dot(ph, card), with_body=False
+            request,
+            lambda ph, _b: self.room.take_back_dot(ph, protocol.path_id(card)),
+            with_body=False,
         )
 
     async def _done(self, request: web.Request) -> web.Response:
