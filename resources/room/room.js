@@ -15,6 +15,7 @@ let ended = false;      // closed room or removed phone: no more reconnecting
 let backoff = 500;
 let lastMessageAt = 0;
 let timerBase = null;   // {seconds, running, at}
+let lastTimerKey = "";
 let editing = null;     // id of the card being edited
 let flushing = false;
 
@@ -271,7 +272,11 @@ function render(next) {
   state = next;
   $("title").textContent = next.session.title;
   $("phase").textContent = next.session.phase_label;
-  timerBase = next.timer ? { seconds: next.timer.seconds_left, running: next.timer.running, at: Date.now() } : null;
+  const timerKey = JSON.stringify(next.timer);
+  if (timerKey !== lastTimerKey) {  // the countdown runs here between the room's changes
+    lastTimerKey = timerKey;
+    timerBase = next.timer ? { seconds: next.timer.seconds_left, running: next.timer.running, at: Date.now() } : null;
+  }
   tick();
   const phase = next.session.phase;
   if (phase === "ideate") renderWrite(next);
