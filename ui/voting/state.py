@@ -304,7 +304,8 @@ class VotingState(QObject):
             self.session.id,
             card,
             voter,
-            method=self.method,
+            # In a phone vote, a dot given at the laptop is a turn-by-turn dot.
+            method=VoteMode.TURNS if self.method == VoteMode.PHONES else self.method,
             require_open=True,
         )
         if ok:
