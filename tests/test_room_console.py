@@ -128,7 +128,7 @@ def test_a_phone_vote_mixes_with_turns_and_the_room_closes_with_the_book(
     phone.join(controller.code, "Dana")
     assert phone.call("POST", "/api/dots", {"card": cards[1]})[0] == 200
     assert phone.call("POST", "/api/done", {"done": True})[0] == 200
-    qtbot.waitUntil(lambda: "1 phone(s) have voted: Dana" in bar.status.text())
+    qtbot.waitUntil(lambda: "Phones that have voted: 1 (Dana)" in bar.status.text())
     page.board.setFocus()
     qtbot.keyClick(page.board, Qt.Key.Key_1)  # Ann votes at the laptop, turn by turn
     assert book.votes.tally(sid) == {cards[0]: 1, cards[1]: 1}

@@ -82,14 +82,14 @@ class RoomBar(QWidget):
         c = self.controller
         phones = c.phones
         names = [ph.label for ph in phones] if c.shows_names else []
-        line = self.tr("%n phone(s) in the room", "", len(phones))
+        line = fill(self.tr("Phones in the room: %1"), len(phones))
         if names:
-            line = fill(self.tr("%1: %2"), line, names_line(c, names))
+            line = fill(self.tr("%1 (%2)"), line, names_line(c, names))
         if self.votes:
             done = [ph for ph in phones if ph.done]
-            voted = self.tr("%n phone(s) have voted", "", len(done))
+            voted = fill(self.tr("Phones that have voted: %1"), len(done))
             if c.shows_names and done:
-                voted = fill(self.tr("%1: %2"), voted, names_line(c, [ph.label for ph in done]))
+                voted = fill(self.tr("%1 (%2)"), voted, names_line(c, [ph.label for ph in done]))
             line = fill(self.tr("%1 · %2"), line, voted)
         return line
 

@@ -90,11 +90,11 @@ class RoomJoinPanel(QWidget):
         book, sid = self.context.book, self.context.session_id
         if book is None or sid is None or book.sessions.get(sid).phase != Phase.VOTE:
             phones = c.phones
-            return self.tr("%n phone(s) in the room", "", len(phones))
+            return fill(self.tr("Phones in the room: %1"), len(phones))
         done = [ph for ph in c.phones if ph.done]
-        line = self.tr("%n phone(s) have voted", "", len(done))
+        line = fill(self.tr("Phones that have voted: %1"), len(done))
         if done and c.shows_names:
-            line = fill(self.tr("%1: %2"), line, names_line(c, [ph.label for ph in done]))
+            line = fill(self.tr("%1 (%2)"), line, names_line(c, [ph.label for ph in done]))
         return line
 
     def _fit(self) -> None:
@@ -102,7 +102,7 @@ class RoomJoinPanel(QWidget):
         window = self.window()
         height = window.height() if window is not None else 1080
         scale = max(0.5, height / 1080)
-        side = int(height * 0.26)
+        side = int(height * 0.3)
         modules = max(1, self._qr.width())
         side = max(modules, side // modules * modules)  # whole pixels per module: crisp
         self.code_box.setPixmap(
