@@ -63,8 +63,10 @@ def test_a_card_goes_through_the_book_and_undo_takes_it_away(book, session_id, r
     token, phone = room.join("a", {"code": room.code, "name": "Ann"})
     heard = []
     book.subscribe(heard.append)
+    assert room.view(phone)["me"]["cards"] == []
     card, created = room.add_card(phone, {"key": "key-00001", "text": "  Fresh towels  "})
     assert created and card["text"] == "Fresh towels"
+    assert [c["text"] for c in room.view(phone)["me"]["cards"]] == ["Fresh towels"]
     stored = book.contributions.get(card["id"])
     assert (stored.author, stored.kind.value) == ("Ann", "delight")
     assert [c.label for c in heard] == ["Add delight idea"]

@@ -240,8 +240,8 @@ function ballotItem(card, vote, mine) {
   item.querySelector(".way").textContent = card.way_around ? `Way around: ${card.way_around}` : "";
   const given = mine[String(card.id)] || 0;
   item.querySelector(".count").textContent = String(given);
-  const tally = vote.tally ? vote.tally[String(card.id)] : null;
-  item.querySelector(".tally").textContent = tally === null || tally === undefined ? "" : (tally === 1 ? "1 dot in all" : `${tally} dots in all`);
+  const tally = vote.tally ? (vote.tally[String(card.id)] || 0) : null;  // null: secret
+  item.querySelector(".tally").textContent = tally === null ? "" : (tally === 1 ? "1 dot in all" : `${tally} dots in all`);
   const plus = item.querySelector(".plus");
   const minus = item.querySelector(".minus");
   plus.disabled = !vote.open || state.me.dots_left <= 0 || given >= vote.per_item;
@@ -260,8 +260,8 @@ $("done-button").addEventListener("click", async () => {
   catch (error) { failed(error); }
 });
 
-async function refresh() {
-  if (socket && socket.readyState === WebSocket.OPEN) return;  // the stream brings the news
+async function refresh(always) {
+  if (!always && socket && socket.readyState === WebSocket.OPEN) return;  // the stream brings the news
   try { render((await api("GET", "/api/state")).result); } catch (error) { failed(error); }
 }
 
@@ -269,6 +269,11 @@ async function refresh() {
 function render(next) {
   if (!next || ended) return;
   if (state && next.rev < state.rev && next.me && state.me && next.me.id === state.me.id) return;
+  if (next.vote && !next.vote.items) {  // unchanged since the last message: keep them
+    const same = state && state.vote && state.vote.items_version === next.vote.items_version;
+    next.vote.items = same ? state.vote.items : [];
+    if (!same) refresh(true);
+  }
   state = next;
   $("title").textContent = next.session.title;
   $("phase").textContent = next.session.phase_label;

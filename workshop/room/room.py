@@ -68,6 +68,13 @@ class Room:
         rounds = book.sessions.rounds(session_id)
         self.kind: Kind = rounds[0].kind if rounds else Kind.DELIGHT
         self.timer: dict[str, Any] | None = None
+        # What phones see is read once per change, not once per phone: the ballot until
+        # the cards change, each phone's own part until a change touches that phone.
+        self._ballot: list | None = None
+        self._ballot_version = 0
+        self._mine: dict[str, dict[str, Any]] = {}
+        self._stale: set[str] = set()
+        self._stale_all = True
         book.subscribe(self._on_book_change)
 
     # -- listeners -----------------------------------------------------------
@@ -81,11 +88,29 @@ class Room:
             listener(what)
 
     def _on_book_change(self, change: Change) -> None:
-        if self.session_id in change.session_ids() or change.touches("rounds"):
-            self._tell("state")
+        if self.session_id not in change.session_ids() and not change.touches("rounds"):
+            return
+        if change.touches("contributions") or change.touches("themes"):
+            self._ballot = None
+        if change.touches("sessions"):
+            self._stale_all = True
+        else:
+            ids = {r.row_id for r in change.of("contributions")}
+            voters = {
+                image["voter"]
+                for r in change.of("votes")
+                for image in (r.before, r.after)
+                if image is not None
+            }
+            for phone in self._phones.values():
+                if phone.cards & ids or phone.voter in voters:
+                    self._stale.add(phone.id)
+        self._tell("state")
 
     def outside_change(self) -> None:
         """Another program changed the book: every phone re-reads its state."""
+        self._ballot = None
+        self._stale_all = True
         self._tell("state")
 
     # -- what the host sets ----------------------------------------------------
@@ -173,16 +198,41 @@ class Room:
         self._tell("phones")
 
     # -- what a phone sees -----------------------------------------------------
+    def ballot(self) -> list:
+        """The vote's items (read again only after the cards or themes changed)."""
+        if self._ballot is None:
+            self._ballot = ballot(self.book, self.session_id)
+            self._ballot_version += 1
+        return self._ballot
+
+    @property
+    def ballot_version(self) -> int:
+        return self._ballot_version
+
     def shared(self) -> dict[str, Any]:
         return shared_view(self)
 
-    def view(self, phone: Phone, shared: dict[str, Any] | None = None) -> dict[str, Any]:
-        return phone_view(self, phone, shared if shared is not None else self.shared())
+    def _me(self, phone: Phone, shared: dict[str, Any]) -> dict[str, Any]:
+        if self._stale_all:
+            self._mine.clear()
+            self._stale.clear()
+            self._stale_all = False
+        if phone.id in self._stale:
+            self._mine.pop(phone.id, None)
+            self._stale.discard(phone.id)
+        me = self._mine.get(phone.id)
+        if me is None:
+            me = self._mine[phone.id] = phone_view(self, phone, shared)
+        return {**me, "done": phone.done}
 
-    def views(self) -> dict[str, dict[str, Any]]:
-        """Every phone's state (the shared part read once): {phone id: state}."""
+    def view(self, phone: Phone, shared: dict[str, Any] | None = None) -> dict[str, Any]:
+        shared = shared if shared is not None else self.shared()
+        return {**shared, "me": self._me(phone, shared)}
+
+    def views(self) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+        """The shared state, read once, and each phone's own part: (shared, {phone id: me})."""
         shared = self.shared()
-        return {ph.id: phone_view(self, ph, shared) for ph in self._phones.values()}
+        return shared, {ph.id: self._me(ph, shared) for ph in self._phones.values()}
 
     # -- what a phone does -------------------------------------------------------
     def _session(self):
@@ -236,6 +286,7 @@ class Room:
         card_id = self.book.contributions.add(self.session_id, self.kind, text, phone.name, **extra)
         phone.cards.add(card_id)
         phone.keys[key] = card_id
+        self._stale.add(phone.id)  # the book told us before the card was known as this phone's
         return self._card_json(card_id), True
 
     def edit_card(self, phone: Phone, card_id: Any, body: dict[str, Any]) -> dict[str, Any]:
@@ -267,7 +318,12 @@ class Room:
 
     def _ballot_card(self, card_id: Any) -> int:
         card_id = p.identifier(card_id)
-        if card_id not in {c.id for c in ballot(self.book, self.session_id)}:
+        on_ballot = self.book.db.execute(
+            "SELECT 1 FROM contributions WHERE id = ? AND session_id = ? AND revealed = 1 "
+            "AND merged_into IS NULL",
+            [card_id, self.session_id],
+        ).fetchone()
+        if on_ballot is None:
             raise Invalid("That item is not on this vote.")
         return card_id
 

@@ -61,6 +61,16 @@ def _load_assets(folder: Path) -> tuple[bytes, dict[str, tuple[bytes, str]]]:
     return index, assets
 
 
+def _shared_json(shared: dict[str, Any]) -> tuple[str, str, int | None]:
+    """The shared state as JSON without its closing brace: with and without the vote's items."""
+    full = json.dumps(shared, separators=(",", ":"))[:-1]
+    vote = shared.get("vote")
+    if not vote:
+        return full, full, None
+    slim = {**shared, "vote": {k: v for k, v in vote.items() if k != "items"}}
+    return full, json.dumps(slim, separators=(",", ":"))[:-1], vote["items_version"]
+
+
 def _error(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status)
 
@@ -85,6 +95,7 @@ class RoomServer:
         self._index, self._assets = _load_assets(assets or default_assets())
         self._streams: dict[str, set[web.WebSocketResponse]] = {}
         self._sent: dict[web.WebSocketResponse, str] = {}
+        self._items_sent: dict[web.WebSocketResponse, int | None] = {}
         self._flushing = False
         self._again = False
         self._tasks: set[asyncio.Future] = set()
@@ -211,20 +222,26 @@ class RoomServer:
             while True:
                 self._again = False
                 await asyncio.sleep(FLUSH_DELAY)
-                views = await self._call(self.room.views)
+                shared, mine = await self._call(self.room.views)
+                full, short, version = _shared_json(shared)
                 for phone_id, streams in list(self._streams.items()):
-                    view = views.get(phone_id)
-                    if view is None:
+                    me = mine.get(phone_id)
+                    if me is None:
                         await self._close_streams(streams, {"type": "removed"})
                         continue
-                    text = json.dumps(view, separators=(",", ":"))
+                    me_json = json.dumps(me, separators=(",", ":"))
                     for ws in list(streams):
-                        if self._sent.get(ws) != text and not ws.closed:
-                            self._sent[ws] = text
-                            try:
-                                await ws.send_str(text)
-                            except (ConnectionError, RuntimeError):
-                                pass
+                        # The vote's items travel again only when they changed.
+                        same_items = self._items_sent.get(ws) == version
+                        text = f'{short if same_items else full},"me":{me_json}}}'
+                        if self._sent.get(ws) == text or ws.closed:
+                            continue
+                        self._sent[ws] = text
+                        self._items_sent[ws] = version
+                        try:
+                            await ws.send_str(text)
+                        except (ConnectionError, RuntimeError):
+                            pass
                 if not self._again:
                     return
         except RoomError:
@@ -400,6 +417,7 @@ class RoomServer:
             view = await self._call(lambda: self._connected(token, +1))
             text = json.dumps(view, separators=(",", ":"))
             self._sent[ws] = text
+            self._items_sent[ws] = (view.get("vote") or {}).get("items_version")
             await ws.send_str(text)
             async for message in ws:
                 if message.type == WSMsgType.TEXT and message.data == "ping":
@@ -409,6 +427,7 @@ class RoomServer:
         finally:
             streams.discard(ws)
             self._sent.pop(ws, None)
+            self._items_sent.pop(ws, None)
             if not streams:
                 self._streams.pop(phone.id, None)
             if self._loop is not None and self._loop.is_running():

@@ -56,17 +56,23 @@ def shared_view(room: Room) -> dict[str, Any]:
         "result": None,
     }
     if session.phase in (Phase.VOTE, Phase.PLAN):
-        items = ballot(book, sid)
+        items = room.ballot()
         hidden = tallies_hidden(session)
         tally = book.votes.tally(sid)
         phones = room.phones
+        on_ballot = {c.id for c in items}
         state["vote"] = {
             "open": session.voting_open,
             "budget": session.dots_per_person,
             "per_item": session.max_dots_per_item,
             "phones_allowed": session.vote_mode != VoteMode.HANDS,
+            # Phones keep the items they have while items_version stays the same.
+            "items_version": room.ballot_version,
             "items": [_card(c) for c in items] if session.phase == Phase.VOTE else [],
-            "tally": None if hidden else {str(c.id): tally.get(c.id, 0) for c in items},
+            # Items with dots only; an item missing here has none.
+            "tally": None
+            if hidden
+            else {str(cid): n for cid, n in tally.items() if n and cid in on_ballot},
             "phones": len(phones),
             "done": sum(1 for ph in phones if ph.done),
         }
@@ -80,6 +86,7 @@ def shared_view(room: Room) -> dict[str, Any]:
 
 
 def phone_view(room: Room, phone: Phone, shared: dict[str, Any]) -> dict[str, Any]:
+    """The phone's own part ("me"): its cards and, in a vote, its dots."""
     book, sid = room.book, room.session_id
     session = shared["session"]
     cards = []
@@ -102,7 +109,7 @@ def phone_view(room: Room, phone: Phone, shared: dict[str, Any]) -> dict[str, An
             if customer:
                 card["customer"] = customer
             cards.append(card)
-    me: dict[str, Any] = {"id": phone.id, "name": phone.name, "cards": cards, "done": phone.done}
+    me: dict[str, Any] = {"id": phone.id, "name": phone.name, "cards": cards}
     if shared["vote"] is not None:
         mine: dict[str, int] = {}
         for cid, dots in book.db.execute(
@@ -114,4 +121,4 @@ def phone_view(room: Room, phone: Phone, shared: dict[str, Any]) -> dict[str, An
             mine[str(cid)] = int(dots)
         me["mine"] = mine
         me["dots_left"] = max(0, shared["vote"]["budget"] - sum(mine.values()))
-    return {**shared, "me": me}
+    return me
