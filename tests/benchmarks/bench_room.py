@@ -90,7 +90,11 @@ def start_server(kind: str, book: Path, session: int) -> tuple[subprocess.Popen,
     if kind == "echo":
         cmd = [sys.executable, __file__, "--echo-server"]
     else:
-        profile = ["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]] if os.environ.get("BENCH_PROFILE") else []
+        profile = (
+            ["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]]
+            if os.environ.get("BENCH_PROFILE")
+            else []
+        )
         cmd = [sys.executable, *profile, "-m", "ui.app.launcher", "room", str(book),
                "--session", str(session), "--host", HOST, "--port", "0"]  # fmt: skip
     child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -121,7 +125,9 @@ class Phone:
         async with self.http.post(f"{self.base}/api/join", json=body) as r:
             assert r.status == 200, await r.text()
             self.token = (await r.json())["token"]
-        self.ws = await self.http.ws_connect(f"{self.base}/api/events", headers={HEADER: self.token})
+        self.ws = await self.http.ws_connect(
+            f"{self.base}/api/events", headers={HEADER: self.token}
+        )
         self.reader = asyncio.ensure_future(self._read())
 
     async def _read(self) -> None:
@@ -134,7 +140,9 @@ class Phone:
 
     async def post(self, path: str, body: dict, log: list) -> tuple[int, dict]:
         start = time.perf_counter()
-        async with self.http.post(f"{self.base}{path}", json=body, headers={HEADER: self.token}) as r:
+        async with self.http.post(
+            f"{self.base}{path}", json=body, headers={HEADER: self.token}
+        ) as r:
             data = await r.json()
         end = time.perf_counter()
         log.append((start, end, data.get("rev"), self.number, r.status))
@@ -172,7 +180,9 @@ def p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))] if ordered else 0.0
 
 
-async def burst(kind: str, base: str, code: str, book: Path, session: int, phones_n: int, seed: int):
+async def burst(
+    kind: str, base: str, code: str, book: Path, session: int, phones_n: int, seed: int
+):
     rng = random.Random(seed)
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as http:
@@ -267,7 +277,9 @@ async def soak(base: str, code: str, pid: int | None, phones_n: int, seconds: fl
                 await asyncio.sleep(0.3)
                 events = event_latencies(log, phones)
                 requests = [(e - s) * 1000 for s, e, *_ in log]
-                windows.append((p(requests, 99), p(events, 99), len(events), rss_kb(pid) if pid else 0))
+                windows.append(
+                    (p(requests, 99), p(events, 99), len(events), rss_kb(pid) if pid else 0)
+                )
                 log.clear()
                 for ph in phones:
                     ph.received.clear()

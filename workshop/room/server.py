@@ -41,7 +41,6 @@ CONTENT_TYPES = {
     "ico": "image/x-icon",
 }
 BODY_TIMEOUT = 10.0
-FLUSH_DELAY = 0.01  # gather the changes of one burst into one message per phone
 MAX_STREAMS_PER_PHONE = 4
 
 
@@ -96,8 +95,9 @@ class RoomServer:
         self._streams: dict[str, set[web.WebSocketResponse]] = {}
         self._sent: dict[web.WebSocketResponse, str] = {}
         self._items_sent: dict[web.WebSocketResponse, int | None] = {}
-        self._flushing = False
-        self._again = False
+        self._dirty = False
+        self._pending: tuple[dict[str, Any], dict[str, dict[str, Any]]] | None = None
+        self._sending = False
         self._tasks: set[asyncio.Future] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -105,6 +105,7 @@ class RoomServer:
         self._started = threading.Event()
         self._start_error: BaseException | None = None
         room.subscribe(self._on_room)
+        book_thread.after.append(self._push_views)
 
     # -- address -----------------------------------------------------------------
     @property
@@ -195,34 +196,49 @@ class RoomServer:
             loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
         self._thread = None
+        if self._push_views in self.book_thread.after:
+            self.book_thread.after.remove(self._push_views)
 
     # -- the room's news, from the book's thread ---------------------------------
     def _on_room(self, what: str) -> None:
         loop = self._loop
-        if loop is not None and loop.is_running():
-            loop.call_soon_threadsafe(self._schedule_flush, what)
-
-    def _schedule_flush(self, what: str) -> None:
+        if loop is None or not loop.is_running():
+            return
         if what == "closed":
-            self._keep(asyncio.ensure_future(self._close_all({"type": "closed"})))
+            loop.call_soon_threadsafe(self._schedule_close)
             return
-        if self._flushing:
-            self._again = True
+        self._dirty = True
+        if not self.book_thread.draining:  # a change made on the owner thread itself
+            self.book_thread.submit(lambda: None)
+
+    def _push_views(self) -> None:
+        """After a batch of calls on the book's thread: read what phones see, once."""
+        loop = self._loop
+        if not self._dirty or loop is None or not loop.is_running() or not self.room.is_open:
             return
-        self._flushing = True
-        self._keep(asyncio.ensure_future(self._flush()))
+        self._dirty = False
+        views = self.room.views()
+        loop.call_soon_threadsafe(self._deliver, views)
+
+    def _schedule_close(self) -> None:
+        self._keep(asyncio.ensure_future(self._close_all({"type": "closed"})))
+
+    def _deliver(self, views: tuple[dict[str, Any], dict[str, dict[str, Any]]]) -> None:
+        self._pending = views  # a newer state replaces one not sent yet
+        if not self._sending:
+            self._sending = True
+            self._keep(asyncio.ensure_future(self._send_views()))
 
     def _keep(self, task: asyncio.Future) -> None:
         """Hold a reference until the task is done (the loop keeps only weak ones)."""
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _flush(self) -> None:
+    async def _send_views(self) -> None:
         try:
-            while True:
-                self._again = False
-                await asyncio.sleep(FLUSH_DELAY)
-                shared, mine = await self._call(self.room.views)
+            while self._pending is not None:
+                shared, mine = self._pending
+                self._pending = None
                 full, short, version = _shared_json(shared)
                 for phone_id, streams in list(self._streams.items()):
                     me = mine.get(phone_id)
@@ -242,12 +258,8 @@ class RoomServer:
                             await ws.send_str(text)
                         except (ConnectionError, RuntimeError):
                             pass
-                if not self._again:
-                    return
-        except RoomError:
-            return
         finally:
-            self._flushing = False
+            self._sending = False
 
     async def _close_streams(self, streams: set[web.WebSocketResponse], message: dict) -> None:
         for ws in list(streams):
