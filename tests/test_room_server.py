@@ -237,3 +237,11 @@ def test_the_room_command_serves_follows_outside_changes_and_stops_on_sigterm(
     finally:
         if child.poll() is None:
             child.kill()
+
+
+def test_a_session_deleted_under_the_room_gives_a_clear_error_and_the_server_runs_on(served):
+    token = served.join("Ann")
+    served.run(lambda: served.book.sessions.delete(served.room.session_id))
+    status, data, _ = served.request("GET", "/api/state", token=token)
+    assert status == 422 and "no longer exists" in data["error"]
+    assert served.request("GET", "/")[0] == 200

@@ -214,10 +214,19 @@ function cardItem(card) {
     const box = document.createElement("textarea");
     box.value = card.text; box.maxLength = 1000; box.rows = 3; box.setAttribute("aria-label", "Card text");
     text.replaceWith(box);
+    let wayBox = null;
+    if (card.kind === "obstacle") {
+      wayBox = document.createElement("textarea");
+      wayBox.value = card.way_around || ""; wayBox.maxLength = 1000; wayBox.rows = 2;
+      wayBox.setAttribute("aria-label", "The way around it");
+      way.replaceWith(wayBox);
+    }
     edit.textContent = "Save";
     del.textContent = "Cancel";
     edit.onclick = async () => {
-      try { await api("PATCH", `/api/cards/${card.id}`, { text: box.value }); editing = null; say(""); refresh(); }
+      const body = { text: box.value };
+      if (wayBox) body.way_around = wayBox.value;
+      try { await api("PATCH", `/api/cards/${card.id}`, body); editing = null; say(""); refresh(); }
       catch (error) { failed(error); }
     };
     del.onclick = () => { editing = null; render(state); };

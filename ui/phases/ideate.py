@@ -172,7 +172,7 @@ class IdeatePage(QWidget):
         right = QVBoxLayout()
         right.setSpacing(10)
         right.addWidget(self.timer_panel)
-        right.addWidget(room_bar(context))
+        right.addWidget(room_bar(context, boxed=True))
         right.addWidget(silent_box)
         right.addWidget(counts_box)
         right.addStretch(1)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from ui.models.labels import fill
 from ui.room.controller import RoomController
 from ui.room.opening import LOOPBACK, toggle_room
 from ui.room.phones_dialog import PhonesDialog
 from ui.state.context import WorkshopContext
-from ui.widgets.basics import muted_label, plain_label
+from ui.widgets.basics import heading, muted_label, plain_label
 
 
 def names_line(controller: RoomController, names: list[str]) -> str:
@@ -22,8 +23,12 @@ def names_line(controller: RoomController, names: list[str]) -> str:
     return text
 
 
-class RoomBar(QWidget):
-    def __init__(self, context: WorkshopContext, *, votes: bool = False) -> None:
+class RoomBar(QFrame):
+    """In a page's side column (*boxed*): a framed box; else one line across the page."""
+
+    def __init__(
+        self, context: WorkshopContext, *, votes: bool = False, boxed: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("roomBar")
         self.context = context
@@ -36,19 +41,35 @@ class RoomBar(QWidget):
         self.phones_button.setObjectName("roomPhonesButton")
         self.phones_button.setToolTip(self.tr("See the phones in the room; remove one"))
         self.phones_button.clicked.connect(self._show_phones)
-        self.address = plain_label("", self, bold=True)
+        self.address = plain_label("", self, bold=True, wrap=boxed)
         self.address.setObjectName("roomAddress")
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = muted_label("", self)
         self.status.setObjectName("roomStatus")
-        texts = QVBoxLayout()
-        texts.setSpacing(0)
-        texts.addWidget(self.address)
-        texts.addWidget(self.status)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.button)
-        layout.addLayout(texts, 1)
-        layout.addWidget(self.phones_button)
+        if boxed:
+            self.setFrameShape(QFrame.Shape.StyledPanel)
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(12, 10, 12, 12)
+            layout.addWidget(heading(self.tr("Phones"), self, scale=1.0))
+            layout.addWidget(self.address)
+            layout.addWidget(self.status)
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.button, 1)
+            buttons.addWidget(self.phones_button)
+            layout.addLayout(buttons)
+        else:
+            texts = QVBoxLayout()
+            texts.setSpacing(0)
+            texts.addWidget(self.address)
+            texts.addWidget(self.status)
+            row = QHBoxLayout(self)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(self.button)
+            row.addLayout(texts, 1)
+            row.addWidget(self.phones_button)
+        self._follow(context)
+
+    def _follow(self, context: WorkshopContext) -> None:
         self.controller.openChanged.connect(self.refresh)
         self.controller.phonesChanged.connect(self.refresh)
         context.sessionChanged.connect(self.refresh)
@@ -97,5 +118,5 @@ class RoomBar(QWidget):
         PhonesDialog(self.controller, self.window()).exec()
 
 
-def room_bar(context: WorkshopContext, *, votes: bool = False) -> RoomBar:
-    return RoomBar(context, votes=votes)
+def room_bar(context: WorkshopContext, *, votes: bool = False, boxed: bool = False) -> RoomBar:
+    return RoomBar(context, votes=votes, boxed=boxed)

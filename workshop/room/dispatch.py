@@ -8,11 +8,13 @@ its main thread.
 
 from __future__ import annotations
 
+import logging
 import queue
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+log = logging.getLogger(__name__)
 MAX_BATCH = 32  # calls run before the ``after`` hooks get a turn under a steady stream
 
 
@@ -65,4 +67,7 @@ class BookThread:
 
     def _run_after(self) -> None:
         for hook in list(self.after):
-            hook()
+            try:
+                hook()
+            except Exception:  # a hook must never stop the owner's loop
+                log.exception("after-batch hook %r failed", hook)

@@ -217,7 +217,11 @@ class RoomServer:
         if not self._dirty or loop is None or not loop.is_running() or not self.room.is_open:
             return
         self._dirty = False
-        views = self.room.views()
+        try:
+            views = self.room.views()
+        except WorkshopError as exc:  # the session was deleted under the room, say
+            log.warning("room state could not be read: %s", exc)
+            return
         loop.call_soon_threadsafe(self._deliver, views)
 
     def _schedule_close(self) -> None:
