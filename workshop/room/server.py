@@ -14,6 +14,7 @@ import json
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -42,6 +43,7 @@ CONTENT_TYPES = {
 }
 BODY_TIMEOUT = 10.0
 MAX_STREAMS_PER_PHONE = 4
+PUSH_INTERVAL = 0.04  # seconds between two state messages to the phones
 
 
 def default_assets() -> Path:
@@ -96,6 +98,8 @@ class RoomServer:
         self._sent: dict[web.WebSocketResponse, str] = {}
         self._items_sent: dict[web.WebSocketResponse, int | None] = {}
         self._dirty = False
+        self._last_push = 0.0
+        self._push_waiting = False
         self._pending: tuple[dict[str, Any], dict[str, dict[str, Any]]] | None = None
         self._sending = False
         self._tasks: set[asyncio.Future] = set()
@@ -212,10 +216,21 @@ class RoomServer:
             self.book_thread.submit(lambda: None)
 
     def _push_views(self) -> None:
-        """After a batch of calls on the book's thread: read what phones see, once."""
+        """After a batch of calls on the book's thread: read what phones see, once.
+
+        At most one read every PUSH_INTERVAL: a burst of requests costs a few
+        messages per phone, not one per request.
+        """
         loop = self._loop
         if not self._dirty or loop is None or not loop.is_running() or not self.room.is_open:
             return
+        wait = self._last_push + PUSH_INTERVAL - time.monotonic()
+        if wait > 0:
+            if not self._push_waiting:
+                self._push_waiting = True
+                loop.call_soon_threadsafe(loop.call_later, wait, self._poke)
+            return
+        self._last_push = time.monotonic()
         self._dirty = False
         try:
             views = self.room.views()
@@ -223,6 +238,11 @@ class RoomServer:
             log.warning("room state could not be read: %s", exc)
             return
         loop.call_soon_threadsafe(self._deliver, views)
+
+    def _poke(self) -> None:
+        """The interval is over: let the book's thread push what is waiting."""
+        self._push_waiting = False
+        self.book_thread.submit(lambda: None)
 
     def _schedule_close(self) -> None:
         self._keep(asyncio.ensure_future(self._close_all({"type": "closed"})))
