@@ -136,3 +136,30 @@ def test_markup_and_script_in_a_card_show_as_literal_text_and_never_run(served, 
     assert phone.find_elements(By.CSS_SELECTOR, "#ballot img, #ballot script") == []
     assert phone.execute_script("return window.__pwned === undefined")
     assert served.run(lambda: served.book.contributions.list(sid)[0].text) == HOSTILE
+
+
+def test_a_card_written_offline_is_sent_once_the_network_is_back(served, phone):
+    from selenium.webdriver.common.by import By
+
+    _join(phone, served, "Ann")
+    offline = {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+    phone.execute_cdp_cmd("Network.enable", {})
+    phone.execute_cdp_cmd("Network.emulateNetworkConditions", offline)
+    _write(phone, "Written in the lift")
+    _wait(phone, lambda d: d.find_element(By.ID, "outbox").text == "Sending 1 card…")
+    sid = served.room.session_id
+    assert served.run(lambda: served.book.contributions.list(sid)) == []
+    phone.execute_cdp_cmd("Network.emulateNetworkConditions", {**offline, "offline": False})
+    _wait(phone, lambda d: _texts(d, "#my-cards .text") == ["Written in the lift"], timeout=15)
+    # Offline again, and the page reloaded once the network is back: the outbox
+    # (kept in the phone's storage) still sends the card, once.
+    phone.execute_cdp_cmd("Network.emulateNetworkConditions", offline)
+    _write(phone, "Written in the car park")
+    _wait(phone, lambda d: d.find_element(By.ID, "outbox").text == "Sending 1 card…")
+    phone.execute_cdp_cmd("Network.emulateNetworkConditions", {**offline, "offline": False})
+    phone.refresh()
+    expected = ["Written in the lift", "Written in the car park"]
+    _wait(phone, lambda d: _texts(d, "#my-cards .text") == expected, timeout=15)
+    assert not phone.find_element(By.ID, "outbox").is_displayed()
+    stored = served.run(lambda: [c.text for c in served.book.contributions.list(sid)])
+    assert stored == expected
