@@ -54,6 +54,9 @@ def test_wrong_codes_are_limited_per_address_then_released_after_a_minute(book, 
 def test_names_are_required_and_unique_unless_anonymous(book, session_id, room):
     with pytest.raises(Invalid):
         room.join("a", {"code": room.code})
+    for bad in ("Ann\nBoss", "x" * 41, 7, ["Ann"]):
+        with pytest.raises(Invalid):
+            room.join("a", {"code": room.code, "name": bad})
     room.join("a", {"code": room.code, "name": "Ann"})
     with pytest.raises(NotNow):
         room.join("b", {"code": room.code, "name": " ann "})

@@ -11,8 +11,11 @@ exactly once, nobody over the budget. Timed: each request (send to answer), and
 each change reaching every other phone (send to the first event carrying its
 revision). Targets: request p99 < 100 ms, event p99 < 250 ms.
 
-Baseline, interleaved with the room in every round: a bare aiohttp server (its
-own process) with the same routes that only echoes and broadcasts a counter.
+Baselines, interleaved with the room in every round: a bare aiohttp server (its
+own process) with the same routes that only echoes and broadcasts a counter
+("echo"), and the same server committing one row per change to SQLite with
+`synchronous = FULL` on one writer thread before it answers ("disk": the floor
+of any server that answers only once the change is on disk).
 
 Soak: 200 phones stay connected for a minute (``--quick``: 15 s); one card a
 second; the server's memory (VmRSS) and the request/event latency per 5-second
@@ -40,15 +43,37 @@ HOST = "127.0.0.1"
 HEADER = "X-Room-Token"
 
 
-# -- the baseline server: same routes, no book ---------------------------------------
-def echo_server() -> None:
+# -- the baseline servers: same routes, no book ---------------------------------------
+def echo_server(disk: Path | None = None) -> None:
+    """Echo and broadcast a counter; with *disk*, first commit one row there per change.
+
+    The disk variant is the floor of any server that answers only once a change is
+    on disk: one writer thread, WAL, ``synchronous = FULL`` as in the book.
+    """
+    import sqlite3
+    from concurrent.futures import ThreadPoolExecutor
+
     from aiohttp import web
 
     streams: set[web.WebSocketResponse] = set()
     state = {"rev": 0}
+    writer = ThreadPoolExecutor(1)
+    conn = None
+    if disk is not None:
+        conn = sqlite3.connect(disk, check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, body TEXT)")
+
+    def commit(body: bytes) -> None:
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO t (body) VALUES (?)", [body.decode()])
+        conn.execute("COMMIT")
 
     async def change(request: web.Request) -> web.Response:
-        await request.read()
+        body = await request.read()
+        if conn is not None:
+            await asyncio.get_running_loop().run_in_executor(writer, commit, body)
         state["rev"] += 1
         text = json.dumps({"type": "state", "rev": state["rev"]})
         for ws in list(streams):
@@ -89,6 +114,8 @@ def echo_server() -> None:
 def start_server(kind: str, book: Path, session: int) -> tuple[subprocess.Popen, str, str]:
     if kind == "echo":
         cmd = [sys.executable, __file__, "--echo-server"]
+    elif kind == "disk":
+        cmd = [sys.executable, __file__, "--echo-server", "--disk", str(book) + ".echo.sqlite"]
     else:
         profile = (
             ["-m", "cProfile", "-o", os.environ["BENCH_PROFILE"]]
@@ -297,19 +324,19 @@ def main() -> int:
     parser.add_argument("--soak-phones", type=int, default=200)
     parser.add_argument("--quick", action="store_true", help="one round, a 15-second soak")
     parser.add_argument("--echo-server", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--disk", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.echo_server:
-        echo_server()
+        echo_server(args.disk)
         return 0
     if args.quick:
         args.rounds, args.soak = 1, 15.0
     folder = Path(tempfile.mkdtemp(prefix="bench-room-"))
-    figures: dict[str, dict[str, list[float]]] = {
-        k: {"req": [], "evt": []} for k in ("echo", "room")
-    }
+    kinds = ("echo", "disk", "room")
+    figures: dict[str, dict[str, list[float]]] = {k: {"req": [], "evt": []} for k in kinds}
     print(f"load: {os.getloadavg()[0]:.2f}  phones: {args.phones}  rounds: {args.rounds}")
     for round_ in range(args.rounds):
-        order = ("echo", "room") if round_ % 2 == 0 else ("room", "echo")
+        order = kinds if round_ % 2 == 0 else tuple(reversed(kinds))
         for kind in order:
             book, sid = fresh_book(folder, f"{kind}{round_}")
             child, base, code = start_server(kind, book, sid)
@@ -335,12 +362,16 @@ def main() -> int:
         values = figures[kind][key]
         return f"{statistics.median(values):6.1f} ms (spread {min(values):.1f}-{max(values):.1f})"
 
-    print(f"request p99: room {summary('room', 'req')}, echo {summary('echo', 'req')}, "
-          f"ratio {statistics.median(figures['room']['req']) / statistics.median(figures['echo']['req']):.2f}"
-          f"  (target < 100 ms)")  # fmt: skip
-    print(f"event p99:   room {summary('room', 'evt')}, echo {summary('echo', 'evt')}, "
-          f"ratio {statistics.median(figures['room']['evt']) / statistics.median(figures['echo']['evt']):.2f}"
-          f"  (target < 250 ms)")  # fmt: skip
+    for key, name, target in (("req", "request p99", 100), ("evt", "event p99  ", 250)):
+        room = statistics.median(figures["room"][key])
+        ratios = ", ".join(
+            f"{room / statistics.median(figures[base][key]):.2f}x {base}"
+            for base in ("echo", "disk")
+        )
+        print(f"{name}: room {summary('room', key)}, echo {summary('echo', key)}, "
+              f"disk {summary('disk', key)}; room = {ratios} (target < {target} ms)")  # fmt: skip
+    if args.soak <= 0:
+        return 0
 
     book, sid = fresh_book(folder, "soak")
     child, base, code = start_server("room", book, sid)

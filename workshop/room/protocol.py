@@ -52,6 +52,8 @@ def text(body: dict[str, Any], key: str, what: str, *, required: bool, limit: in
         raise Invalid(f"{what} is longer than {limit} characters.")
     if "\x00" in value:
         raise Invalid(f"{what} contains a character that cannot be stored.")
+    if limit <= MAX_NAME and any(ch < " " or ch == "\x7f" for ch in value):
+        raise Invalid(f"{what} must be one line.")
     return value
 
 
