@@ -45,6 +45,7 @@ class RoomJoinPanel(QWidget):
         self.controller = RoomController.of(context)
         self._qr_text = ""
         self._qr = QImage()
+        self._fitted_height = -1
         self.code_box = QLabel(self)
         self.code_box.setObjectName("roomQr")
         self.title = _label(self, Colors.text)
@@ -78,12 +79,15 @@ class RoomJoinPanel(QWidget):
         if c.join_url != self._qr_text:
             self._qr_text = c.join_url
             self._qr = qr_image(c.join_url)
+            self._fitted_height = -1
         self.title.setText(self.tr("Join on your phone: scan the code, or open"))
         self.address.setText(c.address.removeprefix("http://").rstrip("/"))
         spaced = f"{c.code[:3]} {c.code[3:]}"
         self.code.setText(fill(self.tr("Code: %1"), spaced))
         self.voted.setText(self._voted_text())
-        self._fit()
+        window = self.window()
+        if window is not None and window.height() != self._fitted_height:
+            self._fit()
 
     def _voted_text(self) -> str:
         c = self.controller
@@ -101,6 +105,7 @@ class RoomJoinPanel(QWidget):
         """Sizes follow the projector's height: the QR code about a quarter of it."""
         window = self.window()
         height = window.height() if window is not None else 1080
+        self._fitted_height = height
         scale = max(0.5, height / 1080)
         side = int(height * 0.3)
         modules = max(1, self._qr.width())
