@@ -85,6 +85,7 @@ def test_a_phones_card_reaches_console_and_projector_and_undo_takes_it_back(
     assert bar.address.text().startswith(f"Join: {controller.address}  code: {controller.code}")
     qtbot.waitUntil(panel.isVisible)
     assert panel.code.text() == f"Code: {controller.code[:3]} {controller.code[3:]}"
+    assert panel._qr_text == controller.join_url  # the QR code carries the link with the code
     assert not panel.code_box.pixmap().isNull() and panel.code_box.width() >= 150
 
     phone = Phone(qtbot, pool, controller)

@@ -245,3 +245,11 @@ def test_a_session_deleted_under_the_room_gives_a_clear_error_and_the_server_run
     status, data, _ = served.request("GET", "/api/state", token=token)
     assert status == 422 and "no longer exists" in data["error"]
     assert served.request("GET", "/")[0] == 200
+
+
+def test_the_event_stream_refuses_another_sites_page(served):
+    token = served.join("Ann")
+    status, data, _ = served.request(
+        "GET", "/api/events", token=token, headers={"Origin": "http://evil.example"}
+    )
+    assert status == 403 and data["error"]
