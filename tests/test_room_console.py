@@ -125,11 +125,18 @@ def test_a_phone_vote_mixes_with_turns_and_the_room_closes_with_the_book(
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
     assert book.sessions.get(sid).voting_open
 
+    projector = toggle_projector(console)
+    panel = projector.findChild(RoomJoinPanel)
     phone = Phone(qtbot, pool, controller)
     phone.join(controller.code, "Dana")
     assert phone.call("POST", "/api/dots", {"card": cards[1]})[0] == 200
     assert phone.call("POST", "/api/done", {"done": True})[0] == 200
     qtbot.waitUntil(lambda: "Phones that have voted: 1 (Dana)" in bar.status.text())
+    assert panel.voted.text() == "Phones that have voted: 1 (Dana)"
+    book.sessions.set_phase(sid, Phase.PLAN)  # another phase counts who is in the room
+    qtbot.waitUntil(lambda: panel.voted.text() == "Phones in the room: 1")
+    book.sessions.set_phase(sid, Phase.VOTE)
+    projector.close()
     page.board.setFocus()
     qtbot.keyClick(page.board, Qt.Key.Key_1)  # Ann votes at the laptop, turn by turn
     assert book.votes.tally(sid) == {cards[0]: 1, cards[1]: 1}

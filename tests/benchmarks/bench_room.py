@@ -111,8 +111,57 @@ def echo_server(disk: Path | None = None) -> None:
     asyncio.run(serve())
 
 
+def gui_server(book: Path, session: int) -> None:
+    """The room served by the console's side (Qt main thread owns the book), offscreen.
+
+    The Ideate and Vote pages and a 1920x1080 projector follow every change, as in
+    a session. A line "vote" on stdin opens voting (the facilitator's click).
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from ui.phases.ideate import build_ideate
+    from ui.projector import ProjectorWindow
+    from ui.room.controller import RoomController
+    from ui.state.bridge import BookBridge
+    from ui.state.context import WorkshopContext
+    from ui.voting.page import VotePage
+    from workshop.book import Book
+
+    the_book = Book.open(book)
+    context = WorkshopContext()
+    context.set_book(BookBridge(the_book))
+    context.set_session(session)
+    windows = [build_ideate(context), VotePage(context), ProjectorWindow(context)]
+    for window, size in zip(windows, ((1366, 768), (1366, 768), (1920, 1080)), strict=True):
+        window.resize(*size)
+        window.show()
+    controller = RoomController.of(context)
+    controller.open(HOST, port=0)
+    print(f"Join: {controller.join_url}  code: {controller.code}", flush=True)
+
+    def command() -> None:
+        line = sys.stdin.readline().strip()
+        if line == "vote":
+            the_book.sessions.set_phase(session, "vote")
+            the_book.votes.open_voting(session, method="phones", dots_per_person=5,
+                                       max_dots_per_item=3, secret=False)  # fmt: skip
+        else:
+            controller.close()
+            app.quit()
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(command)
+    app.exec()
+    the_book.close()
+
+
 def start_server(kind: str, book: Path, session: int) -> tuple[subprocess.Popen, str, str]:
-    if kind == "echo":
+    if kind == "gui":
+        cmd = [sys.executable, __file__, "--gui-server", str(book), "--session", str(session)]
+    elif kind == "echo":
         cmd = [sys.executable, __file__, "--echo-server"]
     elif kind == "disk":
         cmd = [sys.executable, __file__, "--echo-server", "--disk", str(book) + ".echo.sqlite"]
@@ -124,10 +173,24 @@ def start_server(kind: str, book: Path, session: int) -> tuple[subprocess.Popen,
         )
         cmd = [sys.executable, *profile, "-m", "ui.app.launcher", "room", str(book),
                "--session", str(session), "--host", HOST, "--port", "0"]  # fmt: skip
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen(
+        cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     line = child.stdout.readline().strip()
     url, code = line[len("Join: ") :].split("  code: ")
     return child, url.split("?")[0].rstrip("/"), code
+
+
+def stop(child: subprocess.Popen) -> None:
+    try:
+        child.stdin.write("quit\n")
+        child.stdin.flush()
+        child.wait(10)
+    except (OSError, subprocess.TimeoutExpired):
+        pass
+    if child.poll() is None:
+        child.terminate()
+        child.wait(10)
 
 
 def rss_kb(pid: int) -> int:
@@ -208,7 +271,14 @@ def p(values: list[float], q: float) -> float:
 
 
 async def burst(
-    kind: str, base: str, code: str, book: Path, session: int, phones_n: int, seed: int
+    kind: str,
+    base: str,
+    code: str,
+    book: Path,
+    session: int,
+    phones_n: int,
+    seed: int,
+    child: subprocess.Popen | None = None,
 ):
     rng = random.Random(seed)
     connector = aiohttp.TCPConnector(limit=0)
@@ -228,13 +298,17 @@ async def burst(
 
         await asyncio.gather(*(write(ph) for ph in phones))
         items: list[int] = []
-        if kind == "room":
+        if kind in ("room", "gui"):
             from workshop.book import Book
 
-            with Book.open(book) as other:  # the facilitator, from another program
-                other.sessions.set_phase(session, "vote")
-                other.votes.open_voting(session, method="phones", dots_per_person=5,
-                                        max_dots_per_item=3, secret=False)  # fmt: skip
+            if kind == "gui":  # the facilitator clicks in the console
+                child.stdin.write("vote\n")
+                child.stdin.flush()
+            else:
+                with Book.open(book) as other:  # the facilitator, from another program
+                    other.sessions.set_phase(session, "vote")
+                    other.votes.open_voting(session, method="phones", dots_per_person=5,
+                                            max_dots_per_item=3, secret=False)  # fmt: skip
             deadline = time.monotonic() + 5
             while time.monotonic() < deadline and not all(
                 (ph.latest.get("vote") or {}).get("open") for ph in phones
@@ -324,15 +398,23 @@ def main() -> int:
     parser.add_argument("--soak-phones", type=int, default=200)
     parser.add_argument("--quick", action="store_true", help="one round, a 15-second soak")
     parser.add_argument("--echo-server", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--gui", action="store_true", help="also the console's room (Qt, offscreen) in each round"
+    )
     parser.add_argument("--disk", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--gui-server", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--session", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.echo_server:
         echo_server(args.disk)
         return 0
+    if args.gui_server:
+        gui_server(args.gui_server, args.session)
+        return 0
     if args.quick:
         args.rounds, args.soak = 1, 15.0
     folder = Path(tempfile.mkdtemp(prefix="bench-room-"))
-    kinds = ("echo", "disk", "room")
+    kinds = ("echo", "disk", "room", "gui") if args.gui else ("echo", "disk", "room")
     figures: dict[str, dict[str, list[float]]] = {k: {"req": [], "evt": []} for k in kinds}
     print(f"load: {os.getloadavg()[0]:.2f}  phones: {args.phones}  rounds: {args.rounds}")
     for round_ in range(args.rounds):
@@ -342,15 +424,14 @@ def main() -> int:
             child, base, code = start_server(kind, book, sid)
             try:
                 requests, events, votes = asyncio.run(
-                    burst(kind, base, code, book, sid, args.phones, round_)
+                    burst(kind, base, code, book, sid, args.phones, round_, child)
                 )
             finally:
-                child.terminate()
-                child.wait(10)
+                stop(child)
             figures[kind]["req"].append(p(requests, 99))
             figures[kind]["evt"].append(p(events, 99))
             note = ""
-            if kind == "room":
+            if kind in ("room", "gui"):
                 refused = sum(1 for statuses in votes if statuses[-1] != 409)
                 assert refused == 0, "a sixth dot was accepted"
                 note = check_book(book, sid, args.phones, round_) + ", every 6th dot refused (409)"
@@ -379,8 +460,7 @@ def main() -> int:
         before = rss_kb(child.pid)
         windows = asyncio.run(soak(base, code, child.pid, args.soak_phones, args.soak))
     finally:
-        child.terminate()
-        child.wait(10)
+        stop(child)
     print(f"soak: {args.soak_phones} phones for {args.soak:.0f} s, one card a second; "
           f"server RSS before joining {before / 1024:.1f} MB")  # fmt: skip
     for n, (req, evt, count, rss) in enumerate(windows, start=1):

@@ -26,7 +26,7 @@ TIMER_DRIFT = 2  # seconds the phones' own countdown may drift before it is corr
 
 class RoomController(QObject):
     openChanged = Signal(bool)
-    phonesChanged = Signal()  # joined, left, removed, connected, voted
+    phonesChanged = Signal()  # joined, removed, connected or disconnected, voted
     _wake = Signal()
 
     def __init__(self, context: WorkshopContext) -> None:
@@ -136,7 +136,7 @@ class RoomController(QObject):
         self.owner.drain()
 
     def _room_news(self, what: str) -> None:
-        if what in ("phones", "state"):
+        if what == "phones":  # joined, removed, connected, voted (not every card)
             self.phonesChanged.emit()
 
     def _session_changed(self, session_id: int) -> None:

@@ -18,6 +18,7 @@ from ui.projector.paint import Colors, font
 from ui.room.bar import names_line
 from ui.room.controller import RoomController
 from ui.state.context import WorkshopContext
+from ui.state.follow import ChangeFollower
 from workshop.model import Phase
 
 
@@ -69,6 +70,8 @@ class RoomJoinPanel(QWidget):
         self.controller.openChanged.connect(self.refresh)
         self.controller.phonesChanged.connect(self.refresh)
         context.sessionChanged.connect(self.refresh)
+        # The Vote phase counts who has voted; other phases count who joined.
+        ChangeFollower(context, self, lambda change: change.touches("sessions") and self.refresh())
         self.refresh()
 
     def refresh(self, *_args: object) -> None:

@@ -13,7 +13,7 @@ phone-voting front end will make), so limits are enforced in one place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
@@ -52,6 +52,9 @@ class VotingState(QObject):
         self.page = 0
         self.selected: int | None = None
         self.message = ""
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.timeout.connect(lambda: self.reload())
         ChangeFollower(context, self, self._on_change)
         context.bookChanged.connect(self._on_book)
         context.sessionChanged.connect(self._on_session)
@@ -123,7 +126,9 @@ class VotingState(QObject):
         sid = self.session.id
         if change.touches("contributions") or change.touches("themes"):
             if sid in change.session_ids():
-                self.reload()
+                # Once per turn of the event loop: a burst of cards (phones) reloads once.
+                if not self._reload_soon.isActive():
+                    self._reload_soon.start(0)
             return
         for row in change.of("sessions"):
             if row.row_id == sid and row.after is not None:

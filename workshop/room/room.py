@@ -352,6 +352,7 @@ class Room:
         if phone.done != done:
             phone.done = done
             self._tell("state")
+            self._tell("phones")  # the console counts who has voted
 
 
 def _dot_message(core_message: str, phone: Phone) -> str:
