@@ -253,3 +253,14 @@ def test_the_event_stream_refuses_another_sites_page(served):
         "GET", "/api/events", token=token, headers={"Origin": "http://evil.example"}
     )
     assert status == 403 and data["error"]
+
+
+def test_a_port_in_use_is_a_clear_error_and_the_room_keeps_serving(served):
+    from workshop.room.server import RoomServer
+
+    clash = RoomServer(served.room, served.owner, "127.0.0.1", served.port)
+    with pytest.raises(OSError):
+        clash.start()
+    assert clash._push_views not in served.owner.after
+    token = served.join("Ann")
+    assert served.request("GET", "/api/state", token=token)[0] == 200

@@ -81,6 +81,10 @@ class Room:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def _tell(self, what: str) -> None:
         if what == "state":
             self.revision += 1

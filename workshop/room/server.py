@@ -128,6 +128,7 @@ class RoomServer:
         self._thread.start()
         self._started.wait(10)
         if self._start_error is not None:
+            self._detach()
             raise self._start_error
 
     def _run(self) -> None:
@@ -137,6 +138,8 @@ class RoomServer:
             loop.run_until_complete(self._serve())
         except BaseException as exc:  # reported to start()
             self._start_error = exc
+            loop.run_until_complete(self._shutdown())
+            loop.close()
             self._started.set()
             return
         self._started.set()
@@ -200,6 +203,11 @@ class RoomServer:
             loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
         self._thread = None
+        self._detach()
+
+    def _detach(self) -> None:
+        """Stop hearing from the room and the book's thread (stopped, or never started)."""
+        self.room.unsubscribe(self._on_room)
         if self._push_views in self.book_thread.after:
             self.book_thread.after.remove(self._push_views)
 
