@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -163,3 +164,27 @@ def test_a_card_written_offline_is_sent_once_the_network_is_back(served, phone):
     assert not phone.find_element(By.ID, "outbox").is_displayed()
     stored = served.run(lambda: [c.text for c in served.book.contributions.list(sid)])
     assert stored == expected
+
+
+def test_an_edit_in_progress_survives_the_rooms_news_and_saves(served, phone):
+    from selenium.webdriver.common.by import By
+
+    _join(phone, served, "Ann")
+    _write(phone, "Coffee in the lobby")
+    _wait(phone, lambda d: _texts(d, "#my-cards .text") == ["Coffee in the lobby"])
+    phone.find_element(By.CSS_SELECTOR, "#my-cards .edit").click()
+    box = phone.find_element(By.CSS_SELECTOR, "#my-cards textarea")
+    box.send_keys(" after eight")
+    bob = served.join("Bob")  # the room goes on: other phones' cards arrive meanwhile
+    for n in range(3):
+        served.request(
+            "POST", "/api/cards", {"key": f"bob-card-{n}", "text": f"Bob {n}"}, token=bob
+        )
+    time.sleep(0.5)
+    box = phone.find_element(By.CSS_SELECTOR, "#my-cards textarea")
+    assert box.get_attribute("value") == "Coffee in the lobby after eight"
+    phone.find_element(By.CSS_SELECTOR, "#my-cards .edit").click()  # Save
+    _wait(phone, lambda d: _texts(d, "#my-cards .text") == ["Coffee in the lobby after eight"])
+    sid = served.room.session_id
+    texts = served.run(lambda: [c.text for c in served.book.contributions.list(sid)])
+    assert texts[0] == "Coffee in the lobby after eight"

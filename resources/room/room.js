@@ -18,6 +18,9 @@ let timerBase = null;   // {seconds, running, at}
 let lastTimerKey = "";
 let editing = null;     // id of the card being edited
 let flushing = false;
+let drawnCards = "";    // what the card list and the ballot show, to redraw only on change
+let drawnItems = "";
+let editOnScreen = null;  // the card whose edit box is drawn
 
 function newKey() {
   const bytes = new Uint8Array(16);
@@ -214,6 +217,7 @@ function cardItem(card) {
     const box = document.createElement("textarea");
     box.value = card.text; box.maxLength = 1000; box.rows = 3; box.setAttribute("aria-label", "Card text");
     text.replaceWith(box);
+    editOnScreen = card.id;
     let wayBox = null;
     if (card.kind === "obstacle") {
       wayBox = document.createElement("textarea");
@@ -226,13 +230,16 @@ function cardItem(card) {
     edit.onclick = async () => {
       const body = { text: box.value };
       if (wayBox) body.way_around = wayBox.value;
-      try { await api("PATCH", `/api/cards/${card.id}`, body); editing = null; say(""); refresh(); }
+      try {
+        await api("PATCH", `/api/cards/${card.id}`, body);
+        editing = null; drawnCards = ""; say(""); refresh(true);
+      }
       catch (error) { failed(error); }
     };
-    del.onclick = () => { editing = null; render(state); };
+    del.onclick = () => { editing = null; drawnCards = ""; render(state); };
     setTimeout(() => box.focus(), 0);
   } else {
-    edit.onclick = () => { editing = card.id; render(state); };
+    edit.onclick = () => { editing = card.id; drawnCards = ""; render(state); };
     del.onclick = async () => {
       try { await api("DELETE", `/api/cards/${card.id}`); say(""); refresh(); }
       catch (error) { failed(error); }
@@ -242,11 +249,19 @@ function cardItem(card) {
 }
 
 // -- voting ------------------------------------------------------------------------
-function ballotItem(card, vote, mine) {
+function ballotItem(card) {
   const item = $("item-template").content.firstElementChild.cloneNode(true);
   item.dataset.id = card.id;
   item.querySelector(".text").textContent = card.text;
   item.querySelector(".way").textContent = card.way_around ? `Way around: ${card.way_around}` : "";
+  item.querySelector(".plus").onclick = () => dot("POST", "/api/dots", { card: card.id });
+  item.querySelector(".minus").onclick = () => dot("DELETE", `/api/dots/${card.id}`);
+  return item;
+}
+
+// Counts and buttons change in place: a finger on a button keeps its button
+// while the room's dots arrive several times a second.
+function updateBallotItem(item, card, vote, mine) {
   const given = mine[String(card.id)] || 0;
   item.querySelector(".count").textContent = String(given);
   const tally = vote.tally ? (vote.tally[String(card.id)] || 0) : null;  // null: secret
@@ -255,9 +270,6 @@ function ballotItem(card, vote, mine) {
   const minus = item.querySelector(".minus");
   plus.disabled = !vote.open || state.me.dots_left <= 0 || given >= vote.per_item;
   minus.disabled = !vote.open || given <= 0;
-  plus.onclick = () => dot("POST", "/api/dots", { card: card.id });
-  minus.onclick = () => dot("DELETE", `/api/dots/${card.id}`);
-  return item;
 }
 
 async function dot(method, path, body) {
@@ -307,8 +319,18 @@ function renderWrite(s) {
   $("card-text-label").textContent = KIND_TEXT[s.round.kind] || "Your card";
   $("way-row").hidden = s.round.kind !== "obstacle";
   $("customer-row").hidden = s.round.kind !== "hero";
-  const list = $("my-cards");
-  list.replaceChildren(...s.me.cards.map(cardItem));
+  // Redrawn only when this phone's cards changed, and never under an edit in progress.
+  const cardsKey = JSON.stringify(s.me.cards);
+  if (editing !== null && !s.me.cards.some((card) => card.id === editing && card.editable)) {
+    editing = null;  // deleted, revealed or merged meanwhile: the edit ends
+    drawnCards = "";
+  }
+  const keepEdit = editing !== null && editOnScreen === editing;
+  if (cardsKey !== drawnCards && !keepEdit) {
+    drawnCards = cardsKey;
+    editOnScreen = null;
+    $("my-cards").replaceChildren(...s.me.cards.map(cardItem));
+  }
   $("no-cards").hidden = s.me.cards.length > 0;
   renderOutbox();
 }
@@ -319,7 +341,13 @@ function renderVote(s) {
   const left = s.me.dots_left;
   $("dots-left").textContent = left === 1 ? "1 dot left" : `${left} dots left`;
   $("vote-rules").textContent = `${vote.budget} dots each, at most ${vote.per_item} on one item.`;
-  $("ballot").replaceChildren(...vote.items.map((card) => ballotItem(card, vote, s.me.mine || {})));
+  const itemsKey = JSON.stringify(vote.items);
+  if (itemsKey !== drawnItems) {
+    drawnItems = itemsKey;
+    $("ballot").replaceChildren(...vote.items.map(ballotItem));
+  }
+  const rows = $("ballot").children;
+  vote.items.forEach((card, index) => updateBallotItem(rows[index], card, vote, s.me.mine || {}));
   $("done-button").textContent = s.me.done ? "Change my vote" : "I have voted";
 }
 
