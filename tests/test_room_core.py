@@ -211,3 +211,20 @@ def test_removing_a_phone_revokes_its_token_only(book, session_id, room):
     with pytest.raises(NotJoined):
         room.phone(token_a)
     assert room.phone(token_b).name == "Bob"
+
+
+def test_hero_stories_and_value_ideas_keep_their_own_fields(book, session_id, room):
+    _t, phone = room.join("a", {"code": room.code, "name": "Ann"})
+    room.set_kind("hero")
+    card, _ = room.add_card(
+        phone, {"key": "key-hero-1", "text": "Drove the lost bag over", "customer": "Mr Ito"}
+    )
+    stored = book.contributions.get(card["id"])
+    assert (stored.kind.value, stored.customer, stored.author) == ("hero", "Mr Ito", "Ann")
+    room.set_kind("value")
+    with pytest.raises(Invalid):
+        room.add_card(phone, {"key": "key-value-1", "text": "x", "customer": "Mr Ito"})
+    with pytest.raises(Invalid):
+        room.add_card(phone, {"key": "key-value-2", "text": "x", "way_around": "y"})
+    card, _ = room.add_card(phone, {"key": "key-value-3", "text": "Fewer forms"})
+    assert book.contributions.get(card["id"]).kind.value == "value"

@@ -107,7 +107,7 @@ function connect() {
   const scheme = location.protocol === "https:" ? "wss://" : "ws://";
   const ws = new WebSocket(scheme + location.host + "/api/events");
   socket = ws;
-  ws.onopen = () => { backoff = 500; lastMessageAt = Date.now(); $("link").classList.add("up"); flushOutbox(); };
+  ws.onopen = () => { backoff = 500; lastMessageAt = Date.now(); linkUp(true); flushOutbox(); };
   ws.onmessage = (event) => {
     lastMessageAt = Date.now();
     let message;
@@ -116,7 +116,7 @@ function connect() {
     else if (message.type === "closed" || message.type === "removed") end(message.type);
   };
   ws.onclose = (event) => {
-    $("link").classList.remove("up");
+    linkUp(false);
     if (socket !== ws) return;
     socket = null;
     if (event.code === 4001 || ended) return;
@@ -125,6 +125,12 @@ function connect() {
       if (error.status === 401) { end("closed"); } else { later(); }
     });
   };
+}
+
+function linkUp(up) {
+  $("link").classList.toggle("up", up);
+  $("link").title = up ? "Connected to the room" : "Not connected: trying again…";
+  $("link").setAttribute("aria-label", $("link").title);
 }
 
 function later() {
