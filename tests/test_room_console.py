@@ -170,3 +170,21 @@ def test_removing_a_phone_from_the_phones_dialog(qtbot, console, book_file: Path
     assert ann.call("GET", "/api/state")[0] == 401
     assert bob.call("GET", "/api/state")[0] == 200
     controller.close()
+
+
+def test_session_menu_opens_and_closes_the_room_and_only_with_a_session(
+    qtbot, console, book_file: Path
+) -> None:
+    action = console.action("room.toggle")
+    assert not action.isEnabled()  # no book, no session: nothing to open
+    open_book_with_session(console, book_file)
+    console.refresh_actions()
+    assert action.isEnabled() and action.text() == "Open the &Room…"
+    assert "Ctrl+Shift+J" in [s.toString() for s in action.shortcuts()]
+    session_menu = next(m for m in console.menuBar().actions() if m.text() == "&Session").menu()
+    assert action in session_menu.actions()
+    action.trigger()
+    controller = RoomController.of(console.context)
+    assert controller.is_open and action.text() == "Close the &Room"
+    action.trigger()
+    assert not controller.is_open and action.text() == "Open the &Room…"
