@@ -3,7 +3,8 @@
 # `python3 -m venv`; and python3 itself where it is missing or older than 3.11,
 # which this script says), the system libraries Qt needs (offscreen and real
 # windows), the fonts the UI renders with, poppler for looking at PDFs, and the
-# desktop-file and MIME tools the packaging checks use.
+# desktop-file and MIME tools the packaging checks use, and chromium with its
+# driver for the room's phone-page tests (Selenium).
 # Safe to run again: it does nothing when every package is installed already.
 # Where apt-get is missing it only says so. As root it runs apt-get itself; as
 # another user it runs it through sudo (which may ask for a password). When
@@ -16,6 +17,7 @@ packages=(
   libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth fonts-dejavu-core poppler-utils
   desktop-file-utils shared-mime-info
+  chromium chromium-driver
 )
 packages+=(python3-venv)
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -20,6 +20,7 @@ ACTION_MODULES: list[str] = [
     "ui.commands.help_menu",
     "ui.projector.actions",
     "ui.voting.actions",
+    "ui.room.actions",
     "ui.series.actions",
     "ui.playbook.actions",
     "ui.rollup.actions",

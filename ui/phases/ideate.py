@@ -28,6 +28,7 @@ from ui.models.contributions import ContributionModel
 from ui.models.head import HeadProxy
 from ui.models.labels import fill, kind_label, kind_plural
 from ui.phases import card_commands, register_page
+from ui.room.bar import room_bar
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import heading, long_text_line, muted_label, plain_label, scale_font
@@ -194,6 +195,7 @@ class IdeatePage(QWidget):
         right = QVBoxLayout()
         right.setSpacing(10)
         right.addWidget(self.timer_panel)
+        right.addWidget(room_bar(context, boxed=True))
         right.addWidget(silent_box)
         right.addWidget(counts_box)
         right.addStretch(1)

@@ -32,6 +32,7 @@ from ui.projector.views import (
     WallView,
 )
 from ui.projector.vote import VoteView
+from ui.room.projector_panel import RoomJoinPanel
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.state.language import layout_direction, translate_in
@@ -157,6 +158,7 @@ class ProjectorWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(RoomJoinPanel(context, self))  # shown while the room is open
 
         self.phase: Phase | None = None
         self._dirty = True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.phases import register_page
+from ui.room.bar import room_bar
 from ui.state.context import WorkshopContext
 from ui.voting.keys import NumberTyping, hands_key, turn_key
 from ui.voting.models import CARD_ID_ROLE, BallotModel, RankingModel
@@ -64,8 +65,7 @@ class VotePage(QWidget):
         self.method = QComboBox()
         self.method.addItem(self.tr("Turn by turn at the laptop"), VoteMode.TURNS.value)
         self.method.addItem(self.tr("Show of hands"), VoteMode.HANDS.value)
-        self.method.addItem(self.tr("Phones (coming later)"), VoteMode.PHONES.value)
-        self.method.model().item(2).setEnabled(False)
+        self.method.addItem(self.tr("On their phones"), VoteMode.PHONES.value)
         self.method.currentIndexChanged.connect(self._store_settings)
         self.dots = self._spin(self.tr("Dots per person"))
         self.per_item = self._spin(self.tr("Most dots one person may give one item"))
@@ -163,6 +163,7 @@ class VotePage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(settings)
+        layout.addWidget(room_bar(self.context, votes=True))
         layout.addWidget(self.banner)
         layout.addWidget(self.hint)
         layout.addWidget(self.message)
@@ -200,11 +201,7 @@ class VotePage(QWidget):
         self.voters.setVisible(not counted)
         self.voters_label.setVisible(not counted)
         self.open_button.setEnabled(
-            has_session
-            and not is_open
-            and not revealed
-            and bool(self.state.items)
-            and self.state.method != VoteMode.PHONES
+            has_session and not is_open and not revealed and bool(self.state.items)
         )
         self.close_button.setEnabled(has_session and is_open)
         turns = self.state.method != VoteMode.HANDS
@@ -235,8 +232,6 @@ class VotePage(QWidget):
                 text = self.tr("Set the limits, then open voting.")
         elif state.method == VoteMode.HANDS:
             text = self.tr("Show of hands: select an item, type the count, press Enter.")
-        elif state.method == VoteMode.PHONES:
-            text = self.tr("Voting from phones comes in a later version: choose another method.")
         elif state.all_voted():
             text = self.tr("Everyone has voted. Close voting to reveal the result.")
         else:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
@@ -55,6 +55,9 @@ class VotingState(QObject):
         self.page = 0
         self.selected: int | None = None
         self.message = ""
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.timeout.connect(lambda: self.reload())
         ChangeFollower(context, self, self._on_change)
         context.bookChanged.connect(self._on_book)
         context.sessionChanged.connect(self._on_session)
@@ -133,7 +136,9 @@ class VotingState(QObject):
         sid = self.session.id
         if change.touches("contributions") or change.touches("themes"):
             if sid in change.session_ids():
-                self.reload()
+                # Once per turn of the event loop: a burst of cards (phones) reloads once.
+                if not self._reload_soon.isActive():
+                    self._reload_soon.start(0)
             return
         for row in change.of("sessions"):
             if row.row_id == sid and row.after is not None:
@@ -332,7 +337,8 @@ class VotingState(QObject):
             self.session.id,
             card,
             voter,
-            method=self.method,
+            # In a phone vote, a dot given at the laptop is a turn-by-turn dot.
+            method=VoteMode.TURNS if self.method == VoteMode.PHONES else self.method,
             require_open=True,
         )
         if ok:

@@ -40,7 +40,12 @@ def command(
 
 
 def _load_commands() -> None:
-    from . import book_commands, export_command, rollup_command  # noqa: F401  (they register themselves)
+    from . import (  # noqa: F401  (they register themselves)
+        book_commands,
+        export_command,
+        rollup_command,
+        room_command,
+    )
 
 
 class _Parser(argparse.ArgumentParser):
