@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 
 from tests.ui_fixtures import go_to, open_book_with_session
 from ui.projector.actions import toggle_projector
+from ui.projector.room_panel import RoomJoinPanel
 from ui.room.bar import RoomBar
 from ui.room.controller import RoomController
-from ui.room.projector_panel import RoomJoinPanel
 from workshop.model import Phase, VoteMode
 
 

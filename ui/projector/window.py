@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ui.projector.paint import Colors, PaintedView, font
 from ui.projector.playbook_view import PlaybookView
+from ui.projector.room_panel import RoomJoinPanel
 from ui.projector.views import (
     HeroView,
     IdeateView,
@@ -32,7 +33,6 @@ from ui.projector.views import (
     WallView,
 )
 from ui.projector.vote import VoteView
-from ui.room.projector_panel import RoomJoinPanel
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.state.language import layout_direction, translate_in
