@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>GroupPage</name>
+    <message numerus="yes">
+        <source>Name of the new theme, with %n selected card(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdeatePage</name>
     <message numerus="yes">
         <source>%n card(s) now on the projector.</source>
@@ -24,10 +34,31 @@
 <context>
     <name>IdeateView</name>
     <message numerus="yes">
-        <source>%n idea(s) on the wall</source>
-        <translation>
-            <numerusform>%n idea on the wall</numerusform>
-            <numerusform>%n ideas on the wall</numerusform>
+        <source>%n delight idea(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obstacle(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hero story/stories on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value idea(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -39,10 +39,6 @@
         <translation>Quién lo hace realidad</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Fecha límite</translation>
-    </message>
-    <message>
         <source>The very next thing to do, this week</source>
         <translation>Lo siguiente que hay que hacer, esta semana</translation>
     </message>
@@ -481,6 +477,14 @@
         <translation>Usar toda la pantalla para la consola</translation>
     </message>
     <message>
+        <source>Sound When Time Is &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a chime when the round timer reaches zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
@@ -501,8 +505,8 @@
         <translation>Proyector</translation>
     </message>
     <message>
-        <source>Open or close the projector view (full screen on a second screen)</source>
-        <translation>Abrir o cerrar la vista del proyector (pantalla completa en una segunda pantalla)</translation>
+        <source>Open or close the projector view: full screen on a second screen, or over the console with one screen (Esc or F5 comes back)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next Projector Page</source>
@@ -576,6 +580,66 @@
         <source>Close voting and show the ranked result on the projector</source>
         <translation>Cerrar la votación y mostrar el resultado ordenado en el proyector</translation>
     </message>
+    <message>
+        <source>&amp;Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook: each mishap&apos;s apology, fix and extra, and how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;Playbook as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook, a page per mishap in large type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Poc&amp;ket Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit-card-size cards to cut out: mishap, apology, fix, extra, who can authorise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Playbook as Markdo&amp;wn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook as a text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Playbook as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook with its record of use, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-&amp;up of Several Books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many teams&apos; books side by side, read-only: late actions, shared obstacles, hero stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the &amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the room join this session from their phones (or close the room)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -624,6 +688,18 @@
         <translation>Exportar plan de acción como PDF</translation>
     </message>
     <message>
+        <source>It is saved in the folder {folder} (opened for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is saved in the folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export as CSV</source>
         <translation>Exportar como CSV</translation>
     </message>
@@ -646,6 +722,10 @@
     <message>
         <source>Open it now?</source>
         <translation>¿Abrirlo ahora?</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The action plan was saved as {name}.</source>
@@ -698,6 +778,62 @@
     <message>
         <source>S&amp;tart Timer</source>
         <translation>&amp;Iniciar temporizador</translation>
+    </message>
+    <message>
+        <source>Incomplete: every action needs an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook is empty: write an entry first (View &gt; Playbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phones join over this network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-12-18; Alt+Down opens a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date, such as 2026-12-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day on the calendar: type it as 2026-12-18.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text not added yet</source>
@@ -754,7 +890,10 @@
     <name>BlockView</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -770,6 +909,10 @@
 </context>
 <context>
     <name>BookController</name>
+    <message>
+        <source>The book was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Workshop books (*%1);;All files (*)</source>
         <translation>Cuadernos de taller (*%1);;Todos los archivos (*)</translation>
@@ -795,8 +938,34 @@
         <translation>«%1» está en uso: está abierto en otra ventana de Delight Workshop. Ciérralo allí primero, o abre una copia.</translation>
     </message>
     <message>
+        <source>“%1” cannot be created: the folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1”: %2</source>
         <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Some changes could not be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly and part of its journal was damaged: the book opened with every change up to the damaged part. A copy of the journal was kept as “%2” for recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: nothing can be changed; File &gt; Save a Copy As… makes a copy you can edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check of “%1” found a problem: %2
+
+What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New workshop book</source>
@@ -856,6 +1025,14 @@
         <translation>Esta sesión es anónima: no se guardan nombres.</translation>
     </message>
     <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished">Nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Credit to</source>
+        <translation type="unfinished">&amp;Reconocer a</translation>
+    </message>
+    <message>
         <source>&amp;Text</source>
         <translation>&amp;Texto</translation>
     </message>
@@ -884,6 +1061,14 @@
 </context>
 <context>
     <name>Crash</name>
+    <message>
+        <source>The book may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the open book could not be read: its file is damaged. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The details were written to %1.</source>
         <translation>Los detalles se escribieron en %1.</translation>
@@ -932,6 +1117,10 @@
         <translation>&amp;Empleado(s) a reconocer:</translation>
     </message>
     <message>
+        <source>&amp;Playbook entry used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
@@ -950,6 +1139,128 @@
     <message>
         <source>All time</source>
         <translation>Todo el tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>What goes wrong, as the customer sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words we say first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do to put it right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small surprise the customer did not expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may give the extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to what amount, e.g. €20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S, or Enter in a field</source>
+        <translation type="unfinished">Ctrl+S, o Intro en un campo</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Borrar</translation>
+    </message>
+    <message>
+        <source>&amp;Mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apologise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;y, within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thorised by, up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New playbook entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New playbook entry from the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit playbook entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished">Guardar cambios</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can authorise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,8 +1290,8 @@
         <translation>Dirige talleres de mejora con tu equipo: ideas para encantar a los clientes, obstáculos que quitar e historias de héroes en el proyector, puntos para votar y un plan de acción que dice quién hace qué y para cuándo.</translation>
     </message>
     <message>
-        <source>Try it on the demo book first: two finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
-        <translation>Pruébalo primero con el cuaderno de demostración: dos sesiones terminadas del mostrador de servicio de un concesionario de coches, que puedes recorrer y cambiar libremente.</translation>
+        <source>Try it on the demo book first: three finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -1075,6 +1386,33 @@
     </message>
 </context>
 <context>
+    <name>GroupModel</name>
+    <message>
+        <source>Obstacle</source>
+        <translation type="unfinished">Obstáculo</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>New theme…</source>
@@ -1112,13 +1450,20 @@
         <source>Theme, or type a new one:</source>
         <translation>Tema, o escribe uno nuevo:</translation>
     </message>
+    <message numerus="yes">
+        <source>Name of the new theme, with %n selected card(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the new theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New theme</source>
         <translation>Nuevo tema</translation>
-    </message>
-    <message>
-        <source>Name of the theme:</source>
-        <translation>Nombre del tema:</translation>
     </message>
     <message>
         <source>Choose a theme</source>
@@ -1214,12 +1559,20 @@
         <translation>Dicho por</translation>
     </message>
     <message>
-        <source>Ctrl+U: next person</source>
-        <translation>Ctrl+U: persona siguiente</translation>
+        <source>Ctrl+U: next person, or type a name and Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the room says, Enter adds it. F5 shows it on the projector.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Capture box</source>
         <translation>Cuadro de captura</translation>
+    </message>
+    <message>
+        <source>Credit to: who went the extra mile (names, separated by commas)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
@@ -1257,9 +1610,16 @@
         <source>%1: type what was said, then Enter</source>
         <translation>%1: escribe lo que se dijo, luego Intro</translation>
     </message>
+    <message>
+        <source>Nobody called “%1” in this session: Esc goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) now on the projector.</source>
-        <translation><numerusform>%n tarjeta ahora en el proyector.</numerusform><numerusform>%n tarjetas ahora en el proyector.</numerusform></translation>
+        <translation>
+            <numerusform>%n tarjeta ahora en el proyector.</numerusform>
+            <numerusform>%n tarjetas ahora en el proyector.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Captured: %1 cards, the newest %2 shown</source>
@@ -1280,10 +1640,6 @@
         <source>How could we delight our customers?</source>
         <translation>¿Cómo podríamos encantar a nuestros clientes?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s) on the wall</source>
-        <translation><numerusform>%n idea en el muro</numerusform><numerusform>%n ideas en el muro</numerusform></translation>
-    </message>
     <message>
         <source>Ideas are collected quietly; they appear together.</source>
         <translation>Las ideas se recogen en silencio; aparecen juntas.</translation>
@@ -1295,6 +1651,34 @@
     <message>
         <source>Say it, and it appears here.</source>
         <translation>Dilo y aparecerá aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delight idea(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obstacle(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hero story/stories on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value idea(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Time!</source>
@@ -1384,6 +1768,10 @@
         <source>No book open</source>
         <translation>Ningún cuaderno abierto</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1417,6 +1805,25 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>MishapModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Puesto</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">Puntos</translation>
+    </message>
+    <message>
+        <source>Mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the playbook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1866,17 @@
     <message>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTyping</name>
+    <message>
+        <source>Item %1… type the next digit (Backspace clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item numbers start at 1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,11 +1957,18 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Phases</name>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
@@ -1571,6 +1996,45 @@
     <message>
         <source>Wrap-up</source>
         <translation>Cierre</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDialog</name>
+    <message>
+        <source>Phones in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone leaves the room; its cards and dots stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A removed phone can join again with the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, has voted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2075,22 @@
         <translation>F2</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up, or drag the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down, or drag the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -1629,6 +2109,10 @@
     <message>
         <source>Staff are usually blocked by rules and tools, not by motivation. Name a way around for now, and who can remove the obstacle for good.</source>
         <translation>Al personal suelen frenarlo las reglas y las herramientas, no la motivación. Nombra una alternativa por ahora, y quién puede quitar el obstáculo para siempre.</translation>
+    </message>
+    <message>
+        <source>Planned actions (%1) · %2 incomplete: name an owner and a due date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned actions (%1)</source>
@@ -1671,7 +2155,302 @@
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <source>within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used once: did the recovery work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %1 times: did the recovery work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPage</name>
+    <message>
+        <source>Write its recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Editar</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished">F2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete key; Ctrl+Z brings it back</source>
+        <translation type="unfinished">Tecla Supr; Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <source>Top-voted mishaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recoveries the room wrote for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter copies one into the field you were typing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good recovery starts with an apology, puts things right fast (within a day), and adds something the customer did not expect. Agree who may give the extra, and up to what amount, so nobody has to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in this session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a mishap of the vote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the playbook. Ctrl+Z takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry in the list below to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookView</name>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unexpected extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each mishap gets its recovery here, as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our recovery playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookWindow</name>
+    <message>
+        <source>Recovery playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete key; Ctrl+Z brings it back</source>
+        <translation type="unfinished">Tecla Supr; Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <source>Playbook PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pocket cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Rehacer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Editar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see how it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used yet: record a use when the front line reports one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookWrapup</name>
+    <message>
+        <source>Playbook as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pocket cards to cut out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation type="unfinished">Markdown…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation type="unfinished">Hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <source>The whole playbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the pocket cards for everyone at the counter. Next time, the follow-up asks which recoveries were used and whether they worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mishaps named: %1 · recoveries suggested: %2 · written into the playbook: %3 (entries in the whole playbook: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Projector</name>
+    <message>
+        <source>Worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recoveries used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the recovery work? Select one: 1 worked, 2 partly, 3 not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Since last time</source>
         <translation>Desde la última vez</translation>
@@ -1700,12 +2479,20 @@
         <source>Wrap-up</source>
         <translation>Cierre</translation>
     </message>
+    <message>
+        <source>Recovery playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Delight Workshop: projector</source>
         <translation>Delight Workshop: proyector</translation>
+    </message>
+    <message>
+        <source>Esc or F5: back to the console</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2555,104 @@
     <message>
         <source>by %1</source>
         <translation>para el %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rollup</name>
+    <message>
+        <source>This book is on a network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive (%2). Sharing one live book there is unsafe: SQLite cannot lock it reliably over the network, and a book changed from two computers can be damaged. Keep each team&apos;s book on its own computer, and to see several teams together collect copies in a folder and use File &gt; Roll-up of Several Books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll-up reads copies of the teams&apos; books side by side. It never changes a book: each team keeps its own book on its facilitator&apos;s laptop, and copies are collected in a folder (sent by e-mail, or a folder the teams sync with the tools they already use). Do not share one live book on a network drive for several people to open: SQLite cannot lock a file reliably over a network, and a book written from two computers can be damaged. Roll up the copies instead.
+Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the phones in the room; remove one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop serving the phones; every phone is disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the room join from their phones on the local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones can write and vote once you open the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join: %1  code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer only: no network found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones in the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones that have voted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomJoinPanel</name>
+    <message>
+        <source>Join on your phone: scan the code, or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones in the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones that have voted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1844,8 +2729,188 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 · in progress %2 · removed %3 · won&apos;t fix %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the way for under 30 days: %1 · 30 to 90 days: %2 · over 90: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up of several books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a team&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a team to open its book in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher: only closer wordings are grouped as one obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show obstacles named by &amp;one team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected groups name the same obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each wording of the selected groups stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Let the Threshold Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll up the books of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll up workshop books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles many teams share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop books (*%1);;Roll-up files (*.rollup.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading book %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of books, or the books themselves: they are only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open actions, %2 overdue · %3 obstacles in the way, %4 for over 90 days · median %5 days to remove one · %6 sessions held · %7 hero stories, %8 of routine delight · %9 obstacles shared by two teams or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (grouping kept in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the roll-up file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
         <translation>Guardado {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}: this computer has no program that opens PDF files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1888,20 +2953,9 @@
         <translation>contribuciones</translation>
     </message>
     <message>
-        <source>actions done</source>
-        <translation>acciones hechas</translation>
-    </message>
-    <message>
-        <source>actions open</source>
-        <translation>acciones abiertas</translation>
-    </message>
-    <message>
-        <source>obstacles removed</source>
-        <translation>obstáculos quitados</translation>
-    </message>
-    <message>
-        <source>obstacles in the way</source>
-        <translation>obstáculos en el camino</translation>
+        <source>{due}
+{n} days late</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done</source>
@@ -1918,10 +2972,6 @@
     <message>
         <source>in the way</source>
         <translation>en el camino</translation>
-    </message>
-    <message>
-        <source>{0} sessions from {1} to {2}</source>
-        <translation>{0} sesiones del {1} al {2}</translation>
     </message>
     <message>
         <source>Could not export the open actions: {0}</source>
@@ -1948,6 +2998,14 @@
         <translation>Marcar las historias como:</translation>
     </message>
     <message>
+        <source>Recovery &amp;used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none, or as the playbook column says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>words</source>
         <translation>palabras</translation>
     </message>
@@ -1962,6 +3020,10 @@
     <message>
         <source>employee</source>
         <translation>empleado</translation>
+    </message>
+    <message>
+        <source>playbook</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
@@ -2002,6 +3064,10 @@
     <message>
         <source>Nothing was imported: {0}</source>
         <translation>No se importó nada: {0}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
     </message>
     <message>
         <source>Nothing open from earlier sessions: a clean slate.</source>
@@ -2062,10 +3128,6 @@
     <message>
         <source>{0} closed just now</source>
         <translation>{0} cerradas ahora mismo</translation>
-    </message>
-    <message>
-        <source>{due} · {n} days late</source>
-        <translation>{due} · {n} días de retraso</translation>
     </message>
     <message>
         <source>First step: {0}</source>
@@ -2270,7 +3332,10 @@
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2347,6 +3412,10 @@
         <source>Go to %1 (Ctrl+PgDown / Ctrl+PgUp step through)</source>
         <translation>Ir a %1 (Ctrl+AvPág / Ctrl+RePág para recorrer)</translation>
     </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation type="unfinished">Fase %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>StoriesModel</name>
@@ -2368,10 +3437,60 @@
     </message>
 </context>
 <context>
+    <name>TeamModel</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sesiones</translation>
+    </message>
+    <message>
+        <source>Ideas / session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero stories</source>
+        <translation type="unfinished">Historias de héroes</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Puntuación</translation>
+    </message>
+</context>
+<context>
     <name>ThemeColumn</name>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n tarjeta</numerusform><numerusform>%n tarjetas</numerusform></translation>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3539,14 @@
         <translation>Temporizador de la ronda</translation>
     </message>
     <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a chime when time is up (View &gt; Sound When Time Is Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
@@ -2444,6 +3571,25 @@
     </message>
 </context>
 <context>
+    <name>UseModel</name>
+    <message>
+        <source>Used on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VotePage</name>
     <message>
         <source>Turn by turn at the laptop</source>
@@ -2454,8 +3600,8 @@
         <translation>A mano alzada</translation>
     </message>
     <message>
-        <source>Phones (coming later)</source>
-        <translation>Teléfonos (más adelante)</translation>
+        <source>On their phones</source>
+        <translation type="unfinished">En sus teléfonos</translation>
     </message>
     <message>
         <source>Dots per person</source>
@@ -2566,8 +3712,12 @@
         <translation>Nada que votar aún: recoge y revela primero algunas ideas.</translation>
     </message>
     <message>
-        <source>Voting is closed. The result is below and on the projector.</source>
-        <translation>La votación está cerrada. El resultado está abajo y en el proyector.</translation>
+        <source>Voting is closed. The result is below and on the projector (Ctrl+Z reopens voting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s number, or Up/Down and Space: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
@@ -2576,10 +3726,6 @@
     <message>
         <source>Show of hands: select an item, type the count, press Enter.</source>
         <translation>A mano alzada: selecciona un elemento, escribe el número, pulsa Intro.</translation>
-    </message>
-    <message>
-        <source>Voting from phones comes in a later version: choose another method.</source>
-        <translation>La votación desde el teléfono llegará en una versión posterior: elige otro método.</translation>
     </message>
     <message>
         <source>Everyone has voted. Close voting to reveal the result.</source>
@@ -2594,10 +3740,6 @@
         <translation>Arriba/Abajo: elegir un elemento · escribe el número · Intro: registrarlo</translation>
     </message>
     <message>
-        <source>1-9 or a click: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
-        <translation>1-9 o un clic: dar un punto · Retroceso: retirarlo · Intro o Tab: votante siguiente · RePág/AvPág: más elementos</translation>
-    </message>
-    <message>
         <source>Items %1-%2 of %3</source>
         <translation>Elementos %1-%2 de %3</translation>
     </message>
@@ -2610,11 +3752,17 @@
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation><numerusform>%n punto</numerusform><numerusform>%n puntos</numerusform></translation>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) from %1 voters</source>
-        <translation><numerusform>%n punto de %1 votantes</numerusform><numerusform>%n puntos de %1 votantes</numerusform></translation>
+        <translation>
+            <numerusform>%n punto de %1 votantes</numerusform>
+            <numerusform>%n puntos de %1 votantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The result</source>
@@ -2715,8 +3863,12 @@
         <translation>Votante %1 de %2</translation>
     </message>
     <message>
-        <source>There is no item %1 on this page.</source>
-        <translation>No hay elemento %1 en esta página.</translation>
+        <source>Part of the book could not be read: the ballot is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voting is not open.</source>
@@ -2785,8 +3937,12 @@
         <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-        <source>Known date</source>
-        <translation>Fecha conocida</translation>
+        <source>Edit story and credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2, or double-click a story</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add story</source>
@@ -2795,6 +3951,10 @@
     <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Type the story someone tells, Ctrl+S adds it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Story</source>
@@ -2912,7 +4072,17 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Better service comes from the people who give it: the team brings its own ideas to delight customers, names the obstacles in the way and the hero stories worth repeating, votes, and leaves with an action plan that management helps carry out.</source>
-        <translation>Un meilleur service vient de ceux qui le rendent : l'équipe apporte ses propres idées pour enchanter les clients, nomme les obstacles sur sa route et les histoires de héros qui méritent d'être répétées, vote, et repart avec un plan d'action que la direction aide à mettre en œuvre.</translation>
+        <translation>Un meilleur service vient de ceux qui le rendent : l&apos;équipe apporte ses propres idées pour enchanter les clients, nomme les obstacles sur sa route et les histoires de héros qui méritent d&apos;être répétées, vote, et repart avec un plan d&apos;action que la direction aide à mettre en œuvre.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence. Ships the fonts DejaVu Sans (Bitstream Vera licence), Droid Sans Fallback (Apache License 2.0), Noto Sans (SIL Open Font License), Symbola and HanaMinB (free licences).</source>
@@ -37,10 +37,6 @@
     <message>
         <source>Who makes it happen</source>
         <translation>Qui le réalise</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Échéance</translation>
     </message>
     <message>
         <source>The very next thing to do, this week</source>
@@ -84,11 +80,11 @@
     </message>
     <message>
         <source>Add action</source>
-        <translation>Ajouter l'action</translation>
+        <translation>Ajouter l&apos;action</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation>Modifier l'action</translation>
+        <translation>Modifier l&apos;action</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -126,7 +122,7 @@
     <name>Actions</name>
     <message>
         <source>Capture &amp;Delight Ideas</source>
-        <translation>Saisir des idées d'&amp;enchantement</translation>
+        <translation>Saisir des idées d&apos;&amp;enchantement</translation>
     </message>
     <message>
         <source>Capture &amp;Obstacles</source>
@@ -146,7 +142,7 @@
     </message>
     <message>
         <source>Switch what the next card is: delight idea, obstacle, hero story, value idea</source>
-        <translation>Changer le type de la prochaine carte : idée d'enchantement, obstacle, histoire de héros, idée de valeur</translation>
+        <translation>Changer le type de la prochaine carte : idée d&apos;enchantement, obstacle, histoire de héros, idée de valeur</translation>
     </message>
     <message>
         <source>The next cards are of this kind</source>
@@ -174,7 +170,7 @@
     </message>
     <message>
         <source>Keep new cards off the projector until you reveal them</source>
-        <translation>Garder les nouvelles cartes hors du projecteur jusqu'à ce que vous les révéliez</translation>
+        <translation>Garder les nouvelles cartes hors du projecteur jusqu&apos;à ce que vous les révéliez</translation>
     </message>
     <message>
         <source>Re&amp;veal Hidden Cards</source>
@@ -186,11 +182,11 @@
     </message>
     <message>
         <source>&amp;Make an Action from Item</source>
-        <translation>Faire une &amp;action de l'élément</translation>
+        <translation>Faire une &amp;action de l&apos;élément</translation>
     </message>
     <message>
         <source>Turn the selected ranked item into an action</source>
-        <translation>Transformer l'élément classé sélectionné en action</translation>
+        <translation>Transformer l&apos;élément classé sélectionné en action</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -206,7 +202,7 @@
     </message>
     <message>
         <source>Redo the change just undone</source>
-        <translation>Rétablir la modification qui vient d'être annulée</translation>
+        <translation>Rétablir la modification qui vient d&apos;être annulée</translation>
     </message>
     <message>
         <source>&amp;Edit Card…</source>
@@ -214,7 +210,7 @@
     </message>
     <message>
         <source>Change the words, kind or author of the selected card</source>
-        <translation>Changer le texte, le type ou l'auteur de la carte sélectionnée</translation>
+        <translation>Changer le texte, le type ou l&apos;auteur de la carte sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -274,19 +270,19 @@
     </message>
     <message>
         <source>Action Plan as &amp;PDF…</source>
-        <translation>Plan d'action en &amp;PDF…</translation>
+        <translation>Plan d&apos;action en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the session&apos;s action plan as a PDF to hand out</source>
-        <translation>Enregistrer le plan d'action de la séance en PDF à distribuer</translation>
+        <translation>Enregistrer le plan d&apos;action de la séance en PDF à distribuer</translation>
     </message>
     <message>
         <source>&amp;Print Action Plan…</source>
-        <translation>&amp;Imprimer le plan d'action…</translation>
+        <translation>&amp;Imprimer le plan d&apos;action…</translation>
     </message>
     <message>
         <source>Print the session&apos;s action plan</source>
-        <translation>Imprimer le plan d'action de la séance</translation>
+        <translation>Imprimer le plan d&apos;action de la séance</translation>
     </message>
     <message>
         <source>As &amp;CSV (Spreadsheet)…</source>
@@ -318,7 +314,7 @@
     </message>
     <message>
         <source>Start a new workshop book (one file per team)</source>
-        <translation>Commencer un nouveau cahier d'atelier (un fichier par équipe)</translation>
+        <translation>Commencer un nouveau cahier d&apos;atelier (un fichier par équipe)</translation>
     </message>
     <message>
         <source>&amp;Open Book…</source>
@@ -326,7 +322,7 @@
     </message>
     <message>
         <source>Open a workshop book</source>
-        <translation>Ouvrir un cahier d'atelier</translation>
+        <translation>Ouvrir un cahier d&apos;atelier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -374,7 +370,7 @@
     </message>
     <message>
         <source>Walk through the steps of a session again, one line each</source>
-        <translation>Parcourir de nouveau les étapes d'une séance, une ligne chacune</translation>
+        <translation>Parcourir de nouveau les étapes d&apos;une séance, une ligne chacune</translation>
     </message>
     <message>
         <source>About Delight Workshop</source>
@@ -382,7 +378,7 @@
     </message>
     <message>
         <source>Version, the method behind the app, licence</source>
-        <translation>Version, la méthode derrière l'application, licence</translation>
+        <translation>Version, la méthode derrière l&apos;application, licence</translation>
     </message>
     <message>
         <source>&amp;New Session…</source>
@@ -390,7 +386,7 @@
     </message>
     <message>
         <source>Start a session from a template; change its prompts, people and settings</source>
-        <translation>Commencer une séance à partir d'un modèle ; modifier ses questions, ses participants et ses réglages</translation>
+        <translation>Commencer une séance à partir d&apos;un modèle ; modifier ses questions, ses participants et ses réglages</translation>
     </message>
     <message>
         <source>Session &amp;Settings…</source>
@@ -478,7 +474,15 @@
     </message>
     <message>
         <source>Use the whole screen for the console</source>
-        <translation>Utiliser tout l'écran pour la console</translation>
+        <translation>Utiliser tout l&apos;écran pour la console</translation>
+    </message>
+    <message>
+        <source>Sound When Time Is &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a chime when the round timer reaches zero</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -486,7 +490,7 @@
     </message>
     <message>
         <source>The language of the app (applies at the next start)</source>
-        <translation>La langue de l'application (prend effet au prochain démarrage)</translation>
+        <translation>La langue de l&apos;application (prend effet au prochain démarrage)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -501,8 +505,8 @@
         <translation>Projecteur</translation>
     </message>
     <message>
-        <source>Open or close the projector view (full screen on a second screen)</source>
-        <translation>Ouvrir ou fermer la vue du projecteur (plein écran sur un second écran)</translation>
+        <source>Open or close the projector view: full screen on a second screen, or over the console with one screen (Esc or F5 comes back)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next Projector Page</source>
@@ -550,7 +554,7 @@
     </message>
     <message>
         <source>Turn a survey tool&apos;s CSV of customer feedback into hero stories</source>
-        <translation>Transformer le CSV d'avis clients d'un outil d'enquête en histoires de héros</translation>
+        <translation>Transformer le CSV d&apos;avis clients d&apos;un outil d&apos;enquête en histoires de héros</translation>
     </message>
     <message>
         <source>Pull Value Ideas from &amp;Backlog…</source>
@@ -576,16 +580,76 @@
         <source>Close voting and show the ranked result on the projector</source>
         <translation>Clore le vote et afficher le résultat classé sur le projecteur</translation>
     </message>
+    <message>
+        <source>&amp;Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook: each mishap&apos;s apology, fix and extra, and how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;Playbook as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook, a page per mishap in large type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Poc&amp;ket Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit-card-size cards to cut out: mishap, apology, fix, extra, who can authorise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Playbook as Markdo&amp;wn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook as a text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery Playbook as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook with its record of use, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-&amp;up of Several Books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many teams&apos; books side by side, read-only: late actions, shared obstacles, hero stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the &amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the room join this session from their phones (or close the room)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Silent mode on: new cards stay off the projector until you reveal them.</source>
-        <translation>Mode silencieux activé : les nouvelles cartes restent hors du projecteur jusqu'à ce que vous les révéliez.</translation>
+        <translation>Mode silencieux activé : les nouvelles cartes restent hors du projecteur jusqu&apos;à ce que vous les révéliez.</translation>
     </message>
     <message>
         <source>Silent mode off: new cards show on the projector at once.</source>
-        <translation>Mode silencieux désactivé : les nouvelles cartes s'affichent aussitôt sur le projecteur.</translation>
+        <translation>Mode silencieux désactivé : les nouvelles cartes s&apos;affichent aussitôt sur le projecteur.</translation>
     </message>
     <message>
         <source>Cards now on the projector: %1</source>
@@ -621,7 +685,19 @@
     </message>
     <message>
         <source>Export Action Plan as PDF</source>
-        <translation>Exporter le plan d'action en PDF</translation>
+        <translation>Exporter le plan d&apos;action en PDF</translation>
+    </message>
+    <message>
+        <source>It is saved in the folder {folder} (opened for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is saved in the folder {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -637,7 +713,7 @@
     </message>
     <message>
         <source>Print Action Plan</source>
-        <translation>Imprimer le plan d'action</translation>
+        <translation>Imprimer le plan d&apos;action</translation>
     </message>
     <message>
         <source>Actions with a due date, saved as {name}: {n}.</source>
@@ -645,11 +721,15 @@
     </message>
     <message>
         <source>Open it now?</source>
-        <translation>L'ouvrir maintenant ?</translation>
+        <translation>L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The action plan was saved as {name}.</source>
-        <translation>Le plan d'action a été enregistré sous {name}.</translation>
+        <translation>Le plan d&apos;action a été enregistré sous {name}.</translation>
     </message>
     <message>
         <source>The contributions were saved as {name}.</source>
@@ -661,7 +741,7 @@
     </message>
     <message>
         <source>Could not write {name}.</source>
-        <translation>Impossible d'écrire {name}.</translation>
+        <translation>Impossible d&apos;écrire {name}.</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -700,12 +780,68 @@
         <translation>&amp;Lancer le minuteur</translation>
     </message>
     <message>
+        <source>Incomplete: every action needs an owner and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook is empty: write an entry first (View &gt; Playbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phones join over this network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-12-18; Alt+Down opens a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date, such as 2026-12-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day on the calendar: type it as 2026-12-18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text not added yet</source>
         <translation>Texte pas encore ajouté</translation>
     </message>
     <message>
         <source>Add it</source>
-        <translation>L'ajouter</translation>
+        <translation>L&apos;ajouter</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -717,7 +853,7 @@
     </message>
     <message>
         <source>You typed this but did not add it yet:</source>
-        <translation>Vous avez tapé ceci mais ne l'avez pas encore ajouté :</translation>
+        <translation>Vous avez tapé ceci mais ne l&apos;avez pas encore ajouté :</translation>
     </message>
 </context>
 <context>
@@ -747,14 +883,17 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show yet</source>
-        <translation>Rien à afficher pour l'instant</translation>
+        <translation>Rien à afficher pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>BlockView</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>et %n de plus</numerusform><numerusform>et %n de plus</numerusform></translation>
+        <translation>
+            <numerusform>et %n de plus</numerusform>
+            <numerusform>et %n de plus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -771,8 +910,12 @@
 <context>
     <name>BookController</name>
     <message>
+        <source>The book was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workshop books (*%1);;All files (*)</source>
-        <translation>Cahiers d'atelier (*%1);;Tous les fichiers (*)</translation>
+        <translation>Cahiers d&apos;atelier (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot create the book</source>
@@ -780,7 +923,7 @@
     </message>
     <message>
         <source>Cannot open the book</source>
-        <translation>Impossible d'ouvrir le cahier</translation>
+        <translation>Impossible d&apos;ouvrir le cahier</translation>
     </message>
     <message>
         <source>“%1” already exists. Open it instead.</source>
@@ -788,23 +931,49 @@
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n'existe pas.</translation>
+        <translation>« %1 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” is in use: it is open in another Delight Workshop window. Close it there first, or open a copy of it.</source>
-        <translation>« %1 » est utilisé : il est ouvert dans une autre fenêtre de Delight Workshop. Fermez-le là-bas d'abord, ou ouvrez-en une copie.</translation>
+        <translation>« %1 » est utilisé : il est ouvert dans une autre fenêtre de Delight Workshop. Fermez-le là-bas d&apos;abord, ou ouvrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be created: the folder is read-only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“%1”: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
+        <source>Some changes could not be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not closed properly and part of its journal was damaged: the book opened with every change up to the damaged part. A copy of the journal was kept as “%2” for recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: nothing can be changed; File &gt; Save a Copy As… makes a copy you can edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check of “%1” found a problem: %2
+
+What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New workshop book</source>
-        <translation>Nouveau cahier d'atelier</translation>
+        <translation>Nouveau cahier d&apos;atelier</translation>
     </message>
     <message>
         <source>Open a workshop book</source>
-        <translation>Ouvrir un cahier d'atelier</translation>
+        <translation>Ouvrir un cahier d&apos;atelier</translation>
     </message>
     <message>
         <source>Save a copy of the book</source>
@@ -812,7 +981,7 @@
     </message>
     <message>
         <source>Cannot save the copy</source>
-        <translation>Impossible d'enregistrer la copie</translation>
+        <translation>Impossible d&apos;enregistrer la copie</translation>
     </message>
     <message>
         <source>Choose another name than the open book&apos;s.</source>
@@ -820,7 +989,7 @@
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation>« %1 » n'a pas pu être écrit : %2</translation>
+        <translation>« %1 » n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
@@ -853,7 +1022,15 @@
     </message>
     <message>
         <source>This session is anonymous: no names are kept.</source>
-        <translation>Cette séance est anonyme : aucun nom n'est conservé.</translation>
+        <translation>Cette séance est anonyme : aucun nom n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished">Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Credit to</source>
+        <translation type="unfinished">&amp;Remercier</translation>
     </message>
     <message>
         <source>&amp;Text</source>
@@ -884,6 +1061,14 @@
 </context>
 <context>
     <name>Crash</name>
+    <message>
+        <source>The book may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the open book could not be read: its file is damaged. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The details were written to %1.</source>
         <translation>Les détails ont été écrits dans %1.</translation>
@@ -932,6 +1117,10 @@
         <translation>&amp;Employé(s) à remercier :</translation>
     </message>
     <message>
+        <source>&amp;Playbook entry used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
@@ -945,11 +1134,133 @@
     </message>
     <message>
         <source>Last year</source>
-        <translation>L'année dernière</translation>
+        <translation>L&apos;année dernière</translation>
     </message>
     <message>
         <source>All time</source>
         <translation>Depuis le début</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>What goes wrong, as the customer sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words we say first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we do to put it right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The small surprise the customer did not expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may give the extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to what amount, e.g. €20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S, or Enter in a field</source>
+        <translation type="unfinished">Ctrl+S, ou Entrée dans un champ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apologise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;y, within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;thorised by, up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New playbook entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New playbook entry from the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit playbook entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished">Enregistrer les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can authorise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -976,11 +1287,11 @@
     </message>
     <message>
         <source>Run improvement workshops with your team: ideas to delight customers, obstacles to remove and hero stories on the projector, dots to vote, and an action plan that says who does what by when.</source>
-        <translation>Animez des ateliers d'amélioration avec votre équipe : des idées pour enchanter les clients, des obstacles à lever et des histoires de héros au projecteur, des gommettes pour voter, et un plan d'action qui dit qui fait quoi pour quand.</translation>
+        <translation>Animez des ateliers d&apos;amélioration avec votre équipe : des idées pour enchanter les clients, des obstacles à lever et des histoires de héros au projecteur, des gommettes pour voter, et un plan d&apos;action qui dit qui fait quoi pour quand.</translation>
     </message>
     <message>
-        <source>Try it on the demo book first: two finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
-        <translation>Essayez d'abord sur le cahier de démonstration : deux séances terminées de l'accueil atelier d'un concessionnaire automobile, à parcourir et à modifier librement.</translation>
+        <source>Try it on the demo book first: three finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -992,7 +1303,7 @@
     </message>
     <message>
         <source>The demo book is in %1 but could not be opened.</source>
-        <translation>Le cahier de démonstration est dans %1 mais n'a pas pu être ouvert.</translation>
+        <translation>Le cahier de démonstration est dans %1 mais n&apos;a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -1000,7 +1311,7 @@
     </message>
     <message>
         <source>The demo book could not be made: %1</source>
-        <translation>Le cahier de démonstration n'a pas pu être créé : %1</translation>
+        <translation>Le cahier de démonstration n&apos;a pas pu être créé : %1</translation>
     </message>
     <message>
         <source>Start from last time</source>
@@ -1020,7 +1331,7 @@
     </message>
     <message>
         <source>The team gives its ideas for the round&apos;s prompt while the timer runs.</source>
-        <translation>L'équipe donne ses idées pour la question de la manche pendant que le minuteur tourne.</translation>
+        <translation>L&apos;équipe donne ses idées pour la question de la manche pendant que le minuteur tourne.</translation>
     </message>
     <message>
         <source>Put related cards into themes and merge duplicates, so votes are not split.</source>
@@ -1028,11 +1339,11 @@
     </message>
     <message>
         <source>Choose and commit</source>
-        <translation>Choisir et s'engager</translation>
+        <translation>Choisir et s&apos;engager</translation>
     </message>
     <message>
         <source>Everyone spends a few dots on what the team should do first.</source>
-        <translation>Chacun place quelques gommettes sur ce que l'équipe devrait faire en premier.</translation>
+        <translation>Chacun place quelques gommettes sur ce que l&apos;équipe devrait faire en premier.</translation>
     </message>
     <message>
         <source>Turn the winners into actions: what, who, by when, and the first step.</source>
@@ -1044,7 +1355,7 @@
     </message>
     <message>
         <source>Thank the team, print the action plan and agree when to follow it up.</source>
-        <translation>Remercier l'équipe, imprimer le plan d'action et convenir de la date du suivi.</translation>
+        <translation>Remercier l&apos;équipe, imprimer le plan d&apos;action et convenir de la date du suivi.</translation>
     </message>
     <message>
         <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
@@ -1075,6 +1386,33 @@
     </message>
 </context>
 <context>
+    <name>GroupModel</name>
+    <message>
+        <source>Obstacle</source>
+        <translation type="unfinished">Obstacle</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message>
         <source>New theme…</source>
@@ -1098,7 +1436,7 @@
     </message>
     <message>
         <source>Select one or more cards first.</source>
-        <translation>Sélectionnez d'abord une ou plusieurs cartes.</translation>
+        <translation>Sélectionnez d&apos;abord une ou plusieurs cartes.</translation>
     </message>
     <message>
         <source>(No theme)</source>
@@ -1112,13 +1450,20 @@
         <source>Theme, or type a new one:</source>
         <translation>Thème, ou tapez-en un nouveau :</translation>
     </message>
+    <message numerus="yes">
+        <source>Name of the new theme, with %n selected card(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name of the new theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
-    </message>
-    <message>
-        <source>Name of the theme:</source>
-        <translation>Nom du thème :</translation>
     </message>
     <message>
         <source>Choose a theme</source>
@@ -1172,11 +1517,11 @@
     <name>HeroView</name>
     <message>
         <source>No hero stories yet. Who went the extra mile for a customer lately?</source>
-        <translation>Pas encore d'histoires de héros. Qui s'est démené pour un client récemment ?</translation>
+        <translation>Pas encore d&apos;histoires de héros. Qui s&apos;est démené pour un client récemment ?</translation>
     </message>
     <message>
         <source>Everyday delight</source>
-        <translation>L'enchantement au quotidien</translation>
+        <translation>L&apos;enchantement au quotidien</translation>
     </message>
     <message>
         <source>Great recoveries</source>
@@ -1195,15 +1540,15 @@
     </message>
     <message>
         <source>What gets in the way of serving customers well?</source>
-        <translation>Qu'est-ce qui nous empêche de bien servir les clients ?</translation>
+        <translation>Qu&apos;est-ce qui nous empêche de bien servir les clients ?</translation>
     </message>
     <message>
         <source>Who went the extra mile for a customer lately?</source>
-        <translation>Qui s'est démené pour un client récemment ?</translation>
+        <translation>Qui s&apos;est démené pour un client récemment ?</translation>
     </message>
     <message>
         <source>What would make our service feel worth more to a customer?</source>
-        <translation>Qu'est-ce qui donnerait plus de valeur à notre service aux yeux d'un client ?</translation>
+        <translation>Qu&apos;est-ce qui donnerait plus de valeur à notre service aux yeux d&apos;un client ?</translation>
     </message>
     <message>
         <source>Ctrl+%1, or Ctrl+K for the next kind</source>
@@ -1214,12 +1559,20 @@
         <translation>Dit par</translation>
     </message>
     <message>
-        <source>Ctrl+U: next person</source>
-        <translation>Ctrl+U : personne suivante</translation>
+        <source>Ctrl+U: next person, or type a name and Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the room says, Enter adds it. F5 shows it on the projector.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Capture box</source>
         <translation>Zone de saisie</translation>
+    </message>
+    <message>
+        <source>Credit to: who went the extra mile (names, separated by commas)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
@@ -1239,15 +1592,15 @@
     </message>
     <message>
         <source>New cards stay off the projector until you reveal them.</source>
-        <translation>Les nouvelles cartes restent hors du projecteur jusqu'à ce que vous les révéliez.</translation>
+        <translation>Les nouvelles cartes restent hors du projecteur jusqu&apos;à ce que vous les révéliez.</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation>Jusqu'ici</translation>
+        <translation>Jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Anonymous session: no names are kept</source>
-        <translation>Séance anonyme : aucun nom n'est conservé</translation>
+        <translation>Séance anonyme : aucun nom n&apos;est conservé</translation>
     </message>
     <message>
         <source>No name</source>
@@ -1257,9 +1610,16 @@
         <source>%1: type what was said, then Enter</source>
         <translation>%1 : tapez ce qui a été dit, puis Entrée</translation>
     </message>
+    <message>
+        <source>Nobody called “%1” in this session: Esc goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) now on the projector.</source>
-        <translation><numerusform>%n carte maintenant sur le projecteur.</numerusform><numerusform>%n cartes maintenant sur le projecteur.</numerusform></translation>
+        <translation>
+            <numerusform>%n carte maintenant sur le projecteur.</numerusform>
+            <numerusform>%n cartes maintenant sur le projecteur.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Captured: %1 cards, the newest %2 shown</source>
@@ -1267,7 +1627,7 @@
     </message>
     <message>
         <source>Captured, newest first (%1)</source>
-        <translation>Saisies, les plus récentes d'abord (%1)</translation>
+        <translation>Saisies, les plus récentes d&apos;abord (%1)</translation>
     </message>
     <message>
         <source>Reveal hidden cards (%1)</source>
@@ -1280,10 +1640,6 @@
         <source>How could we delight our customers?</source>
         <translation>Comment pourrions-nous enchanter nos clients ?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n idea(s) on the wall</source>
-        <translation><numerusform>%n idée au mur</numerusform><numerusform>%n idées au mur</numerusform></translation>
-    </message>
     <message>
         <source>Ideas are collected quietly; they appear together.</source>
         <translation>Les idées sont recueillies en silence ; elles apparaissent ensemble.</translation>
@@ -1295,6 +1651,34 @@
     <message>
         <source>Say it, and it appears here.</source>
         <translation>Dites-le, et cela apparaît ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delight idea(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n obstacle(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hero story/stories on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value idea(s) on the wall</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Time!</source>
@@ -1312,7 +1696,7 @@
     <name>Kinds</name>
     <message>
         <source>Delight idea</source>
-        <translation>Idée d'enchantement</translation>
+        <translation>Idée d&apos;enchantement</translation>
     </message>
     <message>
         <source>Obstacle</source>
@@ -1328,7 +1712,7 @@
     </message>
     <message>
         <source>Delight ideas</source>
-        <translation>Idées d'enchantement</translation>
+        <translation>Idées d&apos;enchantement</translation>
     </message>
     <message>
         <source>Obstacles</source>
@@ -1367,14 +1751,14 @@
     </message>
     <message>
         <source>&amp;Language of the app</source>
-        <translation>&amp;Langue de l'application</translation>
+        <translation>&amp;Langue de l&apos;application</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Delight Workshop</source>
@@ -1383,6 +1767,10 @@
     <message>
         <source>No book open</source>
         <translation>Aucun cahier ouvert</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1808,25 @@
     </message>
 </context>
 <context>
+    <name>MishapModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished">Rang</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">Gommettes</translation>
+    </message>
+    <message>
+        <source>Mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
@@ -1454,11 +1861,22 @@
     </message>
     <message>
         <source>Start a session from a template: delight ideas, an obstacle hunt, hero stories, value ideas, a recovery playbook or a follow-up review. You can change the prompts, the people and the settings.</source>
-        <translation>Commencez une séance à partir d'un modèle : idées d'enchantement, chasse aux obstacles, histoires de héros, idées de valeur, guide de rattrapage ou revue de suivi. Vous pouvez changer les questions, les participants et les réglages.</translation>
+        <translation>Commencez une séance à partir d&apos;un modèle : idées d&apos;enchantement, chasse aux obstacles, histoires de héros, idées de valeur, guide de rattrapage ou revue de suivi. Vous pouvez changer les questions, les participants et les réglages.</translation>
     </message>
     <message>
         <source>New session…</source>
         <translation>Nouvelle séance…</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTyping</name>
+    <message>
+        <source>Item %1… type the next digit (Backspace clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item numbers start at 1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1891,7 @@
     </message>
     <message>
         <source>How the team can work around it meanwhile</source>
-        <translation>Comment l'équipe peut le contourner en attendant</translation>
+        <translation>Comment l&apos;équipe peut le contourner en attendant</translation>
     </message>
     <message>
         <source>Who can remove it for good</source>
@@ -1481,7 +1899,7 @@
     </message>
     <message>
         <source>Save obstacle</source>
-        <translation>Enregistrer l'obstacle</translation>
+        <translation>Enregistrer l&apos;obstacle</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
@@ -1539,11 +1957,18 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Phases</name>
+    <message>
+        <source>Playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
@@ -1574,10 +1999,49 @@
     </message>
 </context>
 <context>
+    <name>PhonesDialog</name>
+    <message>
+        <source>Phones in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone leaves the room; its cards and dots stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A removed phone can join again with the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, has voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>This phase is not available in this version of Delight Workshop yet.</source>
-        <translation>Cette phase n'est pas encore disponible dans cette version de Delight Workshop.</translation>
+        <translation>Cette phase n&apos;est pas encore disponible dans cette version de Delight Workshop.</translation>
     </message>
     <message>
         <source>Move on with Ctrl+PgDown, or back with Ctrl+PgUp.</source>
@@ -1611,6 +2075,22 @@
         <translation>F2</translation>
     </message>
     <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up, or drag the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down, or drag the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -1628,7 +2108,11 @@
     </message>
     <message>
         <source>Staff are usually blocked by rules and tools, not by motivation. Name a way around for now, and who can remove the obstacle for good.</source>
-        <translation>Le personnel est généralement bloqué par des règles et des outils, pas par la motivation. Nommez un contournement pour l'instant, et qui peut lever l'obstacle pour de bon.</translation>
+        <translation>Le personnel est généralement bloqué par des règles et des outils, pas par la motivation. Nommez un contournement pour l&apos;instant, et qui peut lever l&apos;obstacle pour de bon.</translation>
+    </message>
+    <message>
+        <source>Planned actions (%1) · %2 incomplete: name an owner and a due date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned actions (%1)</source>
@@ -1636,7 +2120,7 @@
     </message>
     <message>
         <source>Pick an item of the vote result first.</source>
-        <translation>Choisissez d'abord un élément du résultat du vote.</translation>
+        <translation>Choisissez d&apos;abord un élément du résultat du vote.</translation>
     </message>
     <message>
         <source>Action deleted. Ctrl+Z brings it back.</source>
@@ -1647,11 +2131,11 @@
     <name>PlanView</name>
     <message>
         <source>The action plan appears here as it is made.</source>
-        <translation>Le plan d'action apparaît ici au fur et à mesure.</translation>
+        <translation>Le plan d&apos;action apparaît ici au fur et à mesure.</translation>
     </message>
     <message>
         <source>Our action plan</source>
-        <translation>Notre plan d'action</translation>
+        <translation>Notre plan d&apos;action</translation>
     </message>
     <message>
         <source>Top voted</source>
@@ -1671,7 +2155,302 @@
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <source>within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used once: did the recovery work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %1 times: did the recovery work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPage</name>
+    <message>
+        <source>Write its recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished">F2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete key; Ctrl+Z brings it back</source>
+        <translation type="unfinished">Touche Suppr ; Ctrl+Z la ramène</translation>
+    </message>
+    <message>
+        <source>Top-voted mishaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recoveries the room wrote for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter copies one into the field you were typing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good recovery starts with an apology, puts things right fast (within a day), and adds something the customer did not expect. Agree who may give the extra, and up to what amount, so nobody has to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in this session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a mishap of the vote first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the playbook. Ctrl+Z takes it out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry in the list below to delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookView</name>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unexpected extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each mishap gets its recovery here, as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our recovery playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookWindow</name>
+    <message>
+        <source>Recovery playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete key; Ctrl+Z brings it back</source>
+        <translation type="unfinished">Touche Suppr ; Ctrl+Z la ramène</translation>
+    </message>
+    <message>
+        <source>Playbook PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pocket cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">Rétablir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Modifier</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see how it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used yet: record a use when the front line reports one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookWrapup</name>
+    <message>
+        <source>Playbook as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pocket cards to cut out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation type="unfinished">Markdown…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation type="unfinished">Tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>The whole playbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out the playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the pocket cards for everyone at the counter. Next time, the follow-up asks which recoveries were used and whether they worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mishaps named: %1 · recoveries suggested: %2 · written into the playbook: %3 (entries in the whole playbook: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Projector</name>
+    <message>
+        <source>Worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recoveries used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the recovery work? Select one: 1 worked, 2 partly, 3 not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Since last time</source>
         <translation>Depuis la dernière fois</translation>
@@ -1694,11 +2473,15 @@
     </message>
     <message>
         <source>Action plan</source>
-        <translation>Plan d'action</translation>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
         <source>Wrap-up</source>
         <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Recovery playbook</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2489,10 @@
     <message>
         <source>Delight Workshop: projector</source>
         <translation>Delight Workshop : projecteur</translation>
+    </message>
+    <message>
+        <source>Esc or F5: back to the console</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1751,7 +2538,7 @@
     <name>ReviewView</name>
     <message>
         <source>No actions from earlier sessions yet: a fresh start.</source>
-        <translation>Pas encore d'actions des séances précédentes : un nouveau départ.</translation>
+        <translation>Pas encore d&apos;actions des séances précédentes : un nouveau départ.</translation>
     </message>
     <message>
         <source>Done since last time: thank you!</source>
@@ -1768,6 +2555,104 @@
     <message>
         <source>by %1</source>
         <translation>pour le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rollup</name>
+    <message>
+        <source>This book is on a network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on a network drive (%2). Sharing one live book there is unsafe: SQLite cannot lock it reliably over the network, and a book changed from two computers can be damaged. Keep each team&apos;s book on its own computer, and to see several teams together collect copies in a folder and use File &gt; Roll-up of Several Books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll-up reads copies of the teams&apos; books side by side. It never changes a book: each team keeps its own book on its facilitator&apos;s laptop, and copies are collected in a folder (sent by e-mail, or a folder the teams sync with the tools they already use). Do not share one live book on a network drive for several people to open: SQLite cannot lock a file reliably over a network, and a book written from two computers can be damaged. Roll up the copies instead.
+Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomBar</name>
+    <message>
+        <source>Phones…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the phones in the room; remove one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop serving the phones; every phone is disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the room join from their phones on the local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones can write and vote once you open the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join: %1  code: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer only: no network found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones in the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones that have voted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomJoinPanel</name>
+    <message>
+        <source>Join on your phone: scan the code, or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones in the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones that have voted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1844,8 +2729,188 @@
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 · in progress %2 · removed %3 · won&apos;t fix %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the way for under 30 days: %1 · 30 to 90 days: %2 · over 90: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up of several books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of a team&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a team to open its book in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity &amp;threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher: only closer wordings are grouped as one obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show obstacles named by &amp;one team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected groups name the same obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each wording of the selected groups stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Let the Threshold Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll up the books of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll up workshop books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles many teams share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop books (*%1);;Roll-up files (*.rollup.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading book %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of books, or the books themselves: they are only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open actions, %2 overdue · %3 obstacles in the way, %4 for over 90 days · median %5 days to remove one · %6 sessions held · %7 hero stories, %8 of routine delight · %9 obstacles shared by two teams or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (grouping kept in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the roll-up file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
         <translation>{0} enregistré</translation>
+    </message>
+    <message>
+        <source>Saved {0} in {1}: this computer has no program that opens PDF files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1888,20 +2953,9 @@
         <translation>contributions</translation>
     </message>
     <message>
-        <source>actions done</source>
-        <translation>actions faites</translation>
-    </message>
-    <message>
-        <source>actions open</source>
-        <translation>actions ouvertes</translation>
-    </message>
-    <message>
-        <source>obstacles removed</source>
-        <translation>obstacles levés</translation>
-    </message>
-    <message>
-        <source>obstacles in the way</source>
-        <translation>obstacles en travers</translation>
+        <source>{due}
+{n} days late</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done</source>
@@ -1920,12 +2974,8 @@
         <translation>en travers</translation>
     </message>
     <message>
-        <source>{0} sessions from {1} to {2}</source>
-        <translation>{0} séances du {1} au {2}</translation>
-    </message>
-    <message>
         <source>Could not export the open actions: {0}</source>
-        <translation>Impossible d'exporter les actions ouvertes : {0}</translation>
+        <translation>Impossible d&apos;exporter les actions ouvertes : {0}</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -1948,6 +2998,14 @@
         <translation>Marquer les histoires comme :</translation>
     </message>
     <message>
+        <source>Recovery &amp;used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none, or as the playbook column says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>words</source>
         <translation>mots</translation>
     </message>
@@ -1964,12 +3022,16 @@
         <translation>employé</translation>
     </message>
     <message>
+        <source>playbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
         <translation>Les avis positifs deviennent des histoires de héros : choisissez la colonne qui contient les mots du client et, si le fichier les a, la date, le client et les employés à remercier (plusieurs noms séparés par ; ou ,).</translation>
     </message>
     <message>
         <source>Choose a CSV file exported from your survey tool.</source>
-        <translation>Choisissez un fichier CSV exporté de votre outil d'enquête.</translation>
+        <translation>Choisissez un fichier CSV exporté de votre outil d&apos;enquête.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s words.</source>
@@ -2001,11 +3063,15 @@
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation>Rien n'a été importé : {0}</translation>
+        <translation>Rien n&apos;a été importé : {0}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fait</translation>
     </message>
     <message>
         <source>Nothing open from earlier sessions: a clean slate.</source>
-        <translation>Rien d'ouvert des séances précédentes : table rase.</translation>
+        <translation>Rien d&apos;ouvert des séances précédentes : table rase.</translation>
     </message>
     <message>
         <source>Done  (D)</source>
@@ -2029,11 +3095,11 @@
     </message>
     <message>
         <source>Follow-up: what did we promise last time?</source>
-        <translation>Suivi : qu'avons-nous promis la dernière fois ?</translation>
+        <translation>Suivi : qu&apos;avons-nous promis la dernière fois ?</translation>
     </message>
     <message>
         <source>Celebrate these first.</source>
-        <translation>Célébrez celles-ci d'abord.</translation>
+        <translation>Célébrez celles-ci d&apos;abord.</translation>
     </message>
     <message>
         <source>Keys: D done · P in progress with a new date · X dropped with a reason · ↑↓ next action</source>
@@ -2061,11 +3127,7 @@
     </message>
     <message>
         <source>{0} closed just now</source>
-        <translation>{0} closes à l'instant</translation>
-    </message>
-    <message>
-        <source>{due} · {n} days late</source>
-        <translation>{due} · {n} jours de retard</translation>
+        <translation>{0} closes à l&apos;instant</translation>
     </message>
     <message>
         <source>First step: {0}</source>
@@ -2085,7 +3147,7 @@
     </message>
     <message>
         <source>Every obstacle the team has flagged, until someone removes it.</source>
-        <translation>Chaque obstacle signalé par l'équipe, jusqu'à ce que quelqu'un le lève.</translation>
+        <translation>Chaque obstacle signalé par l&apos;équipe, jusqu&apos;à ce que quelqu&apos;un le lève.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -2129,7 +3191,7 @@
     </message>
     <message>
         <source>median days to removal</source>
-        <translation>jours médians jusqu'à la levée</translation>
+        <translation>jours médians jusqu&apos;à la levée</translation>
     </message>
     <message>
         <source>Showing {0} of {1}</source>
@@ -2149,11 +3211,11 @@
     </message>
     <message>
         <source>A one-page certificate with this story, ready to frame</source>
-        <translation>Un certificat d'une page avec cette histoire, prêt à encadrer</translation>
+        <translation>Un certificat d&apos;une page avec cette histoire, prêt à encadrer</translation>
     </message>
     <message>
         <source>No hero stories credit anyone in this period.</source>
-        <translation>Aucune histoire de héros ne remercie quelqu'un sur cette période.</translation>
+        <translation>Aucune histoire de héros ne remercie quelqu&apos;un sur cette période.</translation>
     </message>
     <message>
         <source>Save certificate</source>
@@ -2165,7 +3227,7 @@
     </message>
     <message>
         <source>Score: {routine} points for each routine-delight story, {recovery} for each recovery. Everyday delight counts more than a dramatic rescue: nobody should need a foul-up to shine.</source>
-        <translation>Score : {routine} points par histoire d'enchantement au quotidien, {recovery} par rattrapage. L'enchantement au quotidien compte plus qu'un sauvetage spectaculaire : personne ne devrait avoir besoin d'un raté pour briller.</translation>
+        <translation>Score : {routine} points par histoire d&apos;enchantement au quotidien, {recovery} par rattrapage. L&apos;enchantement au quotidien compte plus qu&apos;un sauvetage spectaculaire : personne ne devrait avoir besoin d&apos;un raté pour briller.</translation>
     </message>
     <message>
         <source>{name}: 1 story, score {score}</source>
@@ -2177,7 +3239,7 @@
     </message>
     <message>
         <source>Could not save the certificate: {0}</source>
-        <translation>Impossible d'enregistrer le certificat : {0}</translation>
+        <translation>Impossible d&apos;enregistrer le certificat : {0}</translation>
     </message>
     <message>
         <source>In progress: new date</source>
@@ -2189,7 +3251,7 @@
     </message>
     <message>
         <source>What is left to do (optional)</source>
-        <translation>Ce qu'il reste à faire (facultatif)</translation>
+        <translation>Ce qu&apos;il reste à faire (facultatif)</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -2197,7 +3259,7 @@
     </message>
     <message>
         <source>Drop action</source>
-        <translation>Abandonner l'action</translation>
+        <translation>Abandonner l&apos;action</translation>
     </message>
     <message>
         <source>Why is it dropped? (needed)</source>
@@ -2220,11 +3282,11 @@
     <name>SessionForm</name>
     <message>
         <source>Same as the app</source>
-        <translation>Comme l'application</translation>
+        <translation>Comme l&apos;application</translation>
     </message>
     <message>
         <source>The language of the projector, the printed action plan and the phones page</source>
-        <translation>La langue du projecteur, du plan d'action imprimé et de la page des téléphones</translation>
+        <translation>La langue du projecteur, du plan d&apos;action imprimé et de la page des téléphones</translation>
     </message>
     <message>
         <source>Session &amp;language</source>
@@ -2270,7 +3332,10 @@
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2300,7 +3365,7 @@
     </message>
     <message>
         <source>What it does</source>
-        <translation>Ce qu'elle fait</translation>
+        <translation>Ce qu&apos;elle fait</translation>
     </message>
     <message>
         <source>Find a command or a key…</source>
@@ -2347,6 +3412,10 @@
         <source>Go to %1 (Ctrl+PgDown / Ctrl+PgUp step through)</source>
         <translation>Aller à %1 (Ctrl+PgSuiv / Ctrl+PgPréc pour parcourir)</translation>
     </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation type="unfinished">Phase %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>StoriesModel</name>
@@ -2368,10 +3437,60 @@
     </message>
 </context>
 <context>
+    <name>TeamModel</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Séances</translation>
+    </message>
+    <message>
+        <source>Ideas / session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero stories</source>
+        <translation type="unfinished">Histoires de héros</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+</context>
+<context>
     <name>ThemeColumn</name>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3539,14 @@
         <translation>Minuteur de la manche</translation>
     </message>
     <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a chime when time is up (View &gt; Sound When Time Is Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
@@ -2444,18 +3571,37 @@
     </message>
 </context>
 <context>
+    <name>UseModel</name>
+    <message>
+        <source>Used on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mishap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VotePage</name>
     <message>
         <source>Turn by turn at the laptop</source>
-        <translation>Chacun son tour à l'ordinateur</translation>
+        <translation>Chacun son tour à l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Show of hands</source>
         <translation>À main levée</translation>
     </message>
     <message>
-        <source>Phones (coming later)</source>
-        <translation>Téléphones (plus tard)</translation>
+        <source>On their phones</source>
+        <translation type="unfinished">Sur leurs téléphones</translation>
     </message>
     <message>
         <source>Dots per person</source>
@@ -2463,11 +3609,11 @@
     </message>
     <message>
         <source>Most dots one person may give one item</source>
-        <translation>Gommettes maximum d'une personne sur un élément</translation>
+        <translation>Gommettes maximum d&apos;une personne sur un élément</translation>
     </message>
     <message>
         <source>Secret until revealed</source>
-        <translation>Secret jusqu'à la révélation</translation>
+        <translation>Secret jusqu&apos;à la révélation</translation>
     </message>
     <message>
         <source>Hide the counts on the projector while voting is open</source>
@@ -2515,7 +3661,7 @@
     </message>
     <message>
         <source>Hands for the selected item</source>
-        <translation>Mains pour l'élément sélectionné</translation>
+        <translation>Mains pour l&apos;élément sélectionné</translation>
     </message>
     <message>
         <source>Previous items</source>
@@ -2527,7 +3673,7 @@
     </message>
     <message>
         <source>More items</source>
-        <translation>Plus d'éléments</translation>
+        <translation>Plus d&apos;éléments</translation>
     </message>
     <message>
         <source>Page Down</source>
@@ -2563,11 +3709,15 @@
     </message>
     <message>
         <source>Nothing to vote on yet: capture and reveal some ideas first.</source>
-        <translation>Rien à voter pour l'instant : saisissez et révélez d'abord quelques idées.</translation>
+        <translation>Rien à voter pour l&apos;instant : saisissez et révélez d&apos;abord quelques idées.</translation>
     </message>
     <message>
-        <source>Voting is closed. The result is below and on the projector.</source>
-        <translation>Le vote est clos. Le résultat est ci-dessous et au projecteur.</translation>
+        <source>Voting is closed. The result is below and on the projector (Ctrl+Z reopens voting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item&apos;s number, or Up/Down and Space: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
@@ -2576,10 +3726,6 @@
     <message>
         <source>Show of hands: select an item, type the count, press Enter.</source>
         <translation>À main levée : sélectionnez un élément, tapez le nombre, appuyez sur Entrée.</translation>
-    </message>
-    <message>
-        <source>Voting from phones comes in a later version: choose another method.</source>
-        <translation>Le vote par téléphone arrive dans une version ultérieure : choisissez une autre méthode.</translation>
     </message>
     <message>
         <source>Everyone has voted. Close voting to reveal the result.</source>
@@ -2591,11 +3737,7 @@
     </message>
     <message>
         <source>Up/Down: choose an item · type the count · Enter: record it</source>
-        <translation>Haut/Bas : choisir un élément · tapez le nombre · Entrée : l'enregistrer</translation>
-    </message>
-    <message>
-        <source>1-9 or a click: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
-        <translation>1-9 ou un clic : donner une gommette · Retour arrière : la reprendre · Entrée ou Tab : votant suivant · PgPréc/PgSuiv : plus d'éléments</translation>
+        <translation>Haut/Bas : choisir un élément · tapez le nombre · Entrée : l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Items %1-%2 of %3</source>
@@ -2606,15 +3748,21 @@
     <name>VoteView</name>
     <message>
         <source>Nothing to vote on yet.</source>
-        <translation>Rien à voter pour l'instant.</translation>
+        <translation>Rien à voter pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s)</source>
-        <translation><numerusform>%n gommette</numerusform><numerusform>%n gommettes</numerusform></translation>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dot(s) from %1 voters</source>
-        <translation><numerusform>%n gommette de %1 votants</numerusform><numerusform>%n gommettes de %1 votants</numerusform></translation>
+        <translation>
+            <numerusform>%n gommette de %1 votants</numerusform>
+            <numerusform>%n gommettes de %1 votants</numerusform>
+        </translation>
     </message>
     <message>
         <source>The result</source>
@@ -2626,7 +3774,7 @@
     </message>
     <message>
         <source>Voting opens shortly</source>
-        <translation>Le vote va bientôt s'ouvrir</translation>
+        <translation>Le vote va bientôt s&apos;ouvrir</translation>
     </message>
     <message>
         <source>Show of hands</source>
@@ -2634,7 +3782,7 @@
     </message>
     <message>
         <source>Raise your hand for the item read out.</source>
-        <translation>Levez la main pour l'élément lu à voix haute.</translation>
+        <translation>Levez la main pour l&apos;élément lu à voix haute.</translation>
     </message>
     <message>
         <source>Vote on your phone</source>
@@ -2654,7 +3802,7 @@
     </message>
     <message>
         <source>The counts stay secret until voting closes.</source>
-        <translation>Les décomptes restent secrets jusqu'à la clôture du vote.</translation>
+        <translation>Les décomptes restent secrets jusqu&apos;à la clôture du vote.</translation>
     </message>
     <message>
         <source>%1 left</source>
@@ -2677,7 +3825,7 @@
     </message>
     <message>
         <source>In turn, at the laptop</source>
-        <translation>Chacun son tour, à l'ordinateur</translation>
+        <translation>Chacun son tour, à l&apos;ordinateur</translation>
     </message>
     <message>
         <source>Show of hands</source>
@@ -2689,7 +3837,7 @@
     </message>
     <message>
         <source>Keep the votes secret until voting closes</source>
-        <translation>Garder les votes secrets jusqu'à la clôture</translation>
+        <translation>Garder les votes secrets jusqu&apos;à la clôture</translation>
     </message>
     <message>
         <source>Silent mode: new cards stay off the projector</source>
@@ -2715,12 +3863,16 @@
         <translation>Votant %1 sur %2</translation>
     </message>
     <message>
-        <source>There is no item %1 on this page.</source>
-        <translation>Il n'y a pas d'élément %1 sur cette page.</translation>
+        <source>Part of the book could not be read: the ballot is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voting is not open.</source>
-        <translation>Le vote n'est pas ouvert.</translation>
+        <translation>Le vote n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>No dots left: press Enter to pass to the next voter.</source>
@@ -2739,7 +3891,7 @@
     <name>WallView</name>
     <message>
         <source>No ideas on the wall yet.</source>
-        <translation>Pas encore d'idées au mur.</translation>
+        <translation>Pas encore d&apos;idées au mur.</translation>
     </message>
     <message>
         <source>Not grouped yet</source>
@@ -2766,7 +3918,7 @@
     </message>
     <message>
         <source>Start with what went right. Recognise the routine delight of an ordinary day above the dramatic rescue: nobody should need a mishap to shine.</source>
-        <translation>Commencez par ce qui a bien marché. Reconnaissez l'enchantement au quotidien d'une journée ordinaire avant le sauvetage spectaculaire : personne ne devrait avoir besoin d'un raté pour briller.</translation>
+        <translation>Commencez par ce qui a bien marché. Reconnaissez l&apos;enchantement au quotidien d&apos;une journée ordinaire avant le sauvetage spectaculaire : personne ne devrait avoir besoin d&apos;un raté pour briller.</translation>
     </message>
     <message>
         <source>Add a hero story</source>
@@ -2774,7 +3926,7 @@
     </message>
     <message>
         <source>What happened, in the customer&apos;s words if you have them</source>
-        <translation>Ce qui s'est passé, dans les mots du client si vous les avez</translation>
+        <translation>Ce qui s&apos;est passé, dans les mots du client si vous les avez</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -2785,16 +3937,24 @@
         <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
-        <source>Known date</source>
-        <translation>Date connue</translation>
+        <source>Edit story and credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2, or double-click a story</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add story</source>
-        <translation>Ajouter l'histoire</translation>
+        <translation>Ajouter l&apos;histoire</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Type the story someone tells, Ctrl+S adds it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Story</source>
@@ -2818,7 +3978,7 @@
     </message>
     <message>
         <source>No hero stories yet. Add the first one on the right.</source>
-        <translation>Pas encore d'histoires de héros. Ajoutez la première à droite.</translation>
+        <translation>Pas encore d&apos;histoires de héros. Ajoutez la première à droite.</translation>
     </message>
     <message>
         <source>credit to %1</source>
@@ -2830,7 +3990,7 @@
     </message>
     <message>
         <source>Write the story first.</source>
-        <translation>Écrivez d'abord l'histoire.</translation>
+        <translation>Écrivez d&apos;abord l&apos;histoire.</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +4001,7 @@
     </message>
     <message>
         <source>Everything your team says in a workshop is kept in a workshop book: one file per team, with all its sessions, ideas, votes and actions.</source>
-        <translation>Tout ce que votre équipe dit en atelier est gardé dans un cahier d'atelier : un fichier par équipe, avec toutes ses séances, idées, votes et actions.</translation>
+        <translation>Tout ce que votre équipe dit en atelier est gardé dans un cahier d&apos;atelier : un fichier par équipe, avec toutes ses séances, idées, votes et actions.</translation>
     </message>
     <message>
         <source>New book elsewhere…</source>
@@ -2864,11 +4024,11 @@
     <name>WrapupPage</name>
     <message>
         <source>Action plan as PDF…</source>
-        <translation>Plan d'action en PDF…</translation>
+        <translation>Plan d&apos;action en PDF…</translation>
     </message>
     <message>
         <source>Print the action plan…</source>
-        <translation>Imprimer le plan d'action…</translation>
+        <translation>Imprimer le plan d&apos;action…</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)…</source>
@@ -2900,11 +4060,11 @@
     </message>
     <message>
         <source>Next time, the session starts with the follow-up: which of these actions are done, and what got in the way.</source>
-        <translation>La prochaine fois, la séance commence par le suivi : lesquelles de ces actions sont faites, et qu'est-ce qui a gêné.</translation>
+        <translation>La prochaine fois, la séance commence par le suivi : lesquelles de ces actions sont faites, et qu&apos;est-ce qui a gêné.</translation>
     </message>
     <message>
         <source>The action plan</source>
-        <translation>Le plan d'action</translation>
+        <translation>Le plan d&apos;action</translation>
     </message>
     <message>
         <source>facilitated by %1</source>
@@ -2912,7 +4072,17 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
