@@ -41,8 +41,8 @@ def test_every_counted_text_has_its_english_plural(qapp, tmp_path: Path) -> None
 
 def test_one_and_many(qapp) -> None:
     t = QCoreApplication.translate
-    assert t("Series", "session(s)", None, 1) == "session"
-    assert t("Series", "session(s)", None, 3) == "sessions"
+    assert t("Dashboard", "session(s)", None, 1) == "session"
+    assert t("Dashboard", "session(s)", None, 3) == "sessions"
     assert t("IdeateView", "%n hero story/stories on the wall", None, 1) == (
         "1 hero story on the wall"
     )

@@ -12,12 +12,64 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>session(s)</source>
+        <translation>
+            <numerusform>session</numerusform>
+            <numerusform>sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>contribution(s)</source>
+        <translation>
+            <numerusform>contribution</numerusform>
+            <numerusform>contributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) done</source>
+        <translation>
+            <numerusform>action done</numerusform>
+            <numerusform>actions done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) open</source>
+        <translation>
+            <numerusform>action open</numerusform>
+            <numerusform>actions open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) removed</source>
+        <translation>
+            <numerusform>obstacle removed</numerusform>
+            <numerusform>obstacles removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) in the way</source>
+        <translation>
+            <numerusform>obstacle in the way</numerusform>
+            <numerusform>obstacles in the way</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n session from %1 to %2</numerusform>
+            <numerusform>%n sessions from %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupPage</name>
     <message numerus="yes">
         <source>Name of the new theme, with %n selected card(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Name of the new theme, with %n selected card:</numerusform>
+            <numerusform>Name of the new theme, with %n selected cards:</numerusform>
         </translation>
     </message>
 </context>
@@ -35,30 +87,30 @@
     <name>IdeateView</name>
     <message numerus="yes">
         <source>%n delight idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delight idea on the wall</numerusform>
+            <numerusform>%n delight ideas on the wall</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n obstacle(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obstacle on the wall</numerusform>
+            <numerusform>%n obstacles on the wall</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hero story/stories on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hero story on the wall</numerusform>
+            <numerusform>%n hero stories on the wall</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value idea on the wall</numerusform>
+            <numerusform>%n value ideas on the wall</numerusform>
         </translation>
     </message>
 </context>

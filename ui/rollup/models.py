@@ -132,7 +132,7 @@ class GroupModel(RecordModel):
             if column == 0:
                 others = len({m.text for m in g.mentions}) - 1
                 if others > 0:
-                    return fill(tr("%1  (other wordings: %n)", others), one_line(g.label))
+                    return fill(tr("%1  (other wordings: %2)"), one_line(g.label), others)
                 return one_line(g.label)
             if column == 2:
                 return one_line(", ".join(g.teams))

@@ -297,7 +297,7 @@ class RollupWindow(QWidget):
             )
             self.skipped.setVisible(False)
             return
-        self.title.setText(tr("Teams rolled up: %n", len(rollup.teams)))
+        self.title.setText(fill(tr("Teams rolled up: %1"), len(rollup.teams)))
         total = rollup.totals
         self.summary.setText(
             fill(
@@ -314,7 +314,7 @@ class RollupWindow(QWidget):
             reasons = "; ".join(s.reason for s in rollup.skipped[:3])
             if len(rollup.skipped) > 3:
                 reasons += " …"
-            self.skipped.setText(fill(tr("Files skipped (%n): %1", len(rollup.skipped)), reasons))
+            self.skipped.setText(fill(tr("Files skipped (%1): %2"), len(rollup.skipped), reasons))
             self.skipped.setToolTip(
                 plain_tooltip(*(f"{s.path}: {s.reason}" for s in rollup.skipped))
             )

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -56,24 +55,21 @@ def long_day(iso: str) -> str:
     return QLocale().toString(_qdate(iso), "d MMMM yyyy")
 
 
-def captions(counts: dict[str, int]) -> dict[str, str]:
-    """The tiles' captions with their real plurals ("1 session", "2 sessions")."""
-    t = QCoreApplication.translate
-    n = counts
-    return {
-        "sessions": t("Series", "session(s)", None, n["sessions"]),
-        "contributions": t("Series", "contribution(s)", None, n["contributions"]),
-        "done": t("Series", "action(s) done", None, n["done"]),
-        "open": t("Series", "action(s) open", None, n["open"]),
-        "removed": t("Series", "obstacle(s) removed", None, n["removed"]),
-        "blocked": t("Series", "obstacle(s) in the way", None, n["blocked"]),
-    }
-
-
 NOTHING = dict.fromkeys(("sessions", "contributions", "done", "open", "removed", "blocked"), 0)
 
 
 class Dashboard(QWidget):
+    def captions(self, n: dict[str, int]) -> dict[str, str]:
+        """The tiles' captions with their real plurals ("1 session", "2 sessions")."""
+        return {
+            "sessions": self.tr("session(s)", "", n["sessions"]),
+            "contributions": self.tr("contribution(s)", "", n["contributions"]),
+            "done": self.tr("action(s) done", "", n["done"]),
+            "open": self.tr("action(s) open", "", n["open"]),
+            "removed": self.tr("obstacle(s) removed", "", n["removed"]),
+            "blocked": self.tr("obstacle(s) in the way", "", n["blocked"]),
+        }
+
     def __init__(self, context: WorkshopContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -98,7 +94,7 @@ class Dashboard(QWidget):
         outer.addLayout(head)
         self.note = plain_label(muted=True)
         outer.addWidget(self.note)
-        zero = captions(NOTHING)  # each caption follows its figure on refresh
+        zero = self.captions(NOTHING)  # each caption follows its figure on refresh
         self.tiles = add_tiles(
             outer,
             (
@@ -174,12 +170,11 @@ class Dashboard(QWidget):
             "removed": sum(s.obstacles_removed for s in stats),
             "blocked": sum(s.obstacles_open for s in stats),
         }
-        words = captions(totals)
+        words = self.captions(totals)
         for key, value in totals.items():
             self.tiles[key].set_value(str(value), words[key])
         if stats:
-            note = QCoreApplication.translate("Series", "%n session(s) from %1 to %2", None,
-                                              len(stats))  # fmt: skip
+            note = self.tr("%n session(s) from %1 to %2", "", len(stats))
             self.note.setText(fill(note, long_day(stats[0].date), long_day(stats[-1].date)))
         else:
             self.note.setText(tr("No sessions in this book yet."))
