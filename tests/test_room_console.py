@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.ui_fixtures import go_to, open_book_with_session
 from ui.projector.actions import toggle_projector
@@ -77,6 +78,11 @@ def test_a_phones_card_reaches_console_and_projector_and_undo_takes_it_back(
     bar = _room_bar(page)
     assert bar.button.text() == "Open the room"  # off until the facilitator opens it
     projector = toggle_projector(console)
+    # This test's one screen is 800x600; the room sees a 1080p projector.
+    projector.showNormal()
+    projector.resize(1920, 1080)
+    console.activateWindow()  # as with a second screen: the keyboard stays at the console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
     panel = projector.findChild(RoomJoinPanel)
     assert not panel.isVisible()
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
@@ -126,6 +132,11 @@ def test_a_phone_vote_mixes_with_turns_and_the_room_closes_with_the_book(
     assert book.sessions.get(sid).voting_open
 
     projector = toggle_projector(console)
+    # This test's one screen is 800x600; the room sees a 1080p projector.
+    projector.showNormal()
+    projector.resize(1920, 1080)
+    console.activateWindow()  # as with a second screen: the keyboard stays at the console
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
     panel = projector.findChild(RoomJoinPanel)
     phone = Phone(qtbot, pool, controller)
     phone.join(controller.code, "Dana")

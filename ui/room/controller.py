@@ -133,7 +133,8 @@ class RoomController(QObject):
 
     # -- following the console ------------------------------------------------------------
     def _drain(self) -> None:
-        self.owner.drain()
+        with self.context.batch():  # a burst of phones' changes: views re-read once
+            self.owner.drain()
 
     def _room_news(self, what: str) -> None:
         if what == "phones":  # joined, removed, connected, voted (not every card)

@@ -6,6 +6,9 @@ every page, panel and the projector (no global singleton).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QObject, Signal
 
 from ui.state.bridge import BookBridge
@@ -18,6 +21,8 @@ class WorkshopContext(QObject):
     bookChanged = Signal()  # a book was opened or closed: re-read everything
     sessionChanged = Signal(int)  # id of the session being run, or -1 for none
     captureKindChanged = Signal(str)  # the kind being captured (its round's prompt is shown)
+    # A batch of changes ended (see batch()): views that waited re-read once.
+    batchEnded = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -26,10 +31,27 @@ class WorkshopContext(QObject):
         # One timer for the room: the console sets it, the projector shows it.
         self.timer = RoundTimer(self)
         self.capture_kind: Kind | None = None
+        self._batches = 0
 
     @property
     def book(self) -> Book | None:
         return self.bridge.book if self.bridge else None
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many changes in a row (fifty phones' cards at once): views that re-read
+        everything on a change may wait for the end (``in_batch``, ``batchEnded``)."""
+        self._batches += 1
+        try:
+            yield
+        finally:
+            self._batches -= 1
+            if not self._batches:
+                self.batchEnded.emit()
+
+    @property
+    def in_batch(self) -> bool:
+        return self._batches > 0
 
     def set_book(self, bridge: BookBridge | None) -> None:
         if bridge is None:

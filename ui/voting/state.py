@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
@@ -55,9 +55,8 @@ class VotingState(QObject):
         self.page = 0
         self.selected: int | None = None
         self.message = ""
-        self._reload_soon = QTimer(self)
-        self._reload_soon.setSingleShot(True)
-        self._reload_soon.timeout.connect(lambda: self.reload())
+        self._dirty = False
+        context.batchEnded.connect(self._reload_if_dirty)
         ChangeFollower(context, self, self._on_change)
         context.bookChanged.connect(self._on_book)
         context.sessionChanged.connect(self._on_session)
@@ -136,9 +135,7 @@ class VotingState(QObject):
         sid = self.session.id
         if change.touches("contributions") or change.touches("themes"):
             if sid in change.session_ids():
-                # Once per turn of the event loop: a burst of cards (phones) reloads once.
-                if not self._reload_soon.isActive():
-                    self._reload_soon.start(0)
+                self._cards_changed()
             return
         for row in change.of("sessions"):
             if row.row_id == sid and row.after is not None:
@@ -155,6 +152,19 @@ class VotingState(QObject):
             self.tallyChanged.emit(card)
         if touched:
             self.dotsChanged.emit()
+
+    def _cards_changed(self) -> None:
+        """Re-read the ballot at once, or once at the end of a batch (fifty phones' cards
+        at once reload it once, not fifty times)."""
+        if self.context.in_batch:
+            self._dirty = True
+            return
+        self.reload()
+
+    def _reload_if_dirty(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.reload()
 
     def _apply_vote(self, image: dict | None, sign: int) -> set[int]:
         if image is None or image["session_id"] != self.session.id:
