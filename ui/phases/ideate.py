@@ -151,6 +151,9 @@ class IdeatePage(QWidget):
         left.addWidget(self.box)
         left.addWidget(self.credit)
         left.addWidget(hint)
+        # The phones' line sits above the list (which gives up the room), so the side
+        # column stays short enough for 1366x768 at 125 %.
+        left.addWidget(room_bar(context))
         self.list_title = heading(self.tr("Captured"), self, scale=1.0)
         left.addWidget(self.list_title)
         left.addWidget(self.list, 1)
@@ -195,7 +198,6 @@ class IdeatePage(QWidget):
         right = QVBoxLayout()
         right.setSpacing(10)
         right.addWidget(self.timer_panel)
-        right.addWidget(room_bar(context, boxed=True))
         right.addWidget(silent_box)
         right.addWidget(counts_box)
         right.addStretch(1)
