@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Sound When Time Is &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton bei Zeitablauf</translation>
     </message>
     <message>
         <source>Play a chime when the round timer reaches zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Gong spielen, wenn der Rundentimer bei null ankommt</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Open or close the projector view: full screen on a second screen, or over the console with one screen (Esc or F5 comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektoransicht öffnen oder schließen: Vollbild auf einem zweiten Bildschirm oder über der Konsole bei nur einem Bildschirm (Esc oder F5 führt zurück)</translation>
     </message>
     <message>
         <source>Next Projector Page</source>
@@ -582,63 +582,63 @@
     </message>
     <message>
         <source>&amp;Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfaden</translation>
     </message>
     <message>
         <source>The recovery playbook: each mishap&apos;s apology, fix and extra, and how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiedergutmachungs-Leitfaden: zu jedem Missgeschick Entschuldigung, Lösung und Zugabe, und wie es lief</translation>
     </message>
     <message>
         <source>Recovery &amp;Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachungs-&amp;Leitfaden als PDF…</translation>
     </message>
     <message>
         <source>The recovery playbook, a page per mishap in large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiedergutmachungs-Leitfaden, eine Seite pro Missgeschick in großer Schrift</translation>
     </message>
     <message>
         <source>Recovery Poc&amp;ket Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taschenkarten zur Wiedergutmachung…</translation>
     </message>
     <message>
         <source>Credit-card-size cards to cut out: mishap, apology, fix, extra, who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten im Scheckkartenformat zum Ausschneiden: Missgeschick, Entschuldigung, Lösung, Zugabe, wer freigeben darf</translation>
     </message>
     <message>
         <source>Recovery Playbook as Markdo&amp;wn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachungs-Leitfaden als Markdo&amp;wn…</translation>
     </message>
     <message>
         <source>The recovery playbook as a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiedergutmachungs-Leitfaden als Textdokument</translation>
     </message>
     <message>
         <source>Recovery Playbook as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachungs-Leitfaden als CS&amp;V…</translation>
     </message>
     <message>
         <source>The recovery playbook with its record of use, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiedergutmachungs-Leitfaden mit seinen erfassten Nutzungen, für eine Tabellenkalkulation</translation>
     </message>
     <message>
         <source>Roll-&amp;up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamtübersicht mehrerer Bücher…</translation>
     </message>
     <message>
         <source>Many teams&apos; books side by side, read-only: late actions, shared obstacles, hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bücher vieler Teams nebeneinander, nur lesend: verspätete Maßnahmen, gemeinsame Hindernisse, Heldengeschichten</translation>
     </message>
     <message>
         <source>Close the &amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raum schließen</translation>
     </message>
     <message>
         <source>Open the &amp;Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raum öffnen…</translation>
     </message>
     <message>
         <source>Let the room join this session from their phones (or close the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Raum per Telefon an dieser Sitzung teilnehmen lassen (oder den Raum schließen)</translation>
     </message>
 </context>
 <context>
@@ -689,15 +689,15 @@
     </message>
     <message>
         <source>It is saved in the folder {folder} (opened for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist im Ordner {folder} gespeichert (der Ordner wurde geöffnet).</translation>
     </message>
     <message>
         <source>It is saved in the folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist im Ordner {folder} gespeichert.</translation>
     </message>
     <message>
         <source>No program to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm zum Öffnen</translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>This computer has no program that opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es kein Programm, das {name} öffnet.</translation>
     </message>
     <message>
         <source>The action plan was saved as {name}.</source>
@@ -781,59 +781,59 @@
     </message>
     <message>
         <source>Incomplete: every action needs an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Jede Maßnahme braucht eine verantwortliche Person und ein Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch niemand verantwortlich</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Datum</translation>
     </message>
     <message>
         <source>The playbook is empty: write an entry first (View &gt; Playbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leitfaden ist leer: zuerst einen Eintrag schreiben (Ansicht &gt; Leitfaden).</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum öffnen</translation>
     </message>
     <message>
         <source>The phones join over this network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefone nehmen über dieses Netzwerk teil:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (über %2)</translation>
     </message>
     <message>
         <source>The room cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum kann nicht auf %1 empfangen: %2</translation>
     </message>
     <message>
         <source>Type the date as 2026-12-18; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum als 2026-12-18 eingeben; Alt+Ab öffnet einen Kalender</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum in einem Kalender wählen (Alt+Ab)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT, oder leer für keines</translation>
     </message>
     <message>
         <source>Type a date, such as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum eingeben, etwa 2026-12-18.</translation>
     </message>
     <message>
         <source>“%1” is not a day on the calendar: type it as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Tag im Kalender: als 2026-12-18 eingeben.</translation>
     </message>
     <message>
         <source>Text not added yet</source>
@@ -911,7 +911,7 @@
     <name>BookController</name>
     <message>
         <source>The book was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;All files (*)</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>“%1” cannot be created: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angelegt werden: Der Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -947,25 +947,27 @@
     </message>
     <message>
         <source>Some changes could not be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen konnten nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <source>“%1” was not closed properly and part of its journal was damaged: the book opened with every change up to the damaged part. A copy of the journal was kept as “%2” for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht ordnungsgemäß geschlossen und ein Teil seines Journals ist beschädigt: Das Buch wurde mit allen Änderungen bis zur beschädigten Stelle geöffnet. Eine Kopie des Journals wurde zur Wiederherstellung als „%2“ aufbewahrt.</translation>
     </message>
     <message>
         <source>“%1” is read-only: nothing can be changed; File &gt; Save a Copy As… makes a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt: Nichts kann geändert werden; Datei &gt; Kopie speichern unter… erstellt eine bearbeitbare Kopie.</translation>
     </message>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch ist möglicherweise beschädigt</translation>
     </message>
     <message>
         <source>A check of “%1” found a problem: %2
 
 What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung von „%1“ hat ein Problem gefunden: %2
+
+Neue Eingaben werden weiterhin gespeichert. Jetzt eine Kopie sichern (Datei &gt; Kopie speichern unter…) und die früheren Kopien des Buchs aufbewahren, bis es geprüft wurde.</translation>
     </message>
     <message>
         <source>New workshop book</source>
@@ -1026,11 +1028,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished">Namen, durch Kommas getrennt</translation>
+        <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Credit to</source>
-        <translation type="unfinished">&amp;Gewürdigt werden</translation>
+        <translation>&amp;Gewürdigt werden</translation>
     </message>
     <message>
         <source>&amp;Text</source>
@@ -1063,11 +1065,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Crash</name>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Buch ist möglicherweise beschädigt</translation>
     </message>
     <message>
         <source>Part of the open book could not be read: its file is damaged. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des geöffneten Buchs konnte nicht gelesen werden: Seine Datei ist beschädigt. Jetzt eine Kopie sichern (Datei &gt; Kopie speichern unter…) und die früheren Kopien des Buchs aufbewahren, bis es geprüft wurde.</translation>
     </message>
     <message>
         <source>The details were written to %1.</source>
@@ -1118,7 +1120,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>&amp;Playbook entry used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzter &amp;Leitfaden-Eintrag:</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -1145,122 +1147,122 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>EntryForm</name>
     <message>
         <source>What goes wrong, as the customer sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefgeht, aus Sicht des Kunden</translation>
     </message>
     <message>
         <source>The words we say first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte, die wir zuerst sagen</translation>
     </message>
     <message>
         <source>What we do to put it right</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir tun, um es in Ordnung zu bringen</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es tut</translation>
     </message>
     <message>
         <source>no time set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Frist</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source>The small surprise the customer did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kleine Überraschung, die der Kunde nicht erwartet hat</translation>
     </message>
     <message>
         <source>Who may give the extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Zugabe geben darf</translation>
     </message>
     <message>
         <source>Up to what amount, e.g. €20</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu welchem Betrag, z. B. 20 €</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
-        <translation type="unfinished">Strg+S oder Eingabe in einem Feld</translation>
+        <translation>Strg+S oder Eingabe in einem Feld</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Leeren</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>&amp;Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Missgeschick</translation>
     </message>
     <message>
         <source>&amp;Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entschuldigen</translation>
     </message>
     <message>
         <source>&amp;Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Ordnung bringen</translation>
     </message>
     <message>
         <source>B&amp;y, within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer, innerhalb von</translation>
     </message>
     <message>
         <source>E&amp;xtra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugabe</translation>
     </message>
     <message>
         <source>Au&amp;thorised by, up to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigabe durch, bis zu</translation>
     </message>
     <message>
         <source>New playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Leitfaden-Eintrag</translation>
     </message>
     <message>
         <source>Add to playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Leitfaden hinzufügen</translation>
     </message>
     <message>
         <source>New playbook entry from the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Leitfaden-Eintrag aus der Abstimmung</translation>
     </message>
     <message>
         <source>Edit playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden-Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Änderungen speichern</translation>
+        <translation>Änderungen speichern</translation>
     </message>
 </context>
 <context>
     <name>EntryModel</name>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Missgeschick</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigung</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugabe</translation>
     </message>
     <message>
         <source>Who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer freigeben darf</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es lief</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1293,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Try it on the demo book first: three finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst mit dem Demo-Buch ausprobieren: drei abgeschlossene Sitzungen der Serviceannahme eines Autohauses, die sich frei durchklicken und ändern lassen.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -1389,27 +1391,27 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>GroupModel</name>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished">Hindernis</translation>
+        <translation>Hindernis</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Teams</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannt von</translation>
     </message>
     <message>
         <source>Still in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch im Weg</translation>
     </message>
     <message>
         <source>Times named</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl Nennungen</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppierung</translation>
     </message>
 </context>
 <context>
@@ -1452,14 +1454,14 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>Name of the new theme, with %n selected card(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Name des neuen Themas, mit %n ausgewählten Karte:</numerusform>
+            <numerusform>Name des neuen Themas, mit %n ausgewählten Karten:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name of the new theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Themas:</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -1560,11 +1562,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Ctrl+U: next person, or type a name and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+U: nächste Person, oder einen Namen tippen und Eingabe</translation>
     </message>
     <message>
         <source>Type what the room says, Enter adds it. F5 shows it on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, was der Raum sagt, Eingabe fügt es hinzu. F5 zeigt es auf dem Projektor.</translation>
     </message>
     <message>
         <source>Capture box</source>
@@ -1572,7 +1574,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Credit to: who went the extra mile (names, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewürdigt werden: wer sich besonders ins Zeug gelegt hat (Namen, durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
@@ -1612,7 +1614,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Nobody called “%1” in this session: Esc goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand heißt in dieser Sitzung „%1“: Esc geht zurück.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) now on the projector.</source>
@@ -1654,30 +1656,30 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>%n delight idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Begeisterungsidee an der Wand</numerusform>
+            <numerusform>%n Begeisterungsideen an der Wand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n obstacle(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hindernis an der Wand</numerusform>
+            <numerusform>%n Hindernisse an der Wand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hero story/stories on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Heldengeschichte an der Wand</numerusform>
+            <numerusform>%n Heldengeschichten an der Wand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mehrwertidee an der Wand</numerusform>
+            <numerusform>%n Mehrwertideen an der Wand</numerusform>
         </translation>
     </message>
     <message>
@@ -1770,7 +1772,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -1811,19 +1813,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>MishapModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished">Punkte</translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Missgeschick</translation>
     </message>
     <message>
         <source>In the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Leitfaden</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1874,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>NumberTyping</name>
     <message>
         <source>Item %1… type the next digit (Backspace clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1… die nächste Ziffer tippen (Rücktaste löscht sie)</translation>
     </message>
     <message>
         <source>Item numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragsnummern beginnen bei 1.</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1969,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Phases</name>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2002,39 +2004,39 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>PhonesDialog</name>
     <message>
         <source>Phones in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone im Raum</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon entfernen</translation>
     </message>
     <message>
         <source>The phone leaves the room; its cards and dots stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon verlässt den Raum; seine Karten und Punkte bleiben</translation>
     </message>
     <message>
         <source>A removed phone can join again with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein entferntes Telefon kann mit dem Code wieder teilnehmen.</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon %1</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, hat abgestimmt</translation>
     </message>
 </context>
 <context>
@@ -2076,19 +2078,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Alt+Up, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Auf, oder die Maßnahme ziehen</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Alt+Down, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Ab, oder die Maßnahme ziehen</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2112,7 +2114,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Planned actions (%1) · %2 incomplete: name an owner and a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Maßnahmen (%1) · %2 unvollständig: eine verantwortliche Person und ein Fälligkeitsdatum angeben</translation>
     </message>
     <message>
         <source>Planned actions (%1)</source>
@@ -2158,298 +2160,298 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Playbook</name>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb eines Tages</translation>
     </message>
     <message>
         <source>within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 Tagen</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb einer Stunde</translation>
     </message>
     <message>
         <source>within %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 Stunden</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfolgreich</translation>
     </message>
     <message>
         <source>%1 partly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 teilweise</translation>
     </message>
     <message>
         <source>%1 did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Erfolg</translation>
     </message>
     <message>
         <source>%1 not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht bewertet</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>used once</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal genutzt</translation>
     </message>
     <message>
         <source>used %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal genutzt</translation>
     </message>
     <message>
         <source>Used once: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal genutzt: Hat die Wiedergutmachung geklappt?</translation>
     </message>
     <message>
         <source>Used %1 times: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal genutzt: Hat die Wiedergutmachung geklappt?</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPage</name>
     <message>
         <source>Write its recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachung dazu schreiben</translation>
     </message>
     <message>
         <source>Enter on a mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe auf einem Missgeschick</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Bearbeiten</translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished">F2</translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">Entf-Taste; Strg+Z holt es zurück</translation>
+        <translation>Entf-Taste; Strg+Z holt es zurück</translation>
     </message>
     <message>
         <source>Top-voted mishaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Missgeschicke mit den meisten Stimmen</translation>
     </message>
     <message>
         <source>Recoveries the room wrote for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachungen, die der Raum dazu geschrieben hat</translation>
     </message>
     <message>
         <source>Enter copies one into the field you were typing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe kopiert eine davon in das Feld, in dem gerade getippt wurde.</translation>
     </message>
     <message>
         <source>A good recovery starts with an apology, puts things right fast (within a day), and adds something the customer did not expect. Agree who may give the extra, and up to what amount, so nobody has to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Wiedergutmachung beginnt mit einer Entschuldigung, bringt die Sache schnell in Ordnung (innerhalb eines Tages) und bietet etwas, das der Kunde nicht erwartet hat. Vereinbaren, wer die Zugabe geben darf und bis zu welchem Betrag, damit niemand fragen muss.</translation>
     </message>
     <message>
         <source>Written in this session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung geschrieben (%1)</translation>
     </message>
     <message>
         <source>Pick a mishap of the vote first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Missgeschick aus der Abstimmung wählen.</translation>
     </message>
     <message>
         <source>Added to the playbook. Ctrl+Z takes it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Leitfaden hinzugefügt. Strg+Z nimmt es wieder heraus.</translation>
     </message>
     <message>
         <source>Select an entry in the list below to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag in der Liste unten auswählen, um ihn zu löschen.</translation>
     </message>
     <message>
         <source>Entry deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag gelöscht. Strg+Z holt ihn zurück.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookView</name>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigen</translation>
     </message>
     <message>
         <source>Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordnung bringen</translation>
     </message>
     <message>
         <source>The unexpected extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unerwartete Zugabe</translation>
     </message>
     <message>
         <source>Who can authorise it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie freigeben darf</translation>
     </message>
     <message>
         <source>Each mishap gets its recovery here, as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint zu jedem Missgeschick seine Wiedergutmachung, sobald sie geschrieben ist.</translation>
     </message>
     <message>
         <source>Our recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Wiedergutmachungs-Leitfaden</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWindow</name>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachungs-Leitfaden</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah (optional)</translation>
     </message>
     <message>
         <source>Record a use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung erfassen</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+N</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">Entf-Taste; Strg+Z holt es zurück</translation>
+        <translation>Entf-Taste; Strg+Z holt es zurück</translation>
     </message>
     <message>
         <source>Playbook PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden als PDF…</translation>
     </message>
     <message>
         <source>Pocket cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taschenkarten…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Bearbeiten</translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Select an entry to see how it was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag auswählen, um zu sehen, wie er genutzt wurde.</translation>
     </message>
     <message>
         <source>Not used yet: record a use when the front line reports one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genutzt: eine Nutzung erfassen, sobald die Mitarbeitenden an der Front eine melden.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWrapup</name>
     <message>
         <source>Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden als PDF…</translation>
     </message>
     <message>
         <source>Pocket cards to cut out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taschenkarten zum Ausschneiden…</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished">Markdown…</translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)…</source>
-        <translation type="unfinished">Tabelle (CSV)…</translation>
+        <translation>Tabelle (CSV)…</translation>
     </message>
     <message>
         <source>The whole playbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Leitfaden…</translation>
     </message>
     <message>
         <source>Hand out the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Leitfaden verteilen</translation>
     </message>
     <message>
         <source>Print the pocket cards for everyone at the counter. Next time, the follow-up asks which recoveries were used and whether they worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taschenkarten für alle am Schalter drucken. Beim nächsten Mal fragt die Nachschau, welche Wiedergutmachungen genutzt wurden und ob sie geklappt haben.</translation>
     </message>
     <message>
         <source>Written in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung geschrieben</translation>
     </message>
     <message>
         <source>Mishaps named: %1 · recoveries suggested: %2 · written into the playbook: %3 (entries in the whole playbook: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genannte Missgeschicke: %1 · vorgeschlagene Wiedergutmachungen: %2 · in den Leitfaden geschrieben: %3 (Einträge im ganzen Leitfaden: %4)</translation>
     </message>
 </context>
 <context>
     <name>Projector</name>
     <message>
         <source>Worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat geklappt</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>Did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat nicht geklappt</translation>
     </message>
     <message>
         <source>Did it work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat es geklappt?</translation>
     </message>
     <message>
         <source>Recoveries used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Wiedergutmachungen</translation>
     </message>
     <message>
         <source>Not known (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (Taste 0)</translation>
     </message>
     <message>
         <source>Did the recovery work? Select one: 1 worked, 2 partly, 3 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Wiedergutmachung geklappt? Eins wählen: 1 geklappt, 2 teilweise, 3 nicht.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Taste %2)</translation>
     </message>
     <message>
         <source>Since last time</source>
@@ -2481,7 +2483,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachungs-Leitfaden</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2494,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Esc or F5: back to the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc oder F5: zurück zur Konsole</translation>
     </message>
 </context>
 <context>
@@ -2561,98 +2563,99 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Rollup</name>
     <message>
         <source>This book is on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Buch liegt auf einem Netzlaufwerk</translation>
     </message>
     <message>
         <source>“%1” is on a network drive (%2). Sharing one live book there is unsafe: SQLite cannot lock it reliably over the network, and a book changed from two computers can be damaged. Keep each team&apos;s book on its own computer, and to see several teams together collect copies in a folder and use File &gt; Roll-up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt auf einem Netzlaufwerk (%2). Ein gemeinsam genutztes Buch dort ist unsicher: SQLite kann es über das Netzwerk nicht zuverlässig sperren, und ein Buch, das von zwei Computern aus geändert wird, kann beschädigt werden. Das Buch jedes Teams auf dessen eigenem Computer lassen; um mehrere Teams zusammen zu sehen, Kopien in einem Ordner sammeln und Datei &gt; Gesamtübersicht mehrerer Bücher… verwenden.</translation>
     </message>
     <message>
         <source>The roll-up reads copies of the teams&apos; books side by side. It never changes a book: each team keeps its own book on its facilitator&apos;s laptop, and copies are collected in a folder (sent by e-mail, or a folder the teams sync with the tools they already use). Do not share one live book on a network drive for several people to open: SQLite cannot lock a file reliably over a network, and a book written from two computers can be damaged. Roll up the copies instead.
 Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtübersicht liest Kopien der Bücher der Teams nebeneinander. Sie ändert nie ein Buch: Jedes Team behält sein eigenes Buch auf dem Laptop seiner Moderation, und Kopien werden in einem Ordner gesammelt (per E-Mail geschickt, oder ein Ordner, den die Teams mit ihren gewohnten Werkzeugen synchronisieren). Kein gemeinsam genutztes Buch auf einem Netzlaufwerk von mehreren Personen öffnen lassen: SQLite kann eine Datei über ein Netzwerk nicht zuverlässig sperren, und ein Buch, das von zwei Computern aus geschrieben wird, kann beschädigt werden. Stattdessen die Kopien zusammenfassen.
+Hindernisse in den Worten verschiedener Teams werden nach Ähnlichkeit gruppiert: Ein höherer Schwellenwert gruppiert nur ähnlichere Formulierungen. Gruppen mit gleicher Bedeutung zusammenführen, eine ohne gleiche Bedeutung trennen; die Gruppierung wird in einer .rollup.json-Datei neben dem Export gespeichert, nie in den Büchern.</translation>
     </message>
 </context>
 <context>
     <name>RoomBar</name>
     <message>
         <source>Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone…</translation>
     </message>
     <message>
         <source>See the phones in the room; remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefone im Raum ansehen; eines entfernen</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Close the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum schließen</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum öffnen</translation>
     </message>
     <message>
         <source>Stop serving the phones; every phone is disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefone nicht mehr bedienen; alle Telefone werden getrennt</translation>
     </message>
     <message>
         <source>Let the room join from their phones on the local network</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Raum über das lokale Netzwerk per Telefon teilnehmen lassen</translation>
     </message>
     <message>
         <source>Phones can write and vote once you open the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald der Raum geöffnet ist, können Telefone schreiben und abstimmen.</translation>
     </message>
     <message>
         <source>Join: %1  code: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmen: %1  Zugangscode: %2</translation>
     </message>
     <message>
         <source>%1 (this computer only: no network found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur dieser Computer: kein Netzwerk gefunden)</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone im Raum: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone, die abgestimmt haben: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 | %2</translation>
     </message>
 </context>
 <context>
     <name>RoomJoinPanel</name>
     <message>
         <source>Join on your phone: scan the code, or open</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Telefon teilnehmen: den Code scannen oder aufrufen</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangscode: %1</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone im Raum: %1</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone, die abgestimmt haben: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2730,179 +2733,179 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht genutzt</translation>
     </message>
     <message>
         <source>%1, up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bis zu %2</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu %1</translation>
     </message>
     <message>
         <source>✓ written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ geschrieben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfolgreich</translation>
     </message>
     <message>
         <source>Open %1 · in progress %2 · removed %3 · won&apos;t fix %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen %1 · in Arbeit %2 · beseitigt %3 · wird nicht behoben %4</translation>
     </message>
     <message>
         <source>In the way for under 30 days: %1 · 30 to 90 days: %2 · over 90: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit weniger als 30 Tagen im Weg: %1 · 30 bis 90 Tage: %2 · über 90: %3</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand festgelegt</translation>
     </message>
     <message>
         <source>by similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Ähnlichkeit</translation>
     </message>
     <message>
         <source>Roll-up of several books</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtübersicht mehrerer Bücher</translation>
     </message>
     <message>
         <source>Add a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bücher hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern:</translation>
     </message>
     <message>
         <source>part of a team&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Teamnamens</translation>
     </message>
     <message>
         <source>Double-click a team to open its book in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf ein Team öffnet sein Buch in der Konsole</translation>
     </message>
     <message>
         <source>Similarity &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeits-&amp;Schwellenwert:</translation>
     </message>
     <message>
         <source>Higher: only closer wordings are grouped as one obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher: Nur ähnlichere Formulierungen werden als ein Hindernis gruppiert</translation>
     </message>
     <message>
         <source>Show obstacles named by &amp;one team</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernisse zeigen, die nur &amp;ein Team nennt</translation>
     </message>
     <message>
         <source>&amp;Merge Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;zusammenführen</translation>
     </message>
     <message>
         <source>The selected groups name the same obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Gruppen nennen dasselbe Hindernis</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Each wording of the selected groups stands alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Formulierung der ausgewählten Gruppen steht für sich</translation>
     </message>
     <message>
         <source>&amp;Let the Threshold Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert entscheiden &amp;lassen</translation>
     </message>
     <message>
         <source>Roll up the books of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bücher eines Ordners zusammenfassen</translation>
     </message>
     <message>
         <source>Roll up workshop books</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Bücher zusammenfassen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
         <source>Export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtübersicht exportieren</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown exportieren…</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams im Vergleich</translation>
     </message>
     <message>
         <source>Obstacles many teams share</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernisse, die viele Teams teilen</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;Roll-up files (*.rollup.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Bücher (*%1);;Gesamtübersichtsdateien (*.rollup.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading book %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch %1 von %2 wird gelesen…</translation>
     </message>
     <message>
         <source>Choose a folder of books, or the books themselves: they are only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Büchern oder die Bücher selbst wählen: Sie werden nur gelesen.</translation>
     </message>
     <message>
         <source>%1 open actions, %2 overdue · %3 obstacles in the way, %4 for over 90 days · median %5 days to remove one · %6 sessions held · %7 hero stories, %8 of routine delight · %9 obstacles shared by two teams or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offene Maßnahmen, %2 überfällig · %3 Hindernisse im Weg, %4 seit über 90 Tagen · Median %5 Tage bis zur Beseitigung · %6 Sitzungen abgehalten · %7 Heldengeschichten, %8 davon alltägliche Begeisterung · %9 Hindernisse, die zwei oder mehr Teams teilen</translation>
     </message>
     <message>
         <source>Saved %1 (grouping kept in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (Gruppierung in %2 aufbewahrt)</translation>
     </message>
     <message>
         <source>Cannot open the roll-up file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtübersichtsdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot save the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppierung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesamtübersicht kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -2910,7 +2913,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Saved {0} in {1}: this computer has no program that opens PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1} gespeichert: Auf diesem Computer gibt es kein Programm, das PDF-Dateien öffnet.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2955,7 +2958,8 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <message>
         <source>{due}
 {n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{due}
+{n} Tage verspätet</translation>
     </message>
     <message>
         <source>done</source>
@@ -2999,11 +3003,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Recovery &amp;used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte &amp;Wiedergutmachung:</translation>
     </message>
     <message>
         <source>(none, or as the playbook column says)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine, oder laut Leitfaden-Spalte)</translation>
     </message>
     <message>
         <source>words</source>
@@ -3023,7 +3027,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden</translation>
     </message>
     <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
@@ -3067,7 +3071,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Nothing open from earlier sessions: a clean slate.</source>
@@ -3414,7 +3418,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished">Phase %1: %2</translation>
+        <translation>Phase %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3440,47 +3444,47 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>TeamModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamname</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzung</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Ideas / session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen / Sitzung</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Maßnahmen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>In the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Weg</translation>
     </message>
     <message>
         <source>&gt; 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 90 Tage</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage</translation>
     </message>
     <message>
         <source>Hero stories</source>
-        <translation type="unfinished">Heldengeschichten</translation>
+        <translation>Heldengeschichten</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Wertung</translation>
+        <translation>Wertung</translation>
     </message>
 </context>
 <context>
@@ -3540,11 +3544,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>Play a chime when time is up (View &gt; Sound When Time Is Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Gong spielen, wenn die Zeit um ist (Ansicht &gt; Ton bei Zeitablauf)</translation>
     </message>
     <message>
         <source>Length</source>
@@ -3574,19 +3578,19 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>UseModel</name>
     <message>
         <source>Used on</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt am</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Missgeschick</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es lief</translation>
     </message>
     <message>
         <source>Note or story</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz oder Geschichte</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3605,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>On their phones</source>
-        <translation type="unfinished">Auf ihren Telefonen</translation>
+        <translation>Auf ihren Telefonen</translation>
     </message>
     <message>
         <source>Dots per person</source>
@@ -3713,11 +3717,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Voting is closed. The result is below and on the projector (Ctrl+Z reopens voting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abstimmung ist geschlossen. Das Ergebnis steht unten und auf dem Projektor (Strg+Z öffnet die Abstimmung wieder).</translation>
     </message>
     <message>
         <source>An item&apos;s number, or Up/Down and Space: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer eines Eintrags, oder Auf/Ab und Leertaste: einen Punkt geben · Rücktaste: zurücknehmen · Eingabe oder Tab: nächste Person · Bild auf/Bild ab: weitere Einträge</translation>
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
@@ -3864,11 +3868,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Part of the book could not be read: the ballot is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Buchs konnte nicht gelesen werden: Der Stimmzettel ist leer.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Eintrag %1.</translation>
     </message>
     <message>
         <source>Voting is not open.</source>
@@ -3938,11 +3942,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Edit story and credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte und Würdigungen bearbeiten…</translation>
     </message>
     <message>
         <source>F2, or double-click a story</source>
-        <translation type="unfinished"></translation>
+        <translation>F2, oder Doppelklick auf eine Geschichte</translation>
     </message>
     <message>
         <source>Add story</source>
@@ -3954,7 +3958,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Type the story someone tells, Ctrl+S adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte tippen, die jemand erzählt, Strg+S fügt sie hinzu.</translation>
     </message>
     <message>
         <source>&amp;Story</source>
@@ -4082,7 +4086,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>controller</name>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
 </context>
 </TS>
