@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Sound When Time Is &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Son quand le temps est é&amp;coulé</translation>
     </message>
     <message>
         <source>Play a chime when the round timer reaches zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un carillon quand le minuteur de la manche arrive à zéro</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Open or close the projector view: full screen on a second screen, or over the console with one screen (Esc or F5 comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou fermer la vue du projecteur : en plein écran sur un second écran, ou par-dessus la console avec un seul écran (Échap ou F5 pour revenir)</translation>
     </message>
     <message>
         <source>Next Projector Page</source>
@@ -582,63 +582,63 @@
     </message>
     <message>
         <source>&amp;Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de rattrapage</translation>
     </message>
     <message>
         <source>The recovery playbook: each mishap&apos;s apology, fix and extra, and how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de rattrapage : pour chaque raté, l&apos;excuse, la réparation et le petit plus, et le résultat</translation>
     </message>
     <message>
         <source>Recovery &amp;Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de rattrapage en PDF…</translation>
     </message>
     <message>
         <source>The recovery playbook, a page per mishap in large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de rattrapage, une page par raté en gros caractères</translation>
     </message>
     <message>
         <source>Recovery Poc&amp;ket Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de poche du &amp;rattrapage…</translation>
     </message>
     <message>
         <source>Credit-card-size cards to cut out: mishap, apology, fix, extra, who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes au format carte bancaire à découper : raté, excuse, réparation, petit plus, qui peut l&apos;autoriser</translation>
     </message>
     <message>
         <source>Recovery Playbook as Markdo&amp;wn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de rattrapage en Mark&amp;down…</translation>
     </message>
     <message>
         <source>The recovery playbook as a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de rattrapage en document texte</translation>
     </message>
     <message>
         <source>Recovery Playbook as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de rattrapage en CS&amp;V…</translation>
     </message>
     <message>
         <source>The recovery playbook with its record of use, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de rattrapage avec son historique d&apos;utilisation, pour un tableur</translation>
     </message>
     <message>
         <source>Roll-&amp;up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synthèse de plusieurs cahiers…</translation>
     </message>
     <message>
         <source>Many teams&apos; books side by side, read-only: late actions, shared obstacles, hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cahiers de plusieurs équipes côte à côte, en lecture seule : actions en retard, obstacles communs, histoires de héros</translation>
     </message>
     <message>
         <source>Close the &amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer la salle</translation>
     </message>
     <message>
         <source>Open the &amp;Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la salle…</translation>
     </message>
     <message>
         <source>Let the room join this session from their phones (or close the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la salle rejoindre cette séance depuis les téléphones (ou fermer la salle)</translation>
     </message>
 </context>
 <context>
@@ -689,15 +689,15 @@
     </message>
     <message>
         <source>It is saved in the folder {folder} (opened for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est enregistré dans le dossier {folder} (ouvert pour vous).</translation>
     </message>
     <message>
         <source>It is saved in the folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est enregistré dans le dossier {folder}.</translation>
     </message>
     <message>
         <source>No program to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>This computer has no program that opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucun programme qui ouvre {name}.</translation>
     </message>
     <message>
         <source>The action plan was saved as {name}.</source>
@@ -781,59 +781,59 @@
     </message>
     <message>
         <source>Incomplete: every action needs an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet : chaque action a besoin d&apos;un responsable et d&apos;une échéance.</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de responsable</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de date</translation>
     </message>
     <message>
         <source>The playbook is empty: write an entry first (View &gt; Playbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide est vide : écrivez d&apos;abord une entrée (Affichage &gt; Guide de rattrapage).</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la salle</translation>
     </message>
     <message>
         <source>The phones join over this network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléphones se connectent par ce réseau :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The room cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle ne peut pas écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>Type the date as 2026-12-18; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la date sous la forme 2026-12-18 ; Alt+Bas ouvre un calendrier</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ, ou vide pour aucune</translation>
     </message>
     <message>
         <source>Type a date, such as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une date, par exemple 2026-12-18.</translation>
     </message>
     <message>
         <source>“%1” is not a day on the calendar: type it as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un jour du calendrier : tapez-la sous la forme 2026-12-18.</translation>
     </message>
     <message>
         <source>Text not added yet</source>
@@ -911,7 +911,7 @@
     <name>BookController</name>
     <message>
         <source>The book was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cahier a été modifié par un autre programme.</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;All files (*)</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>“%1” cannot be created: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être créé : le dossier est en lecture seule.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -947,25 +947,27 @@
     </message>
     <message>
         <source>Some changes could not be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications n&apos;ont pas pu être récupérées</translation>
     </message>
     <message>
         <source>“%1” was not closed properly and part of its journal was damaged: the book opened with every change up to the damaged part. A copy of the journal was kept as “%2” for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été fermé correctement et une partie de son journal était endommagée : le cahier s&apos;est ouvert avec toutes les modifications jusqu&apos;à la partie endommagée. Une copie du journal a été conservée sous « %2 » pour la récupération.</translation>
     </message>
     <message>
         <source>“%1” is read-only: nothing can be changed; File &gt; Save a Copy As… makes a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est en lecture seule : rien ne peut être modifié ; Fichier &gt; Enregistrer une copie sous… crée une copie que vous pouvez modifier.</translation>
     </message>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cahier est peut-être endommagé</translation>
     </message>
     <message>
         <source>A check of “%1” found a problem: %2
 
 What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification de « %1 » a trouvé un problème : %2
+
+Ce que vous ajoutez est toujours enregistré. Gardez une copie dès maintenant (Fichier &gt; Enregistrer une copie sous…) et conservez les copies antérieures du cahier jusqu&apos;à ce qu&apos;il ait été examiné.</translation>
     </message>
     <message>
         <source>New workshop book</source>
@@ -1026,11 +1028,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished">Noms, séparés par des virgules</translation>
+        <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Credit to</source>
-        <translation type="unfinished">&amp;Remercier</translation>
+        <translation>&amp;Remercier</translation>
     </message>
     <message>
         <source>&amp;Text</source>
@@ -1063,11 +1065,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Crash</name>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cahier est peut-être endommagé</translation>
     </message>
     <message>
         <source>Part of the open book could not be read: its file is damaged. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du cahier ouvert n&apos;a pas pu être lue : son fichier est endommagé. Gardez une copie dès maintenant (Fichier &gt; Enregistrer une copie sous…) et conservez les copies antérieures du cahier jusqu&apos;à ce qu&apos;il ait été examiné.</translation>
     </message>
     <message>
         <source>The details were written to %1.</source>
@@ -1118,7 +1120,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>&amp;Playbook entry used:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrée du guide utilisée :</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -1145,122 +1147,122 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>EntryForm</name>
     <message>
         <source>What goes wrong, as the customer sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui ne va pas, vu par le client</translation>
     </message>
     <message>
         <source>The words we say first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premiers mots que l&apos;on dit</translation>
     </message>
     <message>
         <source>What we do to put it right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;on fait pour réparer</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui le fait</translation>
     </message>
     <message>
         <source>no time set</source>
-        <translation type="unfinished"></translation>
+        <translation>sans délai</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> heures</translation>
     </message>
     <message>
         <source>The small surprise the customer did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>La petite surprise que le client n&apos;attendait pas</translation>
     </message>
     <message>
         <source>Who may give the extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut accorder le petit plus</translation>
     </message>
     <message>
         <source>Up to what amount, e.g. €20</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à quel montant, par ex. 20 €</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
-        <translation type="unfinished">Ctrl+S, ou Entrée dans un champ</translation>
+        <translation>Ctrl+S, ou Entrée dans un champ</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Effacer</translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>&amp;Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raté</translation>
     </message>
     <message>
         <source>&amp;Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;S&apos;excuser</translation>
     </message>
     <message>
         <source>&amp;Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;parer</translation>
     </message>
     <message>
         <source>B&amp;y, within</source>
-        <translation type="unfinished"></translation>
+        <translation>Par &amp;qui, sous</translation>
     </message>
     <message>
         <source>E&amp;xtra</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit p&amp;lus</translation>
     </message>
     <message>
         <source>Au&amp;thorised by, up to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorisé par, jusqu&apos;à</translation>
     </message>
     <message>
         <source>New playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée du guide</translation>
     </message>
     <message>
         <source>Add to playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au guide</translation>
     </message>
     <message>
         <source>New playbook entry from the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée du guide issue du vote</translation>
     </message>
     <message>
         <source>Edit playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entrée du guide</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Enregistrer les modifications</translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
 </context>
 <context>
     <name>EntryModel</name>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Raté</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="unfinished"></translation>
+        <translation>Excuse</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparation</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Petit plus</translation>
     </message>
     <message>
         <source>Who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut autoriser</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisations</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1293,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Try it on the demo book first: three finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez d&apos;abord sur le cahier de démonstration : trois séances terminées de l&apos;accueil atelier d&apos;un concessionnaire automobile, à parcourir et modifier librement.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -1389,27 +1391,27 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>GroupModel</name>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished">Obstacle</translation>
+        <translation>Obstacle</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommé par</translation>
     </message>
     <message>
         <source>Still in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en travers</translation>
     </message>
     <message>
         <source>Times named</source>
-        <translation type="unfinished"></translation>
+        <translation>Fois nommé</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement</translation>
     </message>
 </context>
 <context>
@@ -1452,14 +1454,14 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>Name of the new theme, with %n selected card(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nom du nouveau thème, avec %n carte sélectionnée :</numerusform>
+            <numerusform>Nom du nouveau thème, avec %n cartes sélectionnées :</numerusform>
         </translation>
     </message>
     <message>
         <source>Name of the new theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau thème :</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -1560,11 +1562,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Ctrl+U: next person, or type a name and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U : personne suivante, ou tapez un nom puis Entrée</translation>
     </message>
     <message>
         <source>Type what the room says, Enter adds it. F5 shows it on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez ce que dit la salle, Entrée l&apos;ajoute. F5 l&apos;affiche au projecteur.</translation>
     </message>
     <message>
         <source>Capture box</source>
@@ -1572,7 +1574,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Credit to: who went the extra mile (names, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remercier : qui s&apos;est démené (noms, séparés par des virgules)</translation>
     </message>
     <message>
         <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
@@ -1612,7 +1614,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Nobody called “%1” in this session: Esc goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s&apos;appelle « %1 » dans cette séance : Échap pour revenir.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) now on the projector.</source>
@@ -1654,30 +1656,30 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>%n delight idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idée d&apos;enchantement au mur</numerusform>
+            <numerusform>%n idées d&apos;enchantement au mur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n obstacle(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obstacle au mur</numerusform>
+            <numerusform>%n obstacles au mur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hero story/stories on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n histoire de héros au mur</numerusform>
+            <numerusform>%n histoires de héros au mur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idée de valeur au mur</numerusform>
+            <numerusform>%n idées de valeur au mur</numerusform>
         </translation>
     </message>
     <message>
@@ -1770,7 +1772,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -1811,19 +1813,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>MishapModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Rang</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished">Gommettes</translation>
+        <translation>Gommettes</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Raté</translation>
     </message>
     <message>
         <source>In the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le guide</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1874,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>NumberTyping</name>
     <message>
         <source>Item %1… type the next digit (Backspace clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément %1… tapez le chiffre suivant (Retour arrière l&apos;efface)</translation>
     </message>
     <message>
         <source>Item numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros des éléments commencent à 1.</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1969,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Phases</name>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2002,39 +2004,39 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>PhonesDialog</name>
     <message>
         <source>Phones in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones dans la salle</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le téléphone</translation>
     </message>
     <message>
         <source>The phone leaves the room; its cards and dots stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléphone quitte la salle ; ses cartes et ses gommettes restent</translation>
     </message>
     <message>
         <source>A removed phone can join again with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un téléphone retiré peut revenir avec le code.</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone %1</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, a voté</translation>
     </message>
 </context>
 <context>
@@ -2076,19 +2078,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Alt+Up, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Haut, ou faites glisser l&apos;action</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Alt+Down, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Bas, ou faites glisser l&apos;action</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2112,7 +2114,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Planned actions (%1) · %2 incomplete: name an owner and a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions prévues (%1) · incomplètes : %2 ; nommez un responsable et une échéance</translation>
     </message>
     <message>
         <source>Planned actions (%1)</source>
@@ -2158,298 +2160,298 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Playbook</name>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la journée</translation>
     </message>
     <message>
         <source>within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>sous %1 jours</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l&apos;heure</translation>
     </message>
     <message>
         <source>within %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>sous %1 heures</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi : %1</translation>
     </message>
     <message>
         <source>%1 partly</source>
-        <translation type="unfinished"></translation>
+        <translation>en partie : %1</translation>
     </message>
     <message>
         <source>%1 did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué : %1</translation>
     </message>
     <message>
         <source>%1 not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué : %1</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées</translation>
     </message>
     <message>
         <source>used once</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisé une fois</translation>
     </message>
     <message>
         <source>used %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisé %1 fois</translation>
     </message>
     <message>
         <source>Used once: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé une fois : le rattrapage a-t-il réussi ?</translation>
     </message>
     <message>
         <source>Used %1 times: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé %1 fois : le rattrapage a-t-il réussi ?</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPage</name>
     <message>
         <source>Write its recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire son rattrapage</translation>
     </message>
     <message>
         <source>Enter on a mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée sur un raté</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished">F2</translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">Touche Suppr ; Ctrl+Z la ramène</translation>
+        <translation>Touche Suppr ; Ctrl+Z la ramène</translation>
     </message>
     <message>
         <source>Top-voted mishaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratés les plus votés</translation>
     </message>
     <message>
         <source>Recoveries the room wrote for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapages écrits par la salle pour ce raté</translation>
     </message>
     <message>
         <source>Enter copies one into the field you were typing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée en copie un dans le champ où vous tapiez.</translation>
     </message>
     <message>
         <source>A good recovery starts with an apology, puts things right fast (within a day), and adds something the customer did not expect. Agree who may give the extra, and up to what amount, so nobody has to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bon rattrapage commence par une excuse, répare vite (dans la journée) et ajoute quelque chose que le client n&apos;attendait pas. Convenez de qui peut accorder le petit plus, et jusqu&apos;à quel montant, pour que personne n&apos;ait à demander.</translation>
     </message>
     <message>
         <source>Written in this session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrites dans cette séance (%1)</translation>
     </message>
     <message>
         <source>Pick a mishap of the vote first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un raté du vote.</translation>
     </message>
     <message>
         <source>Added to the playbook. Ctrl+Z takes it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée au guide. Ctrl+Z l&apos;en retire.</translation>
     </message>
     <message>
         <source>Select an entry in the list below to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entrée dans la liste ci-dessous pour la supprimer.</translation>
     </message>
     <message>
         <source>Entry deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée supprimée. Ctrl+Z la ramène.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookView</name>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;excuser</translation>
     </message>
     <message>
         <source>Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer</translation>
     </message>
     <message>
         <source>The unexpected extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Le petit plus inattendu</translation>
     </message>
     <message>
         <source>Who can authorise it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut l&apos;autoriser</translation>
     </message>
     <message>
         <source>Each mishap gets its recovery here, as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque raté reçoit ici son rattrapage, au fur et à mesure qu&apos;il est écrit.</translation>
     </message>
     <message>
         <source>Our recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre guide de rattrapage</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWindow</name>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de rattrapage</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé (facultatif)</translation>
     </message>
     <message>
         <source>Record a use</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une utilisation</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">Touche Suppr ; Ctrl+Z la ramène</translation>
+        <translation>Touche Suppr ; Ctrl+Z la ramène</translation>
     </message>
     <message>
         <source>Playbook PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide en PDF…</translation>
     </message>
     <message>
         <source>Pocket cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de poche…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rétablir</translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Modifier</translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Select an entry to see how it was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entrée pour voir comment elle a été utilisée.</translation>
     </message>
     <message>
         <source>Not used yet: record a use when the front line reports one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore utilisée : notez une utilisation quand le terrain en signale une.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWrapup</name>
     <message>
         <source>Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide en PDF…</translation>
     </message>
     <message>
         <source>Pocket cards to cut out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de poche à découper…</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished">Markdown…</translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)…</source>
-        <translation type="unfinished">Tableur (CSV)…</translation>
+        <translation>Tableur (CSV)…</translation>
     </message>
     <message>
         <source>The whole playbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide entier…</translation>
     </message>
     <message>
         <source>Hand out the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuer le guide</translation>
     </message>
     <message>
         <source>Print the pocket cards for everyone at the counter. Next time, the follow-up asks which recoveries were used and whether they worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimez les cartes de poche pour tous ceux qui sont au comptoir. La prochaine fois, le suivi demande quels rattrapages ont été utilisés et s&apos;ils ont réussi.</translation>
     </message>
     <message>
         <source>Written in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrites dans cette séance</translation>
     </message>
     <message>
         <source>Mishaps named: %1 · recoveries suggested: %2 · written into the playbook: %3 (entries in the whole playbook: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratés nommés : %1 · rattrapages proposés : %2 · écrits dans le guide : %3 (entrées dans tout le guide : %4)</translation>
     </message>
 </context>
 <context>
     <name>Projector</name>
     <message>
         <source>Worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En partie</translation>
     </message>
     <message>
         <source>Did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Did it work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi ?</translation>
     </message>
     <message>
         <source>Recoveries used</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapages utilisés</translation>
     </message>
     <message>
         <source>Not known (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (0)</translation>
     </message>
     <message>
         <source>Did the recovery work? Select one: 1 worked, 2 partly, 3 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rattrapage a-t-il réussi ? Choisissez : 1 réussi, 2 en partie, 3 échoué.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Since last time</source>
@@ -2481,7 +2483,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de rattrapage</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2494,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Esc or F5: back to the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap ou F5 : retour à la console</translation>
     </message>
 </context>
 <context>
@@ -2561,98 +2563,99 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Rollup</name>
     <message>
         <source>This book is on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cahier est sur un lecteur réseau</translation>
     </message>
     <message>
         <source>“%1” is on a network drive (%2). Sharing one live book there is unsafe: SQLite cannot lock it reliably over the network, and a book changed from two computers can be damaged. Keep each team&apos;s book on its own computer, and to see several teams together collect copies in a folder and use File &gt; Roll-up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est sur un lecteur réseau (%2). Y partager un cahier en cours d&apos;utilisation n&apos;est pas sûr : SQLite ne peut pas le verrouiller de façon fiable à travers le réseau, et un cahier modifié depuis deux ordinateurs peut être endommagé. Gardez le cahier de chaque équipe sur son propre ordinateur et, pour voir plusieurs équipes ensemble, rassemblez des copies dans un dossier et utilisez Fichier &gt; Synthèse de plusieurs cahiers…</translation>
     </message>
     <message>
         <source>The roll-up reads copies of the teams&apos; books side by side. It never changes a book: each team keeps its own book on its facilitator&apos;s laptop, and copies are collected in a folder (sent by e-mail, or a folder the teams sync with the tools they already use). Do not share one live book on a network drive for several people to open: SQLite cannot lock a file reliably over a network, and a book written from two computers can be damaged. Roll up the copies instead.
 Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synthèse lit côte à côte des copies des cahiers des équipes. Elle ne modifie jamais un cahier : chaque équipe garde son propre cahier sur l&apos;ordinateur portable de son animateur, et les copies sont rassemblées dans un dossier (envoyées par e-mail, ou un dossier que les équipes synchronisent avec les outils qu&apos;elles utilisent déjà). Ne partagez pas un cahier en cours d&apos;utilisation sur un lecteur réseau pour que plusieurs personnes l&apos;ouvrent : SQLite ne peut pas verrouiller un fichier de façon fiable à travers un réseau, et un cahier écrit depuis deux ordinateurs peut être endommagé. Faites plutôt la synthèse des copies.
+Les obstacles formulés différemment selon les équipes sont regroupés par similarité : un seuil plus élevé ne regroupe que les formulations plus proches. Fusionnez les groupes qui veulent dire la même chose, séparez ceux qui ne le font pas ; le regroupement est conservé dans un fichier .rollup.json à côté de l&apos;export, jamais dans les cahiers.</translation>
     </message>
 </context>
 <context>
     <name>RoomBar</name>
     <message>
         <source>Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones…</translation>
     </message>
     <message>
         <source>See the phones in the room; remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les téléphones dans la salle ; en retirer un</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
         <source>Close the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la salle</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la salle</translation>
     </message>
     <message>
         <source>Stop serving the phones; every phone is disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de servir les téléphones ; chaque téléphone est déconnecté</translation>
     </message>
     <message>
         <source>Let the room join from their phones on the local network</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser la salle se connecter depuis les téléphones sur le réseau local</translation>
     </message>
     <message>
         <source>Phones can write and vote once you open the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléphones peuvent écrire et voter dès que vous ouvrez la salle.</translation>
     </message>
     <message>
         <source>Join: %1  code: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre : %1  code : %2</translation>
     </message>
     <message>
         <source>%1 (this computer only: no network found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cet ordinateur seulement : aucun réseau trouvé)</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones dans la salle : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones ayant voté : %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>RoomJoinPanel</name>
     <message>
         <source>Join on your phone: scan the code, or open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoignez depuis votre téléphone : scannez le code, ou ouvrez</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code : %1</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones dans la salle : %1</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones ayant voté : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2730,179 +2733,179 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore utilisée</translation>
     </message>
     <message>
         <source>%1, up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, jusqu&apos;à %2</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>✓ written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ écrit</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi : %1</translation>
     </message>
     <message>
         <source>Open %1 · in progress %2 · removed %3 · won&apos;t fix %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts %1 · en cours %2 · levés %3 · ne seront pas corrigés %4</translation>
     </message>
     <message>
         <source>In the way for under 30 days: %1 · 30 to 90 days: %2 · over 90: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En travers depuis moins de 30 jours : %1 · 30 à 90 jours : %2 · plus de 90 : %3</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>fixé à la main</translation>
     </message>
     <message>
         <source>by similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>par similarité</translation>
     </message>
     <message>
         <source>Roll-up of several books</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de plusieurs cahiers</translation>
     </message>
     <message>
         <source>Add a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;dossier…</translation>
     </message>
     <message>
         <source>Add &amp;Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;cahiers…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Aide</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre :</translation>
     </message>
     <message>
         <source>part of a team&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie du nom d&apos;une équipe</translation>
     </message>
     <message>
         <source>Double-click a team to open its book in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une équipe pour ouvrir son cahier dans la console</translation>
     </message>
     <message>
         <source>Similarity &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuil de similarité :</translation>
     </message>
     <message>
         <source>Higher: only closer wordings are grouped as one obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus élevé : seules les formulations plus proches sont regroupées en un obstacle</translation>
     </message>
     <message>
         <source>Show obstacles named by &amp;one team</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les obstacles nommés par une seule &amp;équipe</translation>
     </message>
     <message>
         <source>&amp;Merge Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner la sélection</translation>
     </message>
     <message>
         <source>The selected groups name the same obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Les groupes sélectionnés nomment le même obstacle</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;parer</translation>
     </message>
     <message>
         <source>Each wording of the selected groups stands alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque formulation des groupes sélectionnés redevient indépendante</translation>
     </message>
     <message>
         <source>&amp;Let the Threshold Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser le seuil décider</translation>
     </message>
     <message>
         <source>Roll up the books of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthétiser les cahiers d&apos;un dossier</translation>
     </message>
     <message>
         <source>Roll up workshop books</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthétiser des cahiers d&apos;atelier</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la synthèse</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes</translation>
     </message>
     <message>
         <source>Obstacles many teams share</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstacles communs à plusieurs équipes</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;Roll-up files (*.rollup.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cahiers d&apos;atelier (*%1);;Fichiers de synthèse (*.rollup.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading book %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du cahier %1 sur %2…</translation>
     </message>
     <message>
         <source>Choose a folder of books, or the books themselves: they are only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier de cahiers, ou les cahiers eux-mêmes : ils sont seulement lus.</translation>
     </message>
     <message>
         <source>%1 open actions, %2 overdue · %3 obstacles in the way, %4 for over 90 days · median %5 days to remove one · %6 sessions held · %7 hero stories, %8 of routine delight · %9 obstacles shared by two teams or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes : %1, dont %2 en retard · obstacles en travers : %3, dont %4 depuis plus de 90 jours · médiane de %5 jours pour en lever un · séances tenues : %6 · histoires de héros : %7, dont %8 d&apos;enchantement au quotidien · obstacles communs à deux équipes ou plus : %9</translation>
     </message>
     <message>
         <source>Saved %1 (grouping kept in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (regroupement conservé dans %2)</translation>
     </message>
     <message>
         <source>Cannot open the roll-up file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le fichier de synthèse</translation>
     </message>
     <message>
         <source>Cannot save the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le regroupement</translation>
     </message>
     <message>
         <source>Cannot export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter la synthèse</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -2910,7 +2913,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Saved {0} in {1}: this computer has no program that opens PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré dans {1} : cet ordinateur n&apos;a aucun programme qui ouvre les fichiers PDF.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2955,7 +2958,8 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <message>
         <source>{due}
 {n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{due}
+{n} j de retard</translation>
     </message>
     <message>
         <source>done</source>
@@ -2999,11 +3003,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Recovery &amp;used:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rattrapage utilisé :</translation>
     </message>
     <message>
         <source>(none, or as the playbook column says)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun, ou selon la colonne guide)</translation>
     </message>
     <message>
         <source>words</source>
@@ -3023,7 +3027,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>guide</translation>
     </message>
     <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
@@ -3067,7 +3071,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fait</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Nothing open from earlier sessions: a clean slate.</source>
@@ -3414,7 +3418,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished">Phase %1 : %2</translation>
+        <translation>Phase %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3440,47 +3444,47 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>TeamModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière séance</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Ideas / session</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées / séance</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>In the way</source>
-        <translation type="unfinished"></translation>
+        <translation>En travers</translation>
     </message>
     <message>
         <source>&gt; 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 90 jours</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours médians</translation>
     </message>
     <message>
         <source>Hero stories</source>
-        <translation type="unfinished">Histoires de héros</translation>
+        <translation>Histoires de héros</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -3540,11 +3544,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <source>Play a chime when time is up (View &gt; Sound When Time Is Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un carillon quand le temps est écoulé (Affichage &gt; Son quand le temps est écoulé)</translation>
     </message>
     <message>
         <source>Length</source>
@@ -3574,19 +3578,19 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>UseModel</name>
     <message>
         <source>Used on</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé le</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Raté</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Note or story</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ou histoire</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3605,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>On their phones</source>
-        <translation type="unfinished">Sur leurs téléphones</translation>
+        <translation>Sur leurs téléphones</translation>
     </message>
     <message>
         <source>Dots per person</source>
@@ -3713,11 +3717,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Voting is closed. The result is below and on the projector (Ctrl+Z reopens voting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vote est clos. Le résultat est ci-dessous et au projecteur (Ctrl+Z rouvre le vote).</translation>
     </message>
     <message>
         <source>An item&apos;s number, or Up/Down and Space: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;un élément, ou Haut/Bas et Espace : donner une gommette · Retour arrière : la reprendre · Entrée ou Tab : votant suivant · PgPréc/PgSuiv : plus d&apos;éléments</translation>
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
@@ -3864,11 +3868,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Part of the book could not be read: the ballot is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du cahier n&apos;a pas pu être lue : le bulletin est vide.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;élément %1.</translation>
     </message>
     <message>
         <source>Voting is not open.</source>
@@ -3938,11 +3942,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Edit story and credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;histoire et les remerciements…</translation>
     </message>
     <message>
         <source>F2, or double-click a story</source>
-        <translation type="unfinished"></translation>
+        <translation>F2, ou double-clic sur une histoire</translation>
     </message>
     <message>
         <source>Add story</source>
@@ -3954,7 +3958,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Type the story someone tells, Ctrl+S adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez l&apos;histoire que quelqu&apos;un raconte, Ctrl+S l&apos;ajoute.</translation>
     </message>
     <message>
         <source>&amp;Story</source>
@@ -4082,7 +4086,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>controller</name>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 de plus</translation>
     </message>
 </context>
 </TS>
