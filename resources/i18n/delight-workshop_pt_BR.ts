@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Sound When Time Is &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Som ao fim do tempo</translation>
     </message>
     <message>
         <source>Play a chime when the round timer reaches zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar um sinal quando o cronômetro da rodada chegar a zero</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Open or close the projector view: full screen on a second screen, or over the console with one screen (Esc or F5 comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ou fechar a visão do projetor: tela cheia em uma segunda tela, ou sobre o console com uma só tela (Esc ou F5 volta)</translation>
     </message>
     <message>
         <source>Next Projector Page</source>
@@ -582,63 +582,63 @@
     </message>
     <message>
         <source>&amp;Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia</translation>
     </message>
     <message>
         <source>The recovery playbook: each mishap&apos;s apology, fix and extra, and how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia de recuperação: o pedido de desculpas, a solução e o extra de cada contratempo, e como foi</translation>
     </message>
     <message>
         <source>Recovery &amp;Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia de recuperação como PDF…</translation>
     </message>
     <message>
         <source>The recovery playbook, a page per mishap in large type</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia de recuperação, uma página por contratempo em letras grandes</translation>
     </message>
     <message>
         <source>Recovery Poc&amp;ket Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartões de &amp;bolso de recuperação…</translation>
     </message>
     <message>
         <source>Credit-card-size cards to cut out: mishap, apology, fix, extra, who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartões do tamanho de um cartão de crédito para recortar: contratempo, pedido de desculpas, solução, extra, quem pode autorizar</translation>
     </message>
     <message>
         <source>Recovery Playbook as Markdo&amp;wn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia de recuperação como Markdo&amp;wn…</translation>
     </message>
     <message>
         <source>The recovery playbook as a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia de recuperação como documento de texto</translation>
     </message>
     <message>
         <source>Recovery Playbook as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia de recuperação como CS&amp;V…</translation>
     </message>
     <message>
         <source>The recovery playbook with its record of use, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia de recuperação com o registro de uso, para uma planilha</translation>
     </message>
     <message>
         <source>Roll-&amp;up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consoli&amp;dado de vários cadernos…</translation>
     </message>
     <message>
         <source>Many teams&apos; books side by side, read-only: late actions, shared obstacles, hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cadernos de várias equipes lado a lado, somente leitura: ações atrasadas, obstáculos em comum, histórias de heróis</translation>
     </message>
     <message>
         <source>Close the &amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a sa&amp;la</translation>
     </message>
     <message>
         <source>Open the &amp;Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a sa&amp;la…</translation>
     </message>
     <message>
         <source>Let the room join this session from their phones (or close the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar a sala entrar nesta sessão pelos celulares (ou fechar a sala)</translation>
     </message>
 </context>
 <context>
@@ -689,15 +689,15 @@
     </message>
     <message>
         <source>It is saved in the folder {folder} (opened for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Está salvo na pasta {folder} (já aberta).</translation>
     </message>
     <message>
         <source>It is saved in the folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está salvo na pasta {folder}.</translation>
     </message>
     <message>
         <source>No program to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa para abri-lo</translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>This computer has no program that opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem nenhum programa que abra {name}.</translation>
     </message>
     <message>
         <source>The action plan was saved as {name}.</source>
@@ -781,59 +781,59 @@
     </message>
     <message>
         <source>Incomplete: every action needs an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto: cada ação precisa de um responsável e de um prazo.</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem responsável</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem data</translation>
     </message>
     <message>
         <source>The playbook is empty: write an entry first (View &gt; Playbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia está vazio: escreva uma entrada primeiro (Exibir &gt; Guia).</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a sala</translation>
     </message>
     <message>
         <source>The phones join over this network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Os celulares entram por esta rede:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The room cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A sala não consegue escutar em %1: %2</translation>
     </message>
     <message>
         <source>Type the date as 2026-12-18; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a data como 2026-12-18; Alt+Down abre um calendário</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a data em um calendário (Alt+Down)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, ou vazio para nenhuma</translation>
     </message>
     <message>
         <source>Type a date, such as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma data, como 2026-12-18.</translation>
     </message>
     <message>
         <source>“%1” is not a day on the calendar: type it as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um dia do calendário: digite como 2026-12-18.</translation>
     </message>
     <message>
         <source>Text not added yet</source>
@@ -911,7 +911,7 @@
     <name>BookController</name>
     <message>
         <source>The book was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>O caderno foi alterado por outro programa.</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;All files (*)</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>“%1” cannot be created: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar “%1”: a pasta é somente leitura.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -947,25 +947,27 @@
     </message>
     <message>
         <source>Some changes could not be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas alterações não puderam ser recuperadas</translation>
     </message>
     <message>
         <source>“%1” was not closed properly and part of its journal was damaged: the book opened with every change up to the damaged part. A copy of the journal was kept as “%2” for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não foi fechado corretamente e parte do seu diário de alterações foi danificada: o caderno abriu com todas as alterações até a parte danificada. Uma cópia do diário foi guardada como “%2” para recuperação.</translation>
     </message>
     <message>
         <source>“%1” is read-only: nothing can be changed; File &gt; Save a Copy As… makes a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” é somente leitura: nada pode ser alterado; Arquivo &gt; Salvar uma cópia como… cria uma cópia que você pode editar.</translation>
     </message>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>O caderno pode estar danificado</translation>
     </message>
     <message>
         <source>A check of “%1” found a problem: %2
 
 What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma verificação de “%1” encontrou um problema: %2
+
+O que você acrescentar continua sendo salvo. Guarde uma cópia agora (Arquivo &gt; Salvar uma cópia como…) e mantenha as cópias anteriores do caderno até que ele seja examinado.</translation>
     </message>
     <message>
         <source>New workshop book</source>
@@ -1026,11 +1028,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished">Nomes, separados por vírgulas</translation>
+        <translation>Nomes, separados por vírgulas</translation>
     </message>
     <message>
         <source>&amp;Credit to</source>
-        <translation type="unfinished">&amp;Reconhecer</translation>
+        <translation>&amp;Reconhecer</translation>
     </message>
     <message>
         <source>&amp;Text</source>
@@ -1063,11 +1065,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Crash</name>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>O caderno pode estar danificado</translation>
     </message>
     <message>
         <source>Part of the open book could not be read: its file is damaged. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do caderno aberto não pôde ser lida: o arquivo está danificado. Guarde uma cópia agora (Arquivo &gt; Salvar uma cópia como…) e mantenha as cópias anteriores do caderno até que ele seja examinado.</translation>
     </message>
     <message>
         <source>The details were written to %1.</source>
@@ -1118,7 +1120,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>&amp;Playbook entry used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada do &amp;guia usada:</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -1145,122 +1147,122 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>EntryForm</name>
     <message>
         <source>What goes wrong, as the customer sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que dá errado, do ponto de vista do cliente</translation>
     </message>
     <message>
         <source>The words we say first</source>
-        <translation type="unfinished"></translation>
+        <translation>As primeiras palavras que dizemos</translation>
     </message>
     <message>
         <source>What we do to put it right</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazemos para corrigir</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem faz</translation>
     </message>
     <message>
         <source>no time set</source>
-        <translation type="unfinished"></translation>
+        <translation>sem prazo definido</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>The small surprise the customer did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>A pequena surpresa que o cliente não esperava</translation>
     </message>
     <message>
         <source>Who may give the extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode dar o extra</translation>
     </message>
     <message>
         <source>Up to what amount, e.g. €20</source>
-        <translation type="unfinished"></translation>
+        <translation>Até que valor, p. ex. R$ 100</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
-        <translation type="unfinished">Ctrl+S, ou Enter em um campo</translation>
+        <translation>Ctrl+S, ou Enter em um campo</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Limpar</translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <source>&amp;Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contratempo</translation>
     </message>
     <message>
         <source>&amp;Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedir desculpas</translation>
     </message>
     <message>
         <source>&amp;Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver</translation>
     </message>
     <message>
         <source>B&amp;y, within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem, em até</translation>
     </message>
     <message>
         <source>E&amp;xtra</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtra inesperado</translation>
     </message>
     <message>
         <source>Au&amp;thorised by, up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;torizado por, até</translation>
     </message>
     <message>
         <source>New playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova entrada do guia</translation>
     </message>
     <message>
         <source>Add to playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao guia</translation>
     </message>
     <message>
         <source>New playbook entry from the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova entrada do guia a partir da votação</translation>
     </message>
     <message>
         <source>Edit playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entrada do guia</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Salvar alterações</translation>
+        <translation>Salvar alterações</translation>
     </message>
 </context>
 <context>
     <name>EntryModel</name>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratempo</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido de desculpas</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Solução</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra inesperado</translation>
     </message>
     <message>
         <source>Who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode autorizar</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1293,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Try it on the demo book first: three finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente primeiro com o caderno de demonstração: três sessões concluídas do balcão de atendimento de uma concessionária de carros, que você pode percorrer e alterar à vontade.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -1389,27 +1391,27 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>GroupModel</name>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished">Obstáculo</translation>
+        <translation>Obstáculo</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipes</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Citado por</translation>
     </message>
     <message>
         <source>Still in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda no caminho</translation>
     </message>
     <message>
         <source>Times named</source>
-        <translation type="unfinished"></translation>
+        <translation>Vezes citado</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupamento</translation>
     </message>
 </context>
 <context>
@@ -1452,14 +1454,14 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>Name of the new theme, with %n selected card(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nome do novo tema, com %n cartão selecionado:</numerusform>
+            <numerusform>Nome do novo tema, com %n cartões selecionados:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name of the new theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do novo tema:</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -1560,11 +1562,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Ctrl+U: next person, or type a name and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U: próxima pessoa, ou digite um nome e Enter</translation>
     </message>
     <message>
         <source>Type what the room says, Enter adds it. F5 shows it on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o que a sala diz, Enter adiciona. F5 mostra no projetor.</translation>
     </message>
     <message>
         <source>Capture box</source>
@@ -1572,7 +1574,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Credit to: who went the extra mile (names, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecer: quem se esforçou além do normal (nomes, separados por vírgulas)</translation>
     </message>
     <message>
         <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
@@ -1612,7 +1614,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Nobody called “%1” in this session: Esc goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém chamado “%1” nesta sessão: Esc volta.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) now on the projector.</source>
@@ -1654,30 +1656,30 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>%n delight idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ideia de encantamento no mural</numerusform>
+            <numerusform>%n ideias de encantamento no mural</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n obstacle(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obstáculo no mural</numerusform>
+            <numerusform>%n obstáculos no mural</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hero story/stories on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n história de herói no mural</numerusform>
+            <numerusform>%n histórias de heróis no mural</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ideia de valor no mural</numerusform>
+            <numerusform>%n ideias de valor no mural</numerusform>
         </translation>
     </message>
     <message>
@@ -1770,7 +1772,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (somente leitura)</translation>
     </message>
 </context>
 <context>
@@ -1811,19 +1813,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>MishapModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Posição</translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished">Pontos</translation>
+        <translation>Pontos</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratempo</translation>
     </message>
     <message>
         <source>In the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>No guia</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1874,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>NumberTyping</name>
     <message>
         <source>Item %1… type the next digit (Backspace clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1… digite o próximo dígito (Backspace apaga)</translation>
     </message>
     <message>
         <source>Item numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números dos itens começam em 1.</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1969,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Phases</name>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2002,39 +2004,39 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>PhonesDialog</name>
     <message>
         <source>Phones in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares na sala</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover celular</translation>
     </message>
     <message>
         <source>The phone leaves the room; its cards and dots stay</source>
-        <translation type="unfinished"></translation>
+        <translation>O celular sai da sala; seus cartões e pontos ficam</translation>
     </message>
     <message>
         <source>A removed phone can join again with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um celular removido pode entrar de novo com o código.</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Celular %1</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>não conectado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, já votou</translation>
     </message>
 </context>
 <context>
@@ -2076,19 +2078,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Alt+Up, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up, ou arraste a ação</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Alt+Down, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down, ou arraste a ação</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2112,7 +2114,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Planned actions (%1) · %2 incomplete: name an owner and a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações planejadas (%1) · %2 incompletas: indique um responsável e um prazo</translation>
     </message>
     <message>
         <source>Planned actions (%1)</source>
@@ -2158,298 +2160,298 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Playbook</name>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>em até um dia</translation>
     </message>
     <message>
         <source>within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>em até %1 dias</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>em até uma hora</translation>
     </message>
     <message>
         <source>within %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>em até %1 horas</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 com sucesso</translation>
     </message>
     <message>
         <source>%1 partly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em parte</translation>
     </message>
     <message>
         <source>%1 did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sem sucesso</translation>
     </message>
     <message>
         <source>%1 not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sem avaliação</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>used once</source>
-        <translation type="unfinished"></translation>
+        <translation>usada uma vez</translation>
     </message>
     <message>
         <source>used %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>usada %1 vezes</translation>
     </message>
     <message>
         <source>Used once: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada uma vez: a recuperação deu certo?</translation>
     </message>
     <message>
         <source>Used %1 times: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada %1 vezes: a recuperação deu certo?</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPage</name>
     <message>
         <source>Write its recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever a recuperação</translation>
     </message>
     <message>
         <source>Enter on a mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter em um contratempo</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished">F2</translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Excluir</translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">Tecla Delete; Ctrl+Z traz de volta</translation>
+        <translation>Tecla Delete; Ctrl+Z traz de volta</translation>
     </message>
     <message>
         <source>Top-voted mishaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratempos mais votados</translation>
     </message>
     <message>
         <source>Recoveries the room wrote for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperações que a sala escreveu para ele</translation>
     </message>
     <message>
         <source>Enter copies one into the field you were typing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter copia uma para o campo em que você estava digitando.</translation>
     </message>
     <message>
         <source>A good recovery starts with an apology, puts things right fast (within a day), and adds something the customer did not expect. Agree who may give the extra, and up to what amount, so nobody has to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma boa recuperação começa com um pedido de desculpas, resolve rápido (em até um dia) e acrescenta algo que o cliente não esperava. Combinem quem pode dar o extra, e até que valor, para que ninguém precise pedir permissão.</translation>
     </message>
     <message>
         <source>Written in this session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritas nesta sessão (%1)</translation>
     </message>
     <message>
         <source>Pick a mishap of the vote first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um contratempo da votação.</translation>
     </message>
     <message>
         <source>Added to the playbook. Ctrl+Z takes it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionada ao guia. Ctrl+Z a retira de novo.</translation>
     </message>
     <message>
         <source>Select an entry in the list below to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma entrada na lista abaixo para excluí-la.</translation>
     </message>
     <message>
         <source>Entry deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada excluída. Ctrl+Z traz de volta.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookView</name>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir desculpas</translation>
     </message>
     <message>
         <source>Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>The unexpected extra</source>
-        <translation type="unfinished"></translation>
+        <translation>O extra inesperado</translation>
     </message>
     <message>
         <source>Who can authorise it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem pode autorizar</translation>
     </message>
     <message>
         <source>Each mishap gets its recovery here, as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada contratempo recebe aqui sua recuperação, à medida que é escrita.</translation>
     </message>
     <message>
         <source>Our recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosso guia de recuperação</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWindow</name>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia de recuperação</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu (opcional)</translation>
     </message>
     <message>
         <source>Record a use</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar um uso</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova entrada</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Excluir</translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">Tecla Delete; Ctrl+Z traz de volta</translation>
+        <translation>Tecla Delete; Ctrl+Z traz de volta</translation>
     </message>
     <message>
         <source>Playbook PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF do guia…</translation>
     </message>
     <message>
         <source>Pocket cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartões de bolso…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Desfazer</translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Refazer</translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para cima</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para baixo</translation>
     </message>
     <message>
         <source>Select an entry to see how it was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma entrada para ver como foi usada.</translation>
     </message>
     <message>
         <source>Not used yet: record a use when the front line reports one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não usada: registre um uso quando a linha de frente relatar um.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWrapup</name>
     <message>
         <source>Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia como PDF…</translation>
     </message>
     <message>
         <source>Pocket cards to cut out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartões de bolso para recortar…</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished">Markdown…</translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)…</source>
-        <translation type="unfinished">Planilha (CSV)…</translation>
+        <translation>Planilha (CSV)…</translation>
     </message>
     <message>
         <source>The whole playbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia inteiro…</translation>
     </message>
     <message>
         <source>Hand out the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuir o guia</translation>
     </message>
     <message>
         <source>Print the pocket cards for everyone at the counter. Next time, the follow-up asks which recoveries were used and whether they worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprima os cartões de bolso para todos no balcão. Na próxima vez, o acompanhamento pergunta quais recuperações foram usadas e se deram certo.</translation>
     </message>
     <message>
         <source>Written in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritas nesta sessão</translation>
     </message>
     <message>
         <source>Mishaps named: %1 · recoveries suggested: %2 · written into the playbook: %3 (entries in the whole playbook: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratempos citados: %1 · recuperações sugeridas: %2 · escritas no guia: %3 (entradas no guia inteiro: %4)</translation>
     </message>
 </context>
 <context>
     <name>Projector</name>
     <message>
         <source>Worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Deu certo</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Em parte</translation>
     </message>
     <message>
         <source>Did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Não deu certo</translation>
     </message>
     <message>
         <source>Did it work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deu certo?</translation>
     </message>
     <message>
         <source>Recoveries used</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperações usadas</translation>
     </message>
     <message>
         <source>Not known (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não se sabe (0)</translation>
     </message>
     <message>
         <source>Did the recovery work? Select one: 1 worked, 2 partly, 3 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>A recuperação deu certo? Escolha uma: 1 deu certo, 2 em parte, 3 não.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Since last time</source>
@@ -2481,7 +2483,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia de recuperação</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2494,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Esc or F5: back to the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc ou F5: voltar ao console</translation>
     </message>
 </context>
 <context>
@@ -2561,98 +2563,99 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Rollup</name>
     <message>
         <source>This book is on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caderno está em uma unidade de rede</translation>
     </message>
     <message>
         <source>“%1” is on a network drive (%2). Sharing one live book there is unsafe: SQLite cannot lock it reliably over the network, and a book changed from two computers can be damaged. Keep each team&apos;s book on its own computer, and to see several teams together collect copies in a folder and use File &gt; Roll-up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está em uma unidade de rede (%2). Compartilhar ali um caderno em uso não é seguro: o SQLite não consegue bloqueá-lo de forma confiável pela rede, e um caderno alterado a partir de dois computadores pode ser danificado. Mantenha o caderno de cada equipe no seu próprio computador e, para ver várias equipes juntas, reúna cópias em uma pasta e use Arquivo &gt; Consolidado de vários cadernos…</translation>
     </message>
     <message>
         <source>The roll-up reads copies of the teams&apos; books side by side. It never changes a book: each team keeps its own book on its facilitator&apos;s laptop, and copies are collected in a folder (sent by e-mail, or a folder the teams sync with the tools they already use). Do not share one live book on a network drive for several people to open: SQLite cannot lock a file reliably over a network, and a book written from two computers can be damaged. Roll up the copies instead.
 Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>O consolidado lê cópias dos cadernos das equipes lado a lado. Ele nunca altera um caderno: cada equipe mantém o seu caderno no notebook do seu facilitador, e as cópias são reunidas em uma pasta (enviadas por e-mail, ou uma pasta que as equipes sincronizam com as ferramentas que já usam). Não compartilhe um caderno em uso em uma unidade de rede para várias pessoas abrirem: o SQLite não consegue bloquear um arquivo de forma confiável pela rede, e um caderno gravado a partir de dois computadores pode ser danificado. Consolide as cópias em vez disso.
+Obstáculos descritos com palavras diferentes por equipes diferentes são agrupados por semelhança: um limite mais alto agrupa apenas redações mais próximas. Mescle os grupos que dizem o mesmo, separe um que não diz; o agrupamento fica guardado em um arquivo .rollup.json ao lado da exportação, nunca nos cadernos.</translation>
     </message>
 </context>
 <context>
     <name>RoomBar</name>
     <message>
         <source>Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares…</translation>
     </message>
     <message>
         <source>See the phones in the room; remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver os celulares na sala; remover um</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares</translation>
     </message>
     <message>
         <source>Close the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a sala</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a sala</translation>
     </message>
     <message>
         <source>Stop serving the phones; every phone is disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de atender os celulares; todos os celulares são desconectados</translation>
     </message>
     <message>
         <source>Let the room join from their phones on the local network</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar a sala entrar pelos celulares na rede local</translation>
     </message>
     <message>
         <source>Phones can write and vote once you open the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os celulares podem escrever e votar assim que você abrir a sala.</translation>
     </message>
     <message>
         <source>Join: %1  code: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar: %1  código: %2</translation>
     </message>
     <message>
         <source>%1 (this computer only: no network found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (só neste computador: nenhuma rede encontrada)</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares na sala: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares que já votaram: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>RoomJoinPanel</name>
     <message>
         <source>Join on your phone: scan the code, or open</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre pelo celular: escaneie o código, ou abra</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares na sala: %1</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Celulares que já votaram: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2730,179 +2733,179 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não usada</translation>
     </message>
     <message>
         <source>%1, up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, até %2</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message>
         <source>✓ written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ escrita</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 com sucesso</translation>
     </message>
     <message>
         <source>Open %1 · in progress %2 · removed %3 · won&apos;t fix %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertos %1 · em andamento %2 · removidos %3 · não serão corrigidos %4</translation>
     </message>
     <message>
         <source>In the way for under 30 days: %1 · 30 to 90 days: %2 · over 90: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No caminho há menos de 30 dias: %1 · 30 a 90 dias: %2 · mais de 90: %3</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>definido à mão</translation>
     </message>
     <message>
         <source>by similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>por semelhança</translation>
     </message>
     <message>
         <source>Roll-up of several books</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidado de vários cadernos</translation>
     </message>
     <message>
         <source>Add a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma &amp;pasta…</translation>
     </message>
     <message>
         <source>Add &amp;Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;cadernos…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">A&amp;juda</translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>part of a team&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>parte do nome de uma equipe</translation>
     </message>
     <message>
         <source>Double-click a team to open its book in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique duas vezes em uma equipe para abrir o caderno dela no console</translation>
     </message>
     <message>
         <source>Similarity &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite de semelhança:</translation>
     </message>
     <message>
         <source>Higher: only closer wordings are grouped as one obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais alto: só redações mais próximas são agrupadas como um obstáculo</translation>
     </message>
     <message>
         <source>Show obstacles named by &amp;one team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar obstáculos citados por &amp;uma equipe</translation>
     </message>
     <message>
         <source>&amp;Merge Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclar selecionados</translation>
     </message>
     <message>
         <source>The selected groups name the same obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Os grupos selecionados citam o mesmo obstáculo</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separar</translation>
     </message>
     <message>
         <source>Each wording of the selected groups stands alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada redação dos grupos selecionados fica sozinha</translation>
     </message>
     <message>
         <source>&amp;Let the Threshold Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deixar o limite decidir</translation>
     </message>
     <message>
         <source>Roll up the books of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidar os cadernos de uma pasta</translation>
     </message>
     <message>
         <source>Roll up workshop books</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidar cadernos de oficina</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o consolidado</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;Markdown…</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipes</translation>
     </message>
     <message>
         <source>Obstacles many teams share</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos que muitas equipes têm em comum</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;Roll-up files (*.rollup.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadernos de oficina (*%1);;Arquivos de consolidado (*.rollup.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Reading book %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o caderno %1 de %2…</translation>
     </message>
     <message>
         <source>Choose a folder of books, or the books themselves: they are only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta de cadernos, ou os próprios cadernos: eles são apenas lidos.</translation>
     </message>
     <message>
         <source>%1 open actions, %2 overdue · %3 obstacles in the way, %4 for over 90 days · median %5 days to remove one · %6 sessions held · %7 hero stories, %8 of routine delight · %9 obstacles shared by two teams or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ações abertas, %2 atrasadas · %3 obstáculos no caminho, %4 há mais de 90 dias · mediana de %5 dias para remover um · %6 sessões realizadas · %7 histórias de heróis, %8 de encantamento do dia a dia · %9 obstáculos em comum entre duas equipes ou mais</translation>
     </message>
     <message>
         <source>Saved %1 (grouping kept in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo (agrupamento guardado em %2)</translation>
     </message>
     <message>
         <source>Cannot open the roll-up file</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o arquivo de consolidado</translation>
     </message>
     <message>
         <source>Cannot save the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o agrupamento</translation>
     </message>
     <message>
         <source>Cannot export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível exportar o consolidado</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -2910,7 +2913,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Saved {0} in {1}: this computer has no program that opens PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} salvo em {1}: este computador não tem nenhum programa que abra arquivos PDF.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2955,7 +2958,8 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <message>
         <source>{due}
 {n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{due}
+{n} dias de atraso</translation>
     </message>
     <message>
         <source>done</source>
@@ -2999,11 +3003,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Recovery &amp;used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperação &amp;usada:</translation>
     </message>
     <message>
         <source>(none, or as the playbook column says)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhuma, ou conforme a coluna do guia)</translation>
     </message>
     <message>
         <source>words</source>
@@ -3023,7 +3027,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>guia</translation>
     </message>
     <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
@@ -3067,7 +3071,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Feito</translation>
+        <translation>Feito</translation>
     </message>
     <message>
         <source>Nothing open from earlier sessions: a clean slate.</source>
@@ -3414,7 +3418,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished">Fase %1: %2</translation>
+        <translation>Fase %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3440,47 +3444,47 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>TeamModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sessão</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessões</translation>
+        <translation>Sessões</translation>
     </message>
     <message>
         <source>Ideas / session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideias / sessão</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações abertas</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasadas</translation>
     </message>
     <message>
         <source>In the way</source>
-        <translation type="unfinished"></translation>
+        <translation>No caminho</translation>
     </message>
     <message>
         <source>&gt; 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 90 dias</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de dias</translation>
     </message>
     <message>
         <source>Hero stories</source>
-        <translation type="unfinished">Histórias de heróis</translation>
+        <translation>Histórias de heróis</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Pontuação</translation>
+        <translation>Pontuação</translation>
     </message>
 </context>
 <context>
@@ -3540,11 +3544,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Som</translation>
     </message>
     <message>
         <source>Play a chime when time is up (View &gt; Sound When Time Is Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar um sinal quando o tempo acabar (Exibir &gt; Som ao fim do tempo)</translation>
     </message>
     <message>
         <source>Length</source>
@@ -3574,19 +3578,19 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>UseModel</name>
     <message>
         <source>Used on</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada em</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratempo</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi</translation>
     </message>
     <message>
         <source>Note or story</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota ou história</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3605,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>On their phones</source>
-        <translation type="unfinished">Nos celulares</translation>
+        <translation>Nos celulares</translation>
     </message>
     <message>
         <source>Dots per person</source>
@@ -3713,11 +3717,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Voting is closed. The result is below and on the projector (Ctrl+Z reopens voting).</source>
-        <translation type="unfinished"></translation>
+        <translation>A votação está encerrada. O resultado está abaixo e no projetor (Ctrl+Z reabre a votação).</translation>
     </message>
     <message>
         <source>An item&apos;s number, or Up/Down and Space: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de um item, ou Cima/Baixo e Espaço: dar um ponto · Backspace: retirá-lo · Enter ou Tab: próximo votante · PgUp/PgDn: mais itens</translation>
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
@@ -3864,11 +3868,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Part of the book could not be read: the ballot is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do caderno não pôde ser lida: a lista de votação está vazia.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o item %1.</translation>
     </message>
     <message>
         <source>Voting is not open.</source>
@@ -3938,11 +3942,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Edit story and credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar história e reconhecimentos…</translation>
     </message>
     <message>
         <source>F2, or double-click a story</source>
-        <translation type="unfinished"></translation>
+        <translation>F2, ou clique duas vezes em uma história</translation>
     </message>
     <message>
         <source>Add story</source>
@@ -3954,7 +3958,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Type the story someone tells, Ctrl+S adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a história que alguém conta, Ctrl+S adiciona.</translation>
     </message>
     <message>
         <source>&amp;Story</source>
@@ -4082,7 +4086,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>controller</name>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e mais %2</translation>
     </message>
 </context>
 </TS>
