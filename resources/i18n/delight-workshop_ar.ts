@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Sound When Time Is &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت عند ا&amp;نتهاء الوقت</translation>
     </message>
     <message>
         <source>Play a chime when the round timer reaches zero</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل رنين عندما يصل مؤقت الجولة إلى الصفر</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Open or close the projector view: full screen on a second screen, or over the console with one screen (Esc or F5 comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح عرض جهاز العرض أو إغلاقه: ملء الشاشة على شاشة ثانية، أو فوق وحدة التحكم إن كانت هناك شاشة واحدة (Esc أو F5 للعودة)</translation>
     </message>
     <message>
         <source>Next Projector Page</source>
@@ -582,63 +582,63 @@
     </message>
     <message>
         <source>&amp;Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل المعالجة</translation>
     </message>
     <message>
         <source>The recovery playbook: each mishap&apos;s apology, fix and extra, and how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة: لكل خطأ اعتذاره وإصلاحه ولفتته الإضافية، وكيف سار الأمر</translation>
     </message>
     <message>
         <source>Recovery &amp;Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دليل المعالجة بصيغة PDF…</translation>
     </message>
     <message>
         <source>The recovery playbook, a page per mishap in large type</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة، صفحة لكل خطأ بخط كبير</translation>
     </message>
     <message>
         <source>Recovery Poc&amp;ket Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بطاقات جيب المعالجة…</translation>
     </message>
     <message>
         <source>Credit-card-size cards to cut out: mishap, apology, fix, extra, who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات بحجم البطاقة المصرفية للقص: الخطأ، الاعتذار، الإصلاح، اللفتة الإضافية، من يستطيع الإذن بها</translation>
     </message>
     <message>
         <source>Recovery Playbook as Markdo&amp;wn…</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة بصيغة &amp;Markdown…</translation>
     </message>
     <message>
         <source>The recovery playbook as a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة كمستند نصي</translation>
     </message>
     <message>
         <source>Recovery Playbook as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة بصيغة &amp;CSV…</translation>
     </message>
     <message>
         <source>The recovery playbook with its record of use, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة مع سجل استخدامه، لجدول بيانات</translation>
     </message>
     <message>
         <source>Roll-&amp;up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملخص مجمّع لعدة دفاتر…</translation>
     </message>
     <message>
         <source>Many teams&apos; books side by side, read-only: late actions, shared obstacles, hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>دفاتر فرق عديدة جنبًا إلى جنب، للقراءة فقط: الإجراءات المتأخرة، والعقبات المشتركة، وقصص الأبطال</translation>
     </message>
     <message>
         <source>Close the &amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق ال&amp;قاعة</translation>
     </message>
     <message>
         <source>Open the &amp;Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;قاعة…</translation>
     </message>
     <message>
         <source>Let the room join this session from their phones (or close the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح للحاضرين بالانضمام إلى هذه الجلسة من هواتفهم (أو إغلاق القاعة)</translation>
     </message>
 </context>
 <context>
@@ -689,15 +689,15 @@
     </message>
     <message>
         <source>It is saved in the folder {folder} (opened for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في المجلد {folder} (فُتح لك).</translation>
     </message>
     <message>
         <source>It is saved in the folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في المجلد {folder}.</translation>
     </message>
     <message>
         <source>No program to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد برنامج لفتحه</translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>This computer has no program that opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح {name}.</translation>
     </message>
     <message>
         <source>The action plan was saved as {name}.</source>
@@ -781,59 +781,59 @@
     </message>
     <message>
         <source>Incomplete: every action needs an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مكتمل: كل إجراء يحتاج إلى مسؤول وتاريخ استحقاق.</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مسؤول بعد</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تاريخ بعد</translation>
     </message>
     <message>
         <source>The playbook is empty: write an entry first (View &gt; Playbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة فارغ: اكتب مُدخلًا أولًا (عرض &gt; دليل المعالجة).</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القاعة</translation>
     </message>
     <message>
         <source>The phones join over this network:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنضم الهواتف عبر هذه الشبكة:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The room cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع القاعة الاستماع على %1: %2</translation>
     </message>
     <message>
         <source>Type the date as 2026-12-18; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ بالشكل 2026-12-18؛ Alt+Down يفتح التقويم</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار التاريخ من التقويم (Alt+Down)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD، أو فارغ لعدم التحديد</translation>
     </message>
     <message>
         <source>Type a date, such as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخًا، مثل 2026-12-18.</translation>
     </message>
     <message>
         <source>“%1” is not a day on the calendar: type it as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس يومًا في التقويم: اكتبه بالشكل 2026-12-18.</translation>
     </message>
     <message>
         <source>Text not added yet</source>
@@ -915,7 +915,7 @@
     <name>BookController</name>
     <message>
         <source>The book was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر برنامج آخر الدفتر.</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;All files (*)</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>“%1” cannot be created: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء «%1»: المجلد للقراءة فقط.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -951,25 +951,27 @@
     </message>
     <message>
         <source>Some changes could not be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استرداد بعض التغييرات</translation>
     </message>
     <message>
         <source>“%1” was not closed properly and part of its journal was damaged: the book opened with every change up to the damaged part. A copy of the journal was kept as “%2” for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغلق «%1» بشكل سليم وتلف جزء من سجله: فُتح الدفتر بكل التغييرات حتى الجزء التالف. حُفظت نسخة من السجل باسم «%2» للاسترداد.</translation>
     </message>
     <message>
         <source>“%1” is read-only: nothing can be changed; File &gt; Save a Copy As… makes a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» للقراءة فقط: لا يمكن تغيير شيء؛ ملف &gt; حفظ نسخة باسم… ينشئ نسخة يمكنك تعديلها.</translation>
     </message>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون الدفتر تالفًا</translation>
     </message>
     <message>
         <source>A check of “%1” found a problem: %2
 
 What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد فحص «%1» مشكلة: %2
+
+ما تضيفه لا يزال يُحفظ. احتفظ بنسخة الآن (ملف &gt; حفظ نسخة باسم…) واحتفظ بالنسخ السابقة من الدفتر حتى يُفحص.</translation>
     </message>
     <message>
         <source>New workshop book</source>
@@ -1030,11 +1032,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished">أسماء تفصلها فواصل</translation>
+        <translation>أسماء، تفصل بينها فواصل</translation>
     </message>
     <message>
         <source>&amp;Credit to</source>
-        <translation type="unfinished">&amp;التقدير لـ</translation>
+        <translation>&amp;التقدير لـ</translation>
     </message>
     <message>
         <source>&amp;Text</source>
@@ -1067,11 +1069,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Crash</name>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون الدفتر تالفًا</translation>
     </message>
     <message>
         <source>Part of the open book could not be read: its file is damaged. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة جزء من الدفتر المفتوح: ملفه تالف. احتفظ بنسخة الآن (ملف &gt; حفظ نسخة باسم…) واحتفظ بالنسخ السابقة من الدفتر حتى يُفحص.</translation>
     </message>
     <message>
         <source>The details were written to %1.</source>
@@ -1122,7 +1124,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>&amp;Playbook entry used:</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدخل &amp;دليل المعالجة المستخدم:</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -1149,122 +1151,122 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>EntryForm</name>
     <message>
         <source>What goes wrong, as the customer sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يسوء، كما يراه العميل</translation>
     </message>
     <message>
         <source>The words we say first</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات التي نقولها أولًا</translation>
     </message>
     <message>
         <source>What we do to put it right</source>
-        <translation type="unfinished"></translation>
+        <translation>ما نفعله لتصحيح الأمر</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>من يقوم به</translation>
     </message>
     <message>
         <source>no time set</source>
-        <translation type="unfinished"></translation>
+        <translation>لا وقت محدد</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> ساعات</translation>
     </message>
     <message>
         <source>The small surprise the customer did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاجأة الصغيرة التي لم يتوقعها العميل</translation>
     </message>
     <message>
         <source>Who may give the extra</source>
-        <translation type="unfinished"></translation>
+        <translation>من يحق له تقديم اللفتة الإضافية</translation>
     </message>
     <message>
         <source>Up to what amount, e.g. €20</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى أي مبلغ، مثل €20</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
-        <translation type="unfinished">Ctrl+S، أو Enter في أحد الحقول</translation>
+        <translation>Ctrl+S، أو Enter في أحد الحقول</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">مسح</translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>&amp;Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خطأ</translation>
     </message>
     <message>
         <source>&amp;Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اعتذر</translation>
     </message>
     <message>
         <source>&amp;Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أصلحه</translation>
     </message>
     <message>
         <source>B&amp;y, within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بواسطة، خلال</translation>
     </message>
     <message>
         <source>E&amp;xtra</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لفتة الإضافية</translation>
     </message>
     <message>
         <source>Au&amp;thorised by, up to</source>
-        <translation type="unfinished"></translation>
+        <translation>بإ&amp;ذن من، حتى</translation>
     </message>
     <message>
         <source>New playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدخل جديد في دليل المعالجة</translation>
     </message>
     <message>
         <source>Add to playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى دليل المعالجة</translation>
     </message>
     <message>
         <source>New playbook entry from the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدخل جديد في دليل المعالجة من التصويت</translation>
     </message>
     <message>
         <source>Edit playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل مُدخل دليل المعالجة</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">حفظ التغييرات</translation>
+        <translation>حفظ التغييرات</translation>
     </message>
 </context>
 <context>
     <name>EntryModel</name>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطأ</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتذار</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصلاح</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>اللفتة الإضافية</translation>
     </message>
     <message>
         <source>Who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستطيع الإذن</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف سار الأمر</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1297,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Try it on the demo book first: three finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّبه أولًا على الدفتر التجريبي: ثلاث جلسات منتهية لمكتب خدمة لدى وكيل سيارات، يمكنك التنقل فيها وتغييرها بحرية.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -1393,27 +1395,27 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>GroupModel</name>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished">عقبة</translation>
+        <translation>العقبة</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>سمّاها</translation>
     </message>
     <message>
         <source>Still in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال قائمة</translation>
     </message>
     <message>
         <source>Times named</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات ذكرها</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>التجميع</translation>
     </message>
 </context>
 <context>
@@ -1456,18 +1458,18 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>Name of the new theme, with %n selected card(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اسم الموضوع الجديد، مع %n بطاقة محددة:</numerusform>
+            <numerusform>اسم الموضوع الجديد، مع %n بطاقة محددة:</numerusform>
+            <numerusform>اسم الموضوع الجديد، مع %n بطاقتين محددتين:</numerusform>
+            <numerusform>اسم الموضوع الجديد، مع %n بطاقات محددة:</numerusform>
+            <numerusform>اسم الموضوع الجديد، مع %n بطاقةً محددة:</numerusform>
+            <numerusform>اسم الموضوع الجديد، مع %n بطاقة محددة:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name of the new theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموضوع الجديد:</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -1568,11 +1570,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Ctrl+U: next person, or type a name and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U: الشخص التالي، أو اكتب اسمًا ثم Enter</translation>
     </message>
     <message>
         <source>Type what the room says, Enter adds it. F5 shows it on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما يقوله الحاضرون، وEnter يضيفه. F5 يعرضه على جهاز العرض.</translation>
     </message>
     <message>
         <source>Capture box</source>
@@ -1580,7 +1582,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Credit to: who went the extra mile (names, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدير لـ: من بذل جهدًا إضافيًا (أسماء، تفصل بينها فواصل)</translation>
     </message>
     <message>
         <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
@@ -1620,7 +1622,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Nobody called “%1” in this session: Esc goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد باسم «%1» في هذه الجلسة: Esc للعودة.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) now on the projector.</source>
@@ -1666,46 +1668,46 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>%n delight idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فكرة إسعاد على الجدار</numerusform>
+            <numerusform>%n فكرة إسعاد على الجدار</numerusform>
+            <numerusform>%n فكرتا إسعاد على الجدار</numerusform>
+            <numerusform>%n أفكار إسعاد على الجدار</numerusform>
+            <numerusform>%n فكرةَ إسعاد على الجدار</numerusform>
+            <numerusform>%n فكرة إسعاد على الجدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n obstacle(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عقبة على الجدار</numerusform>
+            <numerusform>%n عقبة على الجدار</numerusform>
+            <numerusform>%n عقبتان على الجدار</numerusform>
+            <numerusform>%n عقبات على الجدار</numerusform>
+            <numerusform>%n عقبةً على الجدار</numerusform>
+            <numerusform>%n عقبة على الجدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hero story/stories on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قصة بطل على الجدار</numerusform>
+            <numerusform>%n قصة بطل على الجدار</numerusform>
+            <numerusform>%n قصتا بطل على الجدار</numerusform>
+            <numerusform>%n قصص أبطال على الجدار</numerusform>
+            <numerusform>%n قصةَ بطل على الجدار</numerusform>
+            <numerusform>%n قصة بطل على الجدار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فكرة قيمة على الجدار</numerusform>
+            <numerusform>%n فكرة قيمة على الجدار</numerusform>
+            <numerusform>%n فكرتا قيمة على الجدار</numerusform>
+            <numerusform>%n أفكار قيمة على الجدار</numerusform>
+            <numerusform>%n فكرةَ قيمة على الجدار</numerusform>
+            <numerusform>%n فكرة قيمة على الجدار</numerusform>
         </translation>
     </message>
     <message>
@@ -1798,7 +1800,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (للقراءة فقط)</translation>
     </message>
 </context>
 <context>
@@ -1839,19 +1841,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>MishapModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">الترتيب</translation>
+        <translation>الترتيب</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished">النقاط</translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطأ</translation>
     </message>
     <message>
         <source>In the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>في دليل المعالجة</translation>
     </message>
 </context>
 <context>
@@ -1900,11 +1902,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>NumberTyping</name>
     <message>
         <source>Item %1… type the next digit (Backspace clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>البند %1… اكتب الرقم التالي (Backspace يمسحه)</translation>
     </message>
     <message>
         <source>Item numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ أرقام البنود من 1.</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +2001,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Phases</name>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2034,39 +2036,39 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>PhonesDialog</name>
     <message>
         <source>Phones in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف في القاعة</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الهاتف</translation>
     </message>
     <message>
         <source>The phone leaves the room; its cards and dots stay</source>
-        <translation type="unfinished"></translation>
+        <translation>يغادر الهاتف القاعة؛ تبقى بطاقاته ونقاطه</translation>
     </message>
     <message>
         <source>A removed phone can join again with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للهاتف المُزال الانضمام مجددًا بالرمز.</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف %1</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، صوّت</translation>
     </message>
 </context>
 <context>
@@ -2108,19 +2110,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل للأعلى</translation>
     </message>
     <message>
         <source>Alt+Up, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Up، أو اسحب الإجراء</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل للأسفل</translation>
     </message>
     <message>
         <source>Alt+Down, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Down، أو اسحب الإجراء</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2144,7 +2146,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Planned actions (%1) · %2 incomplete: name an owner and a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات المخطط لها (%1) · %2 غير مكتملة: حدّد مسؤولًا وتاريخ استحقاق</translation>
     </message>
     <message>
         <source>Planned actions (%1)</source>
@@ -2190,298 +2192,298 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Playbook</name>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال يوم</translation>
     </message>
     <message>
         <source>within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال %1 يوم</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال ساعة</translation>
     </message>
     <message>
         <source>within %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>خلال %1 ساعة</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نجحت</translation>
     </message>
     <message>
         <source>%1 partly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 جزئيًا</translation>
     </message>
     <message>
         <source>%1 did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم تنجح</translation>
     </message>
     <message>
         <source>%1 not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم تُراجع</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدخل واحد</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>المُدخلات: %1</translation>
     </message>
     <message>
         <source>used once</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم مرة واحدة</translation>
     </message>
     <message>
         <source>used %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات الاستخدام: %1</translation>
     </message>
     <message>
         <source>Used once: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم مرة واحدة: هل نجحت المعالجة؟</translation>
     </message>
     <message>
         <source>Used %1 times: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>مرات الاستخدام: %1: هل نجحت المعالجة؟</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPage</name>
     <message>
         <source>Write its recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب معالجته</translation>
     </message>
     <message>
         <source>Enter on a mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter على خطأ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">تعديل</translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished">F2</translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">مفتاح Delete؛ Ctrl+Z يعيده</translation>
+        <translation>مفتاح Delete؛ Ctrl+Z يعيده</translation>
     </message>
     <message>
         <source>Top-voted mishaps</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخطاء الأعلى تصويتًا</translation>
     </message>
     <message>
         <source>Recoveries the room wrote for it</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجات التي كتبها الحاضرون له</translation>
     </message>
     <message>
         <source>Enter copies one into the field you were typing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ينسخ واحدة إلى الحقل الذي كنت تكتب فيه.</translation>
     </message>
     <message>
         <source>A good recovery starts with an apology, puts things right fast (within a day), and adds something the customer did not expect. Agree who may give the extra, and up to what amount, so nobody has to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجة الجيدة تبدأ باعتذار، وتصحح الأمر بسرعة (خلال يوم)، وتضيف شيئًا لم يتوقعه العميل. اتفقوا على من يحق له تقديم اللفتة الإضافية، وحتى أي مبلغ، كي لا يضطر أحد إلى السؤال.</translation>
     </message>
     <message>
         <source>Written in this session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتوبة في هذه الجلسة (%1)</translation>
     </message>
     <message>
         <source>Pick a mishap of the vote first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خطأً من التصويت أولًا.</translation>
     </message>
     <message>
         <source>Added to the playbook. Ctrl+Z takes it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى دليل المعالجة. Ctrl+Z يزيله مجددًا.</translation>
     </message>
     <message>
         <source>Select an entry in the list below to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مُدخلًا في القائمة أدناه لحذفه.</translation>
     </message>
     <message>
         <source>Entry deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف المُدخل. Ctrl+Z يعيده.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookView</name>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتذر</translation>
     </message>
     <message>
         <source>Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلحه</translation>
     </message>
     <message>
         <source>The unexpected extra</source>
-        <translation type="unfinished"></translation>
+        <translation>اللفتة غير المتوقعة</translation>
     </message>
     <message>
         <source>Who can authorise it</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستطيع الإذن بها</translation>
     </message>
     <message>
         <source>Each mishap gets its recovery here, as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هنا معالجة كل خطأ حين تُكتب.</translation>
     </message>
     <message>
         <source>Our recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة الخاص بنا</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWindow</name>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي حدث (اختياري)</translation>
     </message>
     <message>
         <source>Record a use</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل استخدام</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>مُدخل جديد</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">مفتاح Delete؛ Ctrl+Z يعيده</translation>
+        <translation>مفتاح Delete؛ Ctrl+Z يعيده</translation>
     </message>
     <message>
         <source>Playbook PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة PDF…</translation>
     </message>
     <message>
         <source>Pocket cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الجيب…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">تراجع</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">إعادة</translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">تعديل</translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل للأعلى</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل للأسفل</translation>
     </message>
     <message>
         <source>Select an entry to see how it was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مُدخلًا لترى كيف استُخدم.</translation>
     </message>
     <message>
         <source>Not used yet: record a use when the front line reports one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستخدم بعد: سجّل استخدامًا عندما يبلّغ عنه موظفو الخطوط الأمامية.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWrapup</name>
     <message>
         <source>Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة بصيغة PDF…</translation>
     </message>
     <message>
         <source>Pocket cards to cut out…</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات جيب للقص…</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished">Markdown…</translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)…</source>
-        <translation type="unfinished">جدول بيانات (CSV)…</translation>
+        <translation>جدول بيانات (CSV)…</translation>
     </message>
     <message>
         <source>The whole playbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة كاملًا…</translation>
     </message>
     <message>
         <source>Hand out the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>وزّع دليل المعالجة</translation>
     </message>
     <message>
         <source>Print the pocket cards for everyone at the counter. Next time, the follow-up asks which recoveries were used and whether they worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع بطاقات الجيب لكل من يعمل على المكتب. في المرة القادمة، تسأل المتابعة عن المعالجات التي استُخدمت وهل نجحت.</translation>
     </message>
     <message>
         <source>Written in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتوبة في هذه الجلسة</translation>
     </message>
     <message>
         <source>Mishaps named: %1 · recoveries suggested: %2 · written into the playbook: %3 (entries in the whole playbook: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخطاء المذكورة: %1 · المعالجات المقترحة: %2 · المكتوبة في دليل المعالجة: %3 (المُدخلات في دليل المعالجة كله: %4)</translation>
     </message>
 </context>
 <context>
     <name>Projector</name>
     <message>
         <source>Worked</source>
-        <translation type="unfinished"></translation>
+        <translation>نجحت</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئيًا</translation>
     </message>
     <message>
         <source>Did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تنجح</translation>
     </message>
     <message>
         <source>Did it work?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل نجحت؟</translation>
     </message>
     <message>
         <source>Recoveries used</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجات المستخدمة</translation>
     </message>
     <message>
         <source>Not known (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف (0)</translation>
     </message>
     <message>
         <source>Did the recovery work? Select one: 1 worked, 2 partly, 3 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل نجحت المعالجة؟ اختر واحدًا: 1 نجحت، 2 جزئيًا، 3 لم تنجح.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Since last time</source>
@@ -2513,7 +2515,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة</translation>
     </message>
 </context>
 <context>
@@ -2524,7 +2526,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Esc or F5: back to the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc أو F5: العودة إلى وحدة التحكم</translation>
     </message>
 </context>
 <context>
@@ -2593,98 +2595,99 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Rollup</name>
     <message>
         <source>This book is on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الدفتر على محرك أقراص شبكي</translation>
     </message>
     <message>
         <source>“%1” is on a network drive (%2). Sharing one live book there is unsafe: SQLite cannot lock it reliably over the network, and a book changed from two computers can be damaged. Keep each team&apos;s book on its own computer, and to see several teams together collect copies in a folder and use File &gt; Roll-up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» على محرك أقراص شبكي (%2). مشاركة دفتر حيّ واحد هناك غير آمنة: لا يستطيع SQLite قفله بشكل موثوق عبر الشبكة، وقد يتلف دفتر يُغيَّر من حاسوبين. احتفظ بدفتر كل فريق على حاسوبه، ولرؤية عدة فرق معًا اجمع النسخ في مجلد واستخدم ملف &gt; ملخص مجمّع لعدة دفاتر…</translation>
     </message>
     <message>
         <source>The roll-up reads copies of the teams&apos; books side by side. It never changes a book: each team keeps its own book on its facilitator&apos;s laptop, and copies are collected in a folder (sent by e-mail, or a folder the teams sync with the tools they already use). Do not share one live book on a network drive for several people to open: SQLite cannot lock a file reliably over a network, and a book written from two computers can be damaged. Roll up the copies instead.
 Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ الملخص المجمّع نسخًا من دفاتر الفرق جنبًا إلى جنب. ولا يغيّر أي دفتر أبدًا: يحتفظ كل فريق بدفتره على حاسوب الميسّر المحمول، وتُجمع النسخ في مجلد (تُرسل بالبريد الإلكتروني، أو مجلد تزامنه الفرق بالأدوات التي تستخدمها أصلًا). لا تشارك دفترًا حيًّا واحدًا على محرك أقراص شبكي ليفتحه عدة أشخاص: لا يستطيع SQLite قفل ملف بشكل موثوق عبر الشبكة، وقد يتلف دفتر يُكتب من حاسوبين. اجمع النسخ بدلًا من ذلك.
+تُجمّع العقبات المكتوبة بكلمات فرق مختلفة حسب التشابه: العتبة الأعلى لا تجمع إلا الصياغات الأقرب. ادمج المجموعات التي تعني الشيء نفسه، وافصل ما لا يعني ذلك؛ يُحفظ التجميع في ملف .rollup.json بجانب الملف المُصدَّر، وليس في الدفاتر أبدًا.</translation>
     </message>
 </context>
 <context>
     <name>RoomBar</name>
     <message>
         <source>Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف…</translation>
     </message>
     <message>
         <source>See the phones in the room; remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الهواتف في القاعة؛ إزالة أحدها</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف</translation>
     </message>
     <message>
         <source>Close the room</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق القاعة</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القاعة</translation>
     </message>
     <message>
         <source>Stop serving the phones; every phone is disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف خدمة الهواتف؛ يُقطع اتصال كل هاتف</translation>
     </message>
     <message>
         <source>Let the room join from their phones on the local network</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح للحاضرين بالانضمام من هواتفهم على الشبكة المحلية</translation>
     </message>
     <message>
         <source>Phones can write and vote once you open the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للهواتف الكتابة والتصويت بمجرد فتح القاعة.</translation>
     </message>
     <message>
         <source>Join: %1  code: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام: %1  الرمز: %2</translation>
     </message>
     <message>
         <source>%1 (this computer only: no network found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (هذا الحاسوب فقط: لم يُعثر على شبكة)</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف في القاعة: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف التي صوّتت: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>RoomJoinPanel</name>
     <message>
         <source>Join on your phone: scan the code, or open</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم من هاتفك: امسح الرمز، أو افتح</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز: %1</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف في القاعة: %1</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف التي صوّتت: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2762,179 +2765,179 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستخدم بعد</translation>
     </message>
     <message>
         <source>%1, up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، حتى %2</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1</translation>
     </message>
     <message>
         <source>✓ written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ مكتوبة</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نجحت</translation>
     </message>
     <message>
         <source>Open %1 · in progress %2 · removed %3 · won&apos;t fix %4</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة %1 · قيد العمل %2 · أُزيلت %3 · لن تُعالج %4</translation>
     </message>
     <message>
         <source>In the way for under 30 days: %1 · 30 to 90 days: %2 · over 90: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة منذ أقل من 30 يومًا: %1 · من 30 إلى 90 يومًا: %2 · أكثر من 90: %3</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>محدد يدويًا</translation>
     </message>
     <message>
         <source>by similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب التشابه</translation>
     </message>
     <message>
         <source>Roll-up of several books</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص مجمّع لعدة دفاتر</translation>
     </message>
     <message>
         <source>Add a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;مجلد…</translation>
     </message>
     <message>
         <source>Add &amp;Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;دفاتر…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;تحميل</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">م&amp;ساعدة</translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصفية:</translation>
     </message>
     <message>
         <source>part of a team&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من اسم الفريق</translation>
     </message>
     <message>
         <source>Double-click a team to open its book in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرًا مزدوجًا على فريق لفتح دفتره في وحدة التحكم</translation>
     </message>
     <message>
         <source>Similarity &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عتبة التشابه:</translation>
     </message>
     <message>
         <source>Higher: only closer wordings are grouped as one obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى: لا تُجمع كعقبة واحدة إلا الصياغات الأقرب</translation>
     </message>
     <message>
         <source>Show obstacles named by &amp;one team</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض العقبات التي سمّاها فريق &amp;واحد</translation>
     </message>
     <message>
         <source>&amp;Merge Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دمج المحدد</translation>
     </message>
     <message>
         <source>The selected groups name the same obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات المحددة تسمّي العقبة نفسها</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فصل</translation>
     </message>
     <message>
         <source>Each wording of the selected groups stands alone</source>
-        <translation type="unfinished"></translation>
+        <translation>كل صياغة من المجموعات المحددة تقف وحدها</translation>
     </message>
     <message>
         <source>&amp;Let the Threshold Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ترك القرار للعتبة</translation>
     </message>
     <message>
         <source>Roll up the books of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع دفاتر مجلد</translation>
     </message>
     <message>
         <source>Roll up workshop books</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع دفاتر الورشة</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الملخص المجمّع</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;Markdown…</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <source>Obstacles many teams share</source>
-        <translation type="unfinished"></translation>
+        <translation>عقبات تشترك فيها فرق عديدة</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;Roll-up files (*.rollup.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفاتر الورشة (*%1);;ملفات الملخص المجمّع (*.rollup.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Reading book %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الدفتر %1 من %2…</translation>
     </message>
     <message>
         <source>Choose a folder of books, or the books themselves: they are only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا من الدفاتر، أو الدفاتر نفسها: تُقرأ فقط.</translation>
     </message>
     <message>
         <source>%1 open actions, %2 overdue · %3 obstacles in the way, %4 for over 90 days · median %5 days to remove one · %6 sessions held · %7 hero stories, %8 of routine delight · %9 obstacles shared by two teams or more</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات مفتوحة: %1، متأخرة: %2 · عقبات قائمة: %3، منها منذ أكثر من 90 يومًا: %4 · الوسيط لإزالة عقبة: %5 يوم · جلسات عُقدت: %6 · قصص أبطال: %7، منها إسعاد يومي: %8 · عقبات يشترك فيها فريقان أو أكثر: %9</translation>
     </message>
     <message>
         <source>Saved %1 (grouping kept in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1 (التجميع محفوظ في %2)</translation>
     </message>
     <message>
         <source>Cannot open the roll-up file</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح ملف الملخص المجمّع</translation>
     </message>
     <message>
         <source>Cannot save the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التجميع</translation>
     </message>
     <message>
         <source>Cannot export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تصدير الملخص المجمّع</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -2942,7 +2945,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Saved {0} in {1}: this computer has no program that opens PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {0} في {1}: لا يوجد على هذا الحاسوب برنامج يفتح ملفات PDF.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2987,7 +2990,8 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <message>
         <source>{due}
 {n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{due}
+متأخر {n} يوم</translation>
     </message>
     <message>
         <source>done</source>
@@ -3031,11 +3035,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Recovery &amp;used:</source>
-        <translation type="unfinished"></translation>
+        <translation>المعالجة ال&amp;مستخدمة:</translation>
     </message>
     <message>
         <source>(none, or as the playbook column says)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء، أو كما يذكر عمود دليل المعالجة)</translation>
     </message>
     <message>
         <source>words</source>
@@ -3055,7 +3059,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المعالجة</translation>
     </message>
     <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
@@ -3099,7 +3103,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">منجز</translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Nothing open from earlier sessions: a clean slate.</source>
@@ -3450,7 +3454,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished">المرحلة %1: %2</translation>
+        <translation>المرحلة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3476,47 +3480,47 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>TeamModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر جلسة</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">الجلسات</translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>Ideas / session</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفكار / الجلسة</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات المفتوحة</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>المتأخرة</translation>
     </message>
     <message>
         <source>In the way</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
     <message>
         <source>&gt; 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 90 يومًا</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط الأيام</translation>
     </message>
     <message>
         <source>Hero stories</source>
-        <translation type="unfinished">قصص الأبطال</translation>
+        <translation>قصص الأبطال</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
 </context>
 <context>
@@ -3580,11 +3584,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت</translation>
     </message>
     <message>
         <source>Play a chime when time is up (View &gt; Sound When Time Is Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل رنين عند انتهاء الوقت (عرض &gt; صوت عند انتهاء الوقت)</translation>
     </message>
     <message>
         <source>Length</source>
@@ -3614,19 +3618,19 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>UseModel</name>
     <message>
         <source>Used on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستخدام</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطأ</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف سار الأمر</translation>
     </message>
     <message>
         <source>Note or story</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة أو قصة</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3645,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>On their phones</source>
-        <translation type="unfinished">على هواتفهم</translation>
+        <translation>على هواتفهم</translation>
     </message>
     <message>
         <source>Dots per person</source>
@@ -3753,11 +3757,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Voting is closed. The result is below and on the projector (Ctrl+Z reopens voting).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق التصويت. النتيجة أدناه وعلى جهاز العرض (Ctrl+Z يعيد فتح التصويت).</translation>
     </message>
     <message>
         <source>An item&apos;s number, or Up/Down and Space: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البند، أو Up/Down وSpace: إعطاء نقطة · Backspace: استعادتها · Enter أو Tab: المصوّت التالي · PgUp/PgDn: بنود أخرى</translation>
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
@@ -3912,11 +3916,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Part of the book could not be read: the ballot is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة جزء من الدفتر: ورقة التصويت فارغة.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بند %1.</translation>
     </message>
     <message>
         <source>Voting is not open.</source>
@@ -3986,11 +3990,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Edit story and credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل القصة والتقدير…</translation>
     </message>
     <message>
         <source>F2, or double-click a story</source>
-        <translation type="unfinished"></translation>
+        <translation>F2، أو انقر نقرًا مزدوجًا على قصة</translation>
     </message>
     <message>
         <source>Add story</source>
@@ -4002,7 +4006,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Type the story someone tells, Ctrl+S adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب القصة التي يرويها أحدهم، وCtrl+S يضيفها.</translation>
     </message>
     <message>
         <source>&amp;Story</source>
@@ -4134,7 +4138,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>controller</name>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2 آخرون</translation>
     </message>
 </context>
 </TS>
