@@ -478,11 +478,11 @@
     </message>
     <message>
         <source>Sound When Time Is &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonido al acabar el tiempo</translation>
     </message>
     <message>
         <source>Play a chime when the round timer reaches zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer sonar un aviso cuando el temporizador de la ronda llega a cero</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Open or close the projector view: full screen on a second screen, or over the console with one screen (Esc or F5 comes back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o cerrar la vista del proyector: a pantalla completa en una segunda pantalla, o sobre la consola si solo hay una (Esc o F5 vuelve)</translation>
     </message>
     <message>
         <source>Next Projector Page</source>
@@ -582,63 +582,63 @@
     </message>
     <message>
         <source>&amp;Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de recuperación</translation>
     </message>
     <message>
         <source>The recovery playbook: each mishap&apos;s apology, fix and extra, and how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de recuperación: la disculpa, el arreglo y el detalle extra de cada percance, y cómo fue</translation>
     </message>
     <message>
         <source>Recovery &amp;Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía de recuperación en PDF…</translation>
     </message>
     <message>
         <source>The recovery playbook, a page per mishap in large type</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de recuperación, una página por percance en letra grande</translation>
     </message>
     <message>
         <source>Recovery Poc&amp;ket Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarjetas de bolsillo de recuperación…</translation>
     </message>
     <message>
         <source>Credit-card-size cards to cut out: mishap, apology, fix, extra, who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas del tamaño de una tarjeta de crédito para recortar: percance, disculpa, arreglo, detalle extra, quién puede autorizarlo</translation>
     </message>
     <message>
         <source>Recovery Playbook as Markdo&amp;wn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de recuperación en Markdo&amp;wn…</translation>
     </message>
     <message>
         <source>The recovery playbook as a text document</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de recuperación como documento de texto</translation>
     </message>
     <message>
         <source>Recovery Playbook as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de recuperación en CS&amp;V…</translation>
     </message>
     <message>
         <source>The recovery playbook with its record of use, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de recuperación con su registro de usos, para una hoja de cálculo</translation>
     </message>
     <message>
         <source>Roll-&amp;up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidado de &amp;varios cuadernos…</translation>
     </message>
     <message>
         <source>Many teams&apos; books side by side, read-only: late actions, shared obstacles, hero stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cuadernos de muchos equipos lado a lado, en solo lectura: acciones atrasadas, obstáculos compartidos, historias de héroes</translation>
     </message>
     <message>
         <source>Close the &amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sa&amp;la</translation>
     </message>
     <message>
         <source>Open the &amp;Room…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir la sala…</translation>
     </message>
     <message>
         <source>Let the room join this session from their phones (or close the room)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que la sala se una a esta sesión desde sus teléfonos (o cerrar la sala)</translation>
     </message>
 </context>
 <context>
@@ -689,15 +689,15 @@
     </message>
     <message>
         <source>It is saved in the folder {folder} (opened for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó en la carpeta {folder} (que se ha abierto).</translation>
     </message>
     <message>
         <source>It is saved in the folder {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó en la carpeta {folder}.</translation>
     </message>
     <message>
         <source>No program to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa para abrirlo</translation>
     </message>
     <message>
         <source>Export as CSV</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>This computer has no program that opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene ningún programa que abra {name}.</translation>
     </message>
     <message>
         <source>The action plan was saved as {name}.</source>
@@ -781,59 +781,59 @@
     </message>
     <message>
         <source>Incomplete: every action needs an owner and a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleta: cada acción necesita un responsable y una fecha límite.</translation>
     </message>
     <message>
         <source>no owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin responsable</translation>
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin fecha</translation>
     </message>
     <message>
         <source>The playbook is empty: write an entry first (View &gt; Playbook).</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de recuperación está vacía: primero hay que escribir una entrada (Ver &gt; Guía de recuperación).</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sala</translation>
     </message>
     <message>
         <source>The phones join over this network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los teléfonos se conectan por esta red:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The room cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala no puede escuchar en %1: %2</translation>
     </message>
     <message>
         <source>Type the date as 2026-12-18; Alt+Down opens a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en formato 2026-12-18; Alt+Abajo abre un calendario</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Pick the date on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, or empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, o vacío si no hay fecha</translation>
     </message>
     <message>
         <source>Type a date, such as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la fecha, por ejemplo 2026-12-18.</translation>
     </message>
     <message>
         <source>“%1” is not a day on the calendar: type it as 2026-12-18.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un día del calendario: el formato es 2026-12-18.</translation>
     </message>
     <message>
         <source>Text not added yet</source>
@@ -911,7 +911,7 @@
     <name>BookController</name>
     <message>
         <source>The book was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa modificó el cuaderno.</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;All files (*)</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>“%1” cannot be created: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear «%1»: la carpeta es de solo lectura.</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
@@ -947,25 +947,27 @@
     </message>
     <message>
         <source>Some changes could not be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron recuperar algunos cambios</translation>
     </message>
     <message>
         <source>“%1” was not closed properly and part of its journal was damaged: the book opened with every change up to the damaged part. A copy of the journal was kept as “%2” for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se cerró correctamente y parte de su registro de cambios estaba dañada: el cuaderno se abrió con todos los cambios hasta la parte dañada. Se conservó una copia del registro como «%2» para recuperarla.</translation>
     </message>
     <message>
         <source>“%1” is read-only: nothing can be changed; File &gt; Save a Copy As… makes a copy you can edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es de solo lectura: no se puede cambiar nada; Archivo &gt; Guardar una copia como… crea una copia editable.</translation>
     </message>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el cuaderno esté dañado</translation>
     </message>
     <message>
         <source>A check of “%1” found a problem: %2
 
 What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación de «%1» encontró un problema: %2
+
+Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &gt; Guardar una copia como…) y conservar las copias anteriores del cuaderno hasta que alguien lo revise.</translation>
     </message>
     <message>
         <source>New workshop book</source>
@@ -1026,11 +1028,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished">Nombres, separados por comas</translation>
+        <translation>Nombres, separados por comas</translation>
     </message>
     <message>
         <source>&amp;Credit to</source>
-        <translation type="unfinished">&amp;Reconocer a</translation>
+        <translation>&amp;Reconocer a</translation>
     </message>
     <message>
         <source>&amp;Text</source>
@@ -1063,11 +1065,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Crash</name>
     <message>
         <source>The book may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el cuaderno esté dañado</translation>
     </message>
     <message>
         <source>Part of the open book could not be read: its file is damaged. Keep a copy now (File &gt; Save a Copy As…) and keep the book&apos;s earlier copies until it has been looked at.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer parte del cuaderno abierto: su archivo está dañado. Conviene guardar una copia ahora (Archivo &gt; Guardar una copia como…) y conservar las copias anteriores del cuaderno hasta que alguien lo revise.</translation>
     </message>
     <message>
         <source>The details were written to %1.</source>
@@ -1118,7 +1120,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>&amp;Playbook entry used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de la &amp;guía usada:</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -1145,122 +1147,122 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>EntryForm</name>
     <message>
         <source>What goes wrong, as the customer sees it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué sale mal, tal como lo ve el cliente</translation>
     </message>
     <message>
         <source>The words we say first</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que decimos primero</translation>
     </message>
     <message>
         <source>What we do to put it right</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hacemos para arreglarlo</translation>
     </message>
     <message>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo hace</translation>
     </message>
     <message>
         <source>no time set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin plazo</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>The small surprise the customer did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>La pequeña sorpresa que el cliente no esperaba</translation>
     </message>
     <message>
         <source>Who may give the extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede dar el detalle extra</translation>
     </message>
     <message>
         <source>Up to what amount, e.g. €20</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta qué importe, p. ej. 20 €</translation>
     </message>
     <message>
         <source>Ctrl+S, or Enter in a field</source>
-        <translation type="unfinished">Ctrl+S, o Intro en un campo</translation>
+        <translation>Ctrl+S, o Intro en un campo</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Borrar</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>&amp;Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percance</translation>
     </message>
     <message>
         <source>&amp;Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disculparse</translation>
     </message>
     <message>
         <source>&amp;Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arreglarlo</translation>
     </message>
     <message>
         <source>B&amp;y, within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién y en qué plazo</translation>
     </message>
     <message>
         <source>E&amp;xtra</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle e&amp;xtra</translation>
     </message>
     <message>
         <source>Au&amp;thorised by, up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;toriza, hasta</translation>
     </message>
     <message>
         <source>New playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada de la guía</translation>
     </message>
     <message>
         <source>Add to playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la guía</translation>
     </message>
     <message>
         <source>New playbook entry from the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada de la guía a partir de la votación</translation>
     </message>
     <message>
         <source>Edit playbook entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entrada de la guía</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Guardar cambios</translation>
+        <translation>Guardar cambios</translation>
     </message>
 </context>
 <context>
     <name>EntryModel</name>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Percance</translation>
     </message>
     <message>
         <source>Apology</source>
-        <translation type="unfinished"></translation>
+        <translation>Disculpa</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Arreglo</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle extra</translation>
     </message>
     <message>
         <source>Who can authorise</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede autorizar</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1293,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Try it on the demo book first: three finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene probarlo primero con el cuaderno de demostración: tres sesiones terminadas del mostrador de servicio de un concesionario de coches, que se pueden recorrer y cambiar libremente.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -1389,27 +1391,27 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>GroupModel</name>
     <message>
         <source>Obstacle</source>
-        <translation type="unfinished">Obstáculo</translation>
+        <translation>Obstáculo</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrado por</translation>
     </message>
     <message>
         <source>Still in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún en el camino</translation>
     </message>
     <message>
         <source>Times named</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces nombrado</translation>
     </message>
     <message>
         <source>Grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación</translation>
     </message>
 </context>
 <context>
@@ -1452,14 +1454,14 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>Name of the new theme, with %n selected card(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nombre del nuevo tema, con %n tarjeta seleccionada:</numerusform>
+            <numerusform>Nombre del nuevo tema, con %n tarjetas seleccionadas:</numerusform>
         </translation>
     </message>
     <message>
         <source>Name of the new theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo tema:</translation>
     </message>
     <message>
         <source>New theme</source>
@@ -1560,11 +1562,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Ctrl+U: next person, or type a name and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U: persona siguiente, o escribir un nombre e Intro</translation>
     </message>
     <message>
         <source>Type what the room says, Enter adds it. F5 shows it on the projector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir lo que dice la sala; Intro lo añade. F5 lo muestra en el proyector.</translation>
     </message>
     <message>
         <source>Capture box</source>
@@ -1572,7 +1574,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Credit to: who went the extra mile (names, separated by commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer a: quién se esforzó de más (nombres, separados por comas)</translation>
     </message>
     <message>
         <source>Enter adds the card · Ctrl+K kind · Ctrl+U person · Ctrl+Z undo</source>
@@ -1612,7 +1614,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Nobody called “%1” in this session: Esc goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie se llama «%1» en esta sesión: Esc vuelve atrás.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) now on the projector.</source>
@@ -1654,30 +1656,30 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message numerus="yes">
         <source>%n delight idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idea de encanto en el muro</numerusform>
+            <numerusform>%n ideas de encanto en el muro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n obstacle(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obstáculo en el muro</numerusform>
+            <numerusform>%n obstáculos en el muro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hero story/stories on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n historia de héroe en el muro</numerusform>
+            <numerusform>%n historias de héroes en el muro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value idea(s) on the wall</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idea de valor en el muro</numerusform>
+            <numerusform>%n ideas de valor en el muro</numerusform>
         </translation>
     </message>
     <message>
@@ -1770,7 +1772,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura)</translation>
     </message>
 </context>
 <context>
@@ -1811,19 +1813,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>MishapModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Puesto</translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished">Puntos</translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Percance</translation>
     </message>
     <message>
         <source>In the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>En la guía</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1874,11 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>NumberTyping</name>
     <message>
         <source>Item %1… type the next digit (Backspace clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento %1… falta la siguiente cifra (Retroceso la borra)</translation>
     </message>
     <message>
         <source>Item numbers start at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de elemento empiezan en 1.</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1969,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Phases</name>
     <message>
         <source>Playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2002,39 +2004,39 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>PhonesDialog</name>
     <message>
         <source>Phones in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos en la sala</translation>
     </message>
     <message>
         <source>Remove phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar teléfono</translation>
     </message>
     <message>
         <source>The phone leaves the room; its cards and dots stay</source>
-        <translation type="unfinished"></translation>
+        <translation>El teléfono sale de la sala; sus tarjetas y puntos se quedan</translation>
     </message>
     <message>
         <source>A removed phone can join again with the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un teléfono quitado puede volver a unirse con el código.</translation>
     </message>
     <message>
         <source>Phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono %1</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>no conectado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ha votado</translation>
     </message>
 </context>
 <context>
@@ -2076,19 +2078,19 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Alt+Up, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Arriba, o arrastrar la acción</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Alt+Down, or drag the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Abajo, o arrastrar la acción</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2112,7 +2114,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Planned actions (%1) · %2 incomplete: name an owner and a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones planificadas (%1) · %2 incompletas: falta nombrar un responsable y una fecha límite</translation>
     </message>
     <message>
         <source>Planned actions (%1)</source>
@@ -2158,298 +2160,298 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Playbook</name>
     <message>
         <source>within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>en un día</translation>
     </message>
     <message>
         <source>within %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 días</translation>
     </message>
     <message>
         <source>within an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>en una hora</translation>
     </message>
     <message>
         <source>within %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 horas</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con éxito</translation>
     </message>
     <message>
         <source>%1 partly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en parte</translation>
     </message>
     <message>
         <source>%1 did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin éxito</translation>
     </message>
     <message>
         <source>%1 not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin revisar</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrada</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas</translation>
     </message>
     <message>
         <source>used once</source>
-        <translation type="unfinished"></translation>
+        <translation>usada una vez</translation>
     </message>
     <message>
         <source>used %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>usada %1 veces</translation>
     </message>
     <message>
         <source>Used once: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada una vez: ¿funcionó la recuperación?</translation>
     </message>
     <message>
         <source>Used %1 times: did the recovery work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada %1 veces: ¿funcionó la recuperación?</translation>
     </message>
 </context>
 <context>
     <name>PlaybookPage</name>
     <message>
         <source>Write its recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir su recuperación</translation>
     </message>
     <message>
         <source>Enter on a mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro sobre un percance</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished">F2</translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">Tecla Supr; Ctrl+Z la recupera</translation>
+        <translation>Tecla Supr; Ctrl+Z la recupera</translation>
     </message>
     <message>
         <source>Top-voted mishaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Percances más votados</translation>
     </message>
     <message>
         <source>Recoveries the room wrote for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperaciones que la sala escribió para él</translation>
     </message>
     <message>
         <source>Enter copies one into the field you were typing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro copia una en el campo en el que se estaba escribiendo.</translation>
     </message>
     <message>
         <source>A good recovery starts with an apology, puts things right fast (within a day), and adds something the customer did not expect. Agree who may give the extra, and up to what amount, so nobody has to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una buena recuperación empieza con una disculpa, arregla las cosas rápido (en un día) y añade algo que el cliente no esperaba. Hay que acordar quién puede dar el detalle extra, y hasta qué importe, para que nadie tenga que preguntar.</translation>
     </message>
     <message>
         <source>Written in this session (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritas en esta sesión (%1)</translation>
     </message>
     <message>
         <source>Pick a mishap of the vote first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero hay que elegir un percance de la votación.</translation>
     </message>
     <message>
         <source>Added to the playbook. Ctrl+Z takes it out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida a la guía. Ctrl+Z la vuelve a quitar.</translation>
     </message>
     <message>
         <source>Select an entry in the list below to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una entrada en la lista de abajo para eliminarla.</translation>
     </message>
     <message>
         <source>Entry deleted. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada eliminada. Ctrl+Z la recupera.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookView</name>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Apologise</source>
-        <translation type="unfinished"></translation>
+        <translation>Disculparse</translation>
     </message>
     <message>
         <source>Fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arreglarlo</translation>
     </message>
     <message>
         <source>The unexpected extra</source>
-        <translation type="unfinished"></translation>
+        <translation>El detalle inesperado</translation>
     </message>
     <message>
         <source>Who can authorise it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede autorizarlo</translation>
     </message>
     <message>
         <source>Each mishap gets its recovery here, as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparece la recuperación de cada percance a medida que se escribe.</translation>
     </message>
     <message>
         <source>Our recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra guía de recuperación</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWindow</name>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de recuperación</translation>
     </message>
     <message>
         <source>What happened (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó (opcional)</translation>
     </message>
     <message>
         <source>Record a use</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un uso</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete key; Ctrl+Z brings it back</source>
-        <translation type="unfinished">Tecla Supr; Ctrl+Z la recupera</translation>
+        <translation>Tecla Supr; Ctrl+Z la recupera</translation>
     </message>
     <message>
         <source>Playbook PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía en PDF…</translation>
     </message>
     <message>
         <source>Pocket cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de bolsillo…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished">Rehacer</translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Select an entry to see how it was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar una entrada para ver cómo se usó.</translation>
     </message>
     <message>
         <source>Not used yet: record a use when the front line reports one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin usar: registrar un uso cuando el personal de primera línea informe de uno.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookWrapup</name>
     <message>
         <source>Playbook as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía en PDF…</translation>
     </message>
     <message>
         <source>Pocket cards to cut out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de bolsillo para recortar…</translation>
     </message>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished">Markdown…</translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>Spreadsheet (CSV)…</source>
-        <translation type="unfinished">Hoja de cálculo (CSV)…</translation>
+        <translation>Hoja de cálculo (CSV)…</translation>
     </message>
     <message>
         <source>The whole playbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía completa…</translation>
     </message>
     <message>
         <source>Hand out the playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir la guía</translation>
     </message>
     <message>
         <source>Print the pocket cards for everyone at the counter. Next time, the follow-up asks which recoveries were used and whether they worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las tarjetas de bolsillo para todo el personal del mostrador. La próxima vez, el seguimiento pregunta qué recuperaciones se usaron y si funcionaron.</translation>
     </message>
     <message>
         <source>Written in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritas en esta sesión</translation>
     </message>
     <message>
         <source>Mishaps named: %1 · recoveries suggested: %2 · written into the playbook: %3 (entries in the whole playbook: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percances nombrados: %1 · recuperaciones propuestas: %2 · escritas en la guía: %3 (entradas en toda la guía: %4)</translation>
     </message>
 </context>
 <context>
     <name>Projector</name>
     <message>
         <source>Worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionó</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>En parte</translation>
     </message>
     <message>
         <source>Did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>No funcionó</translation>
     </message>
     <message>
         <source>Did it work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Funcionó?</translation>
     </message>
     <message>
         <source>Recoveries used</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperaciones usadas</translation>
     </message>
     <message>
         <source>Not known (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe (0)</translation>
     </message>
     <message>
         <source>Did the recovery work? Select one: 1 worked, 2 partly, 3 not.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Funcionó la recuperación? Elegir una opción: 1 funcionó, 2 en parte, 3 no.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Since last time</source>
@@ -2481,7 +2483,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Recovery playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de recuperación</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2494,7 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
     <message>
         <source>Esc or F5: back to the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc o F5: volver a la consola</translation>
     </message>
 </context>
 <context>
@@ -2561,98 +2563,99 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Rollup</name>
     <message>
         <source>This book is on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuaderno está en una unidad de red</translation>
     </message>
     <message>
         <source>“%1” is on a network drive (%2). Sharing one live book there is unsafe: SQLite cannot lock it reliably over the network, and a book changed from two computers can be damaged. Keep each team&apos;s book on its own computer, and to see several teams together collect copies in a folder and use File &gt; Roll-up of Several Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en una unidad de red (%2). Compartir ahí un cuaderno en uso no es seguro: SQLite no puede bloquearlo de forma fiable a través de la red, y un cuaderno modificado desde dos ordenadores puede dañarse. Conviene tener el cuaderno de cada equipo en su propio ordenador y, para ver varios equipos juntos, reunir copias en una carpeta y usar Archivo &gt; Consolidado de varios cuadernos…</translation>
     </message>
     <message>
         <source>The roll-up reads copies of the teams&apos; books side by side. It never changes a book: each team keeps its own book on its facilitator&apos;s laptop, and copies are collected in a folder (sent by e-mail, or a folder the teams sync with the tools they already use). Do not share one live book on a network drive for several people to open: SQLite cannot lock a file reliably over a network, and a book written from two computers can be damaged. Roll up the copies instead.
 Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consolidado lee copias de los cuadernos de los equipos lado a lado. Nunca cambia un cuaderno: cada equipo conserva su propio cuaderno en el portátil de su facilitador, y las copias se reúnen en una carpeta (enviadas por correo electrónico, o una carpeta que los equipos sincronizan con las herramientas que ya usan). No hay que compartir un cuaderno en uso en una unidad de red para que lo abran varias personas: SQLite no puede bloquear un archivo de forma fiable a través de una red, y un cuaderno escrito desde dos ordenadores puede dañarse. Mejor consolidar las copias.
+Los obstáculos expresados con palabras distintas por cada equipo se agrupan por similitud: un umbral más alto solo agrupa redacciones más parecidas. Los grupos que significan lo mismo se pueden fusionar, y uno que no, separar; la agrupación se guarda en un archivo .rollup.json junto a la exportación, nunca en los cuadernos.</translation>
     </message>
 </context>
 <context>
     <name>RoomBar</name>
     <message>
         <source>Phones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos…</translation>
     </message>
     <message>
         <source>See the phones in the room; remove one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los teléfonos de la sala; quitar uno</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>Close the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sala</translation>
     </message>
     <message>
         <source>Open the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la sala</translation>
     </message>
     <message>
         <source>Stop serving the phones; every phone is disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de atender a los teléfonos; todos se desconectan</translation>
     </message>
     <message>
         <source>Let the room join from their phones on the local network</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que la sala se una desde sus teléfonos en la red local</translation>
     </message>
     <message>
         <source>Phones can write and vote once you open the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los teléfonos pueden escribir y votar una vez abierta la sala.</translation>
     </message>
     <message>
         <source>Join: %1  code: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse: %1  código: %2</translation>
     </message>
     <message>
         <source>%1 (this computer only: no network found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo este ordenador: no se encontró ninguna red)</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos en la sala: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos que han votado: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>RoomJoinPanel</name>
     <message>
         <source>Join on your phone: scan the code, or open</source>
-        <translation type="unfinished"></translation>
+        <translation>Para unirse desde el teléfono: escanear el código o abrir</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>Phones in the room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos en la sala: %1</translation>
     </message>
     <message>
         <source>Phones that have voted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos que han votado: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2730,179 +2733,179 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin usar</translation>
     </message>
     <message>
         <source>%1, up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, hasta %2</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1</translation>
     </message>
     <message>
         <source>✓ written</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ escrita</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con éxito</translation>
     </message>
     <message>
         <source>Open %1 · in progress %2 · removed %3 · won&apos;t fix %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos %1 · en curso %2 · quitados %3 · no se arreglarán %4</translation>
     </message>
     <message>
         <source>In the way for under 30 days: %1 · 30 to 90 days: %2 · over 90: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En el camino menos de 30 días: %1 · de 30 a 90 días: %2 · más de 90: %3</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>a mano</translation>
     </message>
     <message>
         <source>by similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>por similitud</translation>
     </message>
     <message>
         <source>Roll-up of several books</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidado de varios cuadernos</translation>
     </message>
     <message>
         <source>Add a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;carpeta…</translation>
     </message>
     <message>
         <source>Add &amp;Books…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cua&amp;dernos…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">A&amp;yuda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>part of a team&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>parte del nombre de un equipo</translation>
     </message>
     <message>
         <source>Double-click a team to open its book in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic en un equipo para abrir su cuaderno en la consola</translation>
     </message>
     <message>
         <source>Similarity &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbral de similitud:</translation>
     </message>
     <message>
         <source>Higher: only closer wordings are grouped as one obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Más alto: solo las redacciones más parecidas se agrupan como un obstáculo</translation>
     </message>
     <message>
         <source>Show obstacles named by &amp;one team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar obstáculos de un s&amp;olo equipo</translation>
     </message>
     <message>
         <source>&amp;Merge Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusio&amp;nar seleccionados</translation>
     </message>
     <message>
         <source>The selected groups name the same obstacle</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos seleccionados nombran el mismo obstáculo</translation>
     </message>
     <message>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separar</translation>
     </message>
     <message>
         <source>Each wording of the selected groups stands alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada redacción de los grupos seleccionados queda por separado</translation>
     </message>
     <message>
         <source>&amp;Let the Threshold Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;jar que decida el umbral</translation>
     </message>
     <message>
         <source>Roll up the books of a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidar los cuadernos de una carpeta</translation>
     </message>
     <message>
         <source>Roll up workshop books</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidar cuadernos de taller</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el consolidado</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CS&amp;V…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;Markdown…</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>Obstacles many teams share</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos que comparten muchos equipos</translation>
     </message>
     <message>
         <source>Workshop books (*%1);;Roll-up files (*.rollup.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadernos de taller (*%1);;Archivos de consolidado (*.rollup.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading book %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el cuaderno %1 de %2…</translation>
     </message>
     <message>
         <source>Choose a folder of books, or the books themselves: they are only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de cuadernos, o los propios cuadernos: solo se leen.</translation>
     </message>
     <message>
         <source>%1 open actions, %2 overdue · %3 obstacles in the way, %4 for over 90 days · median %5 days to remove one · %6 sessions held · %7 hero stories, %8 of routine delight · %9 obstacles shared by two teams or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acciones abiertas, %2 vencidas · %3 obstáculos en el camino, %4 desde hace más de 90 días · mediana de %5 días para quitar uno · %6 sesiones celebradas · %7 historias de héroes, %8 de encanto cotidiano · %9 obstáculos compartidos por dos equipos o más</translation>
     </message>
     <message>
         <source>Saved %1 (grouping kept in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1 (agrupación conservada en %2)</translation>
     </message>
     <message>
         <source>Cannot open the roll-up file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo de consolidado</translation>
     </message>
     <message>
         <source>Cannot save the grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la agrupación</translation>
     </message>
     <message>
         <source>Cannot export the roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el consolidado</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -2910,7 +2913,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Saved {0} in {1}: this computer has no program that opens PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {0} en {1}: este ordenador no tiene ningún programa que abra archivos PDF.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2955,7 +2958,8 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <message>
         <source>{due}
 {n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{due}
+{n} días de retraso</translation>
     </message>
     <message>
         <source>done</source>
@@ -2999,11 +3003,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Recovery &amp;used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación &amp;usada:</translation>
     </message>
     <message>
         <source>(none, or as the playbook column says)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna, o la que indique la columna de la guía)</translation>
     </message>
     <message>
         <source>words</source>
@@ -3023,7 +3027,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>playbook</source>
-        <translation type="unfinished"></translation>
+        <translation>guía</translation>
     </message>
     <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
@@ -3067,7 +3071,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Hecho</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Nothing open from earlier sessions: a clean slate.</source>
@@ -3414,7 +3418,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Phase %1: %2</source>
-        <translation type="unfinished">Fase %1: %2</translation>
+        <translation>Fase %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3440,47 +3444,47 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>TeamModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sesión</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesiones</translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Ideas / session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas / sesión</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones abiertas</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <source>In the way</source>
-        <translation type="unfinished"></translation>
+        <translation>En el camino</translation>
     </message>
     <message>
         <source>&gt; 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 90 días</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días</translation>
     </message>
     <message>
         <source>Hero stories</source>
-        <translation type="unfinished">Historias de héroes</translation>
+        <translation>Historias de héroes</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
 </context>
 <context>
@@ -3540,11 +3544,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido</translation>
     </message>
     <message>
         <source>Play a chime when time is up (View &gt; Sound When Time Is Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer sonar un aviso cuando se acaba el tiempo (Ver &gt; Sonido al acabar el tiempo)</translation>
     </message>
     <message>
         <source>Length</source>
@@ -3574,19 +3578,19 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>UseModel</name>
     <message>
         <source>Used on</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada el</translation>
     </message>
     <message>
         <source>Mishap</source>
-        <translation type="unfinished"></translation>
+        <translation>Percance</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue</translation>
     </message>
     <message>
         <source>Note or story</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota o historia</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3605,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>On their phones</source>
-        <translation type="unfinished">En sus teléfonos</translation>
+        <translation>En sus teléfonos</translation>
     </message>
     <message>
         <source>Dots per person</source>
@@ -3713,11 +3717,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Voting is closed. The result is below and on the projector (Ctrl+Z reopens voting).</source>
-        <translation type="unfinished"></translation>
+        <translation>La votación está cerrada. El resultado está abajo y en el proyector (Ctrl+Z reabre la votación).</translation>
     </message>
     <message>
         <source>An item&apos;s number, or Up/Down and Space: give a dot · Backspace: take it back · Enter or Tab: next voter · PgUp/PgDn: more items</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de un elemento, o Arriba/Abajo y Espacio: dar un punto · Retroceso: retirarlo · Intro o Tab: votante siguiente · RePág/AvPág: más elementos</translation>
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
@@ -3864,11 +3868,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Part of the book could not be read: the ballot is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer parte del cuaderno: la papeleta está vacía.</translation>
     </message>
     <message>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el elemento %1.</translation>
     </message>
     <message>
         <source>Voting is not open.</source>
@@ -3938,11 +3942,11 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Edit story and credits…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar historia y reconocimientos…</translation>
     </message>
     <message>
         <source>F2, or double-click a story</source>
-        <translation type="unfinished"></translation>
+        <translation>F2, o doble clic en una historia</translation>
     </message>
     <message>
         <source>Add story</source>
@@ -3954,7 +3958,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>Type the story someone tells, Ctrl+S adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la historia que alguien cuenta; Ctrl+S la añade.</translation>
     </message>
     <message>
         <source>&amp;Story</source>
@@ -4082,7 +4086,7 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <name>controller</name>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
 </context>
 </TS>
