@@ -11,6 +11,7 @@ with a change of session, and when the app quits.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
@@ -18,7 +19,9 @@ from ui.state.context import WorkshopContext
 from workshop.model import Kind
 from workshop.room.dispatch import BookThread
 from workshop.room.room import Phone, Room
-from workshop.room.server import RoomServer
+
+if TYPE_CHECKING:
+    from workshop.room.server import RoomServer
 
 PREFERRED_PORT = 8765
 TIMER_DRIFT = 2  # seconds the phones' own countdown may drift before it is corrected
@@ -97,6 +100,9 @@ class RoomController(QObject):
         self.room = room
         self._timer_ticked(self.context.timer.seconds_left())
         room.subscribe(self._room_news)
+        # aiohttp is imported only when a room opens: the first window does not need it.
+        from workshop.room.server import RoomServer
+
         server = None
         for candidate in (port, 0):  # the usual port, or any free one
             server = RoomServer(room, self.owner, host, candidate)
