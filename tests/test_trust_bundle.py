@@ -87,4 +87,9 @@ def test_stated_limits_are_above_the_measured_bundle() -> None:
     text = (PACKAGING / "ci-bundle.sh").read_text(encoding="utf-8")
     folder = int(re.search(r"MAX_FOLDER_MB:-(\d+)", text).group(1))
     tarball = int(re.search(r"MAX_TARBALL_MB:-(\d+)", text).group(1))
-    assert 150 <= folder <= 180 and 60 <= tarball <= 75
+    # Just above what was measured (the comment says it): room for noise, not for bloat.
+    measured = re.search(r"Measured: (\d+) MB folder, (\d+) MB\s*#?\s*tarball", text)
+    assert measured, "ci-bundle.sh states the measured size beside its limits"
+    was_folder, was_tarball = int(measured.group(1)), int(measured.group(2))
+    assert was_folder < folder <= was_folder * 1.1
+    assert was_tarball < tarball <= was_tarball * 1.1
