@@ -15,7 +15,7 @@ from ..room.dispatch import BookThread
 from ..room.network import primary_address
 from ..room.room import Room
 from ..room.server import RoomServer
-from ..room.watch import DataVersionWatch
+from ..watch import OutsideChanges
 from . import command
 
 WATCH_INTERVAL = 0.5  # seconds between two looks at PRAGMA data_version
@@ -67,11 +67,11 @@ def room(args: argparse.Namespace) -> int:
 
 def run_owner_loop(book: Book, the_room: Room, owner: BookThread, stop: threading.Event) -> None:
     """Run the phones' requests on this thread until *stop*; notice outside changes."""
-    watch = DataVersionWatch(book.db.conn)
+    watch = OutsideChanges(book.db)
     looked = time.monotonic()
     while not stop.is_set():
         owner.drain(timeout=0.1)
         if time.monotonic() - looked >= WATCH_INTERVAL:
             looked = time.monotonic()
-            if watch.changed():
+            if watch.check():
                 the_room.outside_change()
