@@ -25,6 +25,7 @@ from typing import TypeVar
 from rapidfuzz.utils import default_process
 
 from ..errors import BookError
+from ..i18n import _
 from ..model import ActionStatus, HeroType, ObstacleStatus
 from ..schema import MIGRATION_NAMES, MIGRATION_SET
 from ..storage import BOOK_SUFFIX, read_header, translate_error
@@ -137,10 +138,16 @@ def _check_format(conn: sqlite3.Connection, name: str) -> None:
             )
         }
         if applied - set(MIGRATION_NAMES):
-            raise BookError(f"“{name}” was written by a newer version of Delight Workshop.")
+            raise BookError(
+                _("“{name}” was written by a newer version of Delight Workshop.").format(name=name)
+            )
     missing = {"sessions", "contributions", "actions", "hero_credits"} - tables
     if missing:
-        raise BookError(f"“{name}” is damaged: it has no {', '.join(sorted(missing))} table.")
+        raise BookError(
+            _("“{name}” is damaged: it has no {tables} table.").format(
+                name=name, tables=", ".join(sorted(missing))
+            )
+        )
 
 
 def obstacle_key(text: str) -> str:
