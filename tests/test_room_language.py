@@ -67,3 +67,32 @@ def test_a_session_without_a_language_follows_the_app_and_a_change_reaches_the_p
     with language("fr"):
         two_dots = ngettext("{n} dot", "{n} dots", 2).format(n=2)
     assert two_dots != "2 dots" and data["plurals"]["dots"][data["rule"][2]].format(n=2) == two_dots
+
+
+@pytest.mark.slow
+def test_the_page_in_a_browser_takes_the_sessions_language_and_direction(served):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.browser import phone_browser
+
+    set_language(served, "ar")
+    with language("ar"):
+        two_dots_left = ngettext("{n} dot left", "{n} dots left", 2).format(n=2)
+        ideate = _("Ideate")
+    driver = phone_browser()
+    try:
+        driver.get(served.server.join_url)
+        wait = WebDriverWait(driver, 5)
+        wait.until(lambda d: d.execute_script("return document.documentElement.dir") == "rtl")
+        assert driver.execute_script("return document.documentElement.lang") == "ar"
+        driver.find_element(By.ID, "name").send_keys("Ann")
+        driver.find_element(By.ID, "join-button").click()
+        wait.until(lambda d: d.find_element(By.ID, "write-view").is_displayed())
+        assert driver.find_element(By.ID, "phase").text == ideate != "Ideate"
+        # A count the page words itself comes in Arabic's form for two.
+        text = driver.execute_script("return tn('dots_left', 2)")
+        assert text == two_dots_left
+        driver.save_screenshot("/tmp/room_ar.png")
+    finally:
+        driver.quit()
