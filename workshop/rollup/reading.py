@@ -168,14 +168,24 @@ def read_team(path: Path, today: date) -> TeamSummary | Skipped:
         if "unable to open" in str(exc) and _wal(path).exists():
             return Skipped(
                 path,
-                f"“{path.name}” has changes still in {_wal(path).name} that cannot be read "
-                "from a read-only folder: copy both files to a folder you can write to.",
+                _(
+                    "“{name}” has changes still in {wal} that cannot be read "
+                    "from a read-only folder: copy both files to a folder you can write to."
+                ).format(name=path.name, wal=_wal(path).name),
             )
         return Skipped(path, str(translate_error(exc, path.name)))
     except OSError as exc:
-        return Skipped(path, f"“{path.name}” cannot be read: {exc.strerror or exc}.")
+        reason = exc.strerror or exc
+        return Skipped(
+            path, _("“{name}” cannot be read: {reason}.").format(name=path.name, reason=reason)
+        )
     except ValueError as exc:  # a status or type this version does not know
-        return Skipped(path, f"“{path.name}” holds data this version cannot read ({exc}).")
+        return Skipped(
+            path,
+            _("“{name}” holds data this version cannot read ({reason}).").format(
+                name=path.name, reason=exc
+            ),
+        )
 
 
 def _summarise(path: Path, conn: sqlite3.Connection, version: int, today: date) -> TeamSummary:
