@@ -24,7 +24,7 @@ from urllib.parse import quote, urlsplit
 from aiohttp import WSMsgType, web
 
 from ..errors import BookError, WorkshopError
-from ..i18n import _, language
+from ..i18n import N_, _, language
 from . import protocol
 from .dispatch import BookThread
 from .errors import Invalid, NotJoined, RoomError, TooLarge
@@ -383,6 +383,11 @@ class RoomServer:
         except WorkshopError as exc:
             return _error(422, str(exc).splitlines()[0])
 
+    def _refuse(self, status: int, message: str) -> web.Response:
+        """An answer made on the server's thread, in the session's language as last read."""
+        with language(self._language):
+            return _error(status, _(message))
+
     # -- routes ------------------------------------------------------------------------
     async def _page(self, _request: web.Request) -> web.Response:
         return web.Response(body=self._index, content_type="text/html", charset="utf-8")
@@ -390,7 +395,7 @@ class RoomServer:
     async def _asset(self, request: web.Request) -> web.Response:
         found = self._assets.get(request.match_info["name"])
         if found is None:
-            return _error(404, _("No such file."))
+            return self._refuse(404, N_("No such file."))
         body, content_type = found
         return web.Response(body=body, content_type=content_type)
 
@@ -467,7 +472,7 @@ class RoomServer:
     async def _events(self, request: web.Request) -> web.StreamResponse:
         origin = request.headers.get("Origin")
         if origin and urlsplit(origin).netloc != request.host:
-            return _error(403, _("Events are served to this room's own page only."))
+            return self._refuse(403, N_("Events are served to this room's own page only."))
         token = self._token(request)
         try:
             phone = await self._call(lambda: self.room.phone(token))
@@ -475,7 +480,7 @@ class RoomServer:
             return _error(exc.status, exc.message)
         streams = self._streams.setdefault(phone.id, set())
         if len(streams) >= MAX_STREAMS_PER_PHONE:
-            return _error(409, _("This phone has too many open event streams."))
+            return self._refuse(409, N_("This phone has too many open event streams."))
         ws = web.WebSocketResponse(heartbeat=20, max_msg_size=1024)
         await ws.prepare(request)
         streams.add(ws)
