@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import BookLocked
+from .i18n import _
 
 
 def lock_path(book_path: Path) -> Path:
@@ -109,11 +110,13 @@ def refuse_if_open_in_app(book_path: Path, *, force: bool = False) -> None:
     if info is None:
         return
     name = Path(book_path).name
-    where = (
-        "on this computer"
-        if not info.host or info.host == socket.gethostname()
-        else f"on the computer “{info.host}”"
-    )
-    raise BookLocked(
-        f"“{name}” is open in Delight Workshop {where}; close it there or use --force."
-    )
+    if not info.host or info.host == socket.gethostname():
+        message = _(
+            "“{name}” is open in Delight Workshop on this computer; close it there or use --force."
+        )
+    else:
+        message = _(
+            "“{name}” is open in Delight Workshop on the computer “{host}”; "
+            "close it there or use --force."
+        )
+    raise BookLocked(message.format(name=name, host=info.host))

@@ -229,8 +229,16 @@ def playbook_entries(book: Book, named: Sequence[tuple[str, str]]) -> dict[str, 
         entry = book.playbook.find(value)
         if entry is None:
             count = len(book.playbook.list())
-            hint = f"use its number (1 to {count}) or its mishap" if count else "it is empty"
-            raise InvalidInput(f"{where}: “{value}” is no entry of the recovery playbook ({hint}).")
+            if count:
+                message = _(
+                    "{where}: “{value}” is no entry of the recovery playbook "
+                    "(use its number (1 to {count}) or its mishap)."
+                )
+            else:
+                message = _(
+                    "{where}: “{value}” is no entry of the recovery playbook (it is empty)."
+                )
+            raise InvalidInput(message.format(where=where, value=value, count=count))
         found[value] = entry.id
     return found
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .i18n import _, ngettext
+
 # Sessions made from this template build playbook entries in their Plan phase.
 RECOVERY_TEMPLATE = "recovery-playbook"
 # The method: a good recovery is fast, within a day.
@@ -48,8 +50,12 @@ def fix_within_text(hours: int | None) -> str:
         return ""
     if hours % 24 == 0:
         days = hours // 24
-        return "within a day" if days == 1 else f"within {days} days"
-    return "within an hour" if hours == 1 else f"within {hours} hours"
+        if days == 1:
+            return _("within a day")
+        return ngettext("within {n} day", "within {n} days", days).format(n=days)
+    if hours == 1:
+        return _("within an hour")
+    return ngettext("within {n} hour", "within {n} hours", hours).format(n=hours)
 
 
 @dataclass(frozen=True)
@@ -78,9 +84,9 @@ class PlaybookEntry:
     def who_authorises(self) -> str:
         """ "Shift lead, up to £25", "Shift lead" or "up to £25" (empty when neither)."""
         if self.authoriser and self.spend_limit:
-            return f"{self.authoriser}, up to {self.spend_limit}"
+            return _("{who}, up to {limit}").format(who=self.authoriser, limit=self.spend_limit)
         if self.spend_limit:
-            return f"up to {self.spend_limit}"
+            return _("up to {limit}").format(limit=self.spend_limit)
         return self.authoriser or ""
 
 
@@ -113,14 +119,18 @@ class EntryRecord:
 
     @property
     def how_it_went(self) -> str:
-        """ "3 uses: 2 worked, 1 partly" (plain English for the exports)."""
+        """ "3 uses: 2 worked, 1 partly" (for the exports, in the current language)."""
         if not self.uses:
-            return "not used yet"
+            return _("not used yet")
         parts = [
-            f"{n} {word}"
-            for n, word in ((self.worked, "worked"), (self.partly, "partly"),
-                            (self.failed, "did not work"), (self.unknown, "not reviewed"))
+            text.format(n=n)
+            for n, text in (
+                (self.worked, ngettext("{n} worked", "{n} worked", self.worked)),
+                (self.partly, ngettext("{n} partly", "{n} partly", self.partly)),
+                (self.failed, ngettext("{n} did not work", "{n} did not work", self.failed)),
+                (self.unknown, ngettext("{n} not reviewed", "{n} not reviewed", self.unknown)),
+            )
             if n
-        ]  # fmt: skip
-        head = "1 use" if self.uses == 1 else f"{self.uses} uses"
-        return f"{head}: {', '.join(parts)}"
+        ]
+        head = ngettext("{n} use", "{n} uses", self.uses).format(n=self.uses)
+        return _("{uses}: {outcomes}").format(uses=head, outcomes=", ".join(parts))

@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 from .db import BookDb
 from .errors import BookError
+from .i18n import _
 from .schema import SCHEMA_VERSION
 from .storage import _check_migration_names, _migrate, read_header, translate_error
 
@@ -83,4 +84,8 @@ def open_book_db_read_only(path: Path) -> tuple[BookDb, Path | None]:
     except sqlite3.Error as exc:
         raise translate_error(exc, path.name) from exc
     except OSError as exc:
-        raise BookError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from exc
+        raise BookError(
+            _("“{name}” cannot be read: {reason}.").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from exc

@@ -18,6 +18,7 @@ import struct
 from pathlib import Path
 
 from .errors import BookError
+from .i18n import _
 from .storage import read_header
 
 WAL_HEADER = 32
@@ -102,9 +103,11 @@ def keep_torn_wal(book: Path) -> Path | None:
     except OSError as exc:
         target.unlink(missing_ok=True)
         raise BookError(
-            f"“{book.name}” was not closed properly and part of its journal is damaged; "
-            f"a copy of the journal could not be kept ({exc.strerror or exc}), so the book "
-            "was not opened for writing."
+            _(
+                "“{name}” was not closed properly and part of its journal is damaged; "
+                "a copy of the journal could not be kept ({reason}), so the book "
+                "was not opened for writing."
+            ).format(name=book.name, reason=exc.strerror or exc)
         ) from exc
     return target
 

@@ -5,9 +5,69 @@
 const $ = (id) => document.getElementById(id);
 const VIEWS = ["join-view", "write-view", "vote-view", "result-view", "wait-view", "closed-view"];
 const OUTBOX_KEY = "delight-room-outbox";
-const KIND_TEXT = {
-  delight: "Your delight idea", obstacle: "The obstacle", hero: "The hero story", value: "Your value idea",
+// The page's words in English; /api/strings brings them in the session's language.
+let TEXT = {
+  not_connected: "Not connected", connected: "Connected to the room",
+  reconnecting: "Not connected: trying again…", no_connection: "No connection to the room: trying again…",
+  answered: "The room answered {status}.", your_card: "Your card",
+  kind_delight: "Your delight idea", kind_obstacle: "The obstacle", kind_hero: "The hero story",
+  kind_value: "Your value idea", write_first: "Write something on the card first.",
+  way_around: "Way around: {text}", customer: "Customer: {name}", card_text: "Card text",
+  way_around_it: "The way around it", save: "Save", cancel: "Cancel", edit: "Edit", delete: "Delete",
+  voted: "I have voted", change_vote: "Change my vote", look: "Look at the screen",
+  room_at: "The room is at: {phase}.", voting_soon: "Voting opens soon.",
+  hands: "This vote is a show of hands.", removed: "The facilitator removed this phone from the room.",
 };
+let PLURALS = {
+  sending: ["Sending {n} card…", "Sending {n} cards…"], dots_left: ["{n} dot left", "{n} dots left"],
+  vote_rules: ["{n} dot each, at most {per_item} on one item.", "{n} dots each, at most {per_item} on one item."],
+  tally: ["{n} dot in all", "{n} dots in all"], dots: ["{n} dot", "{n} dots"],
+};
+let pluralRule = (n) => (n === 1 ? 0 : 1);
+let language = "";
+
+function fill(text, values) {
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (values && name in values ? String(values[name]) : whole));
+}
+
+function t(key, values) {
+  return fill(TEXT[key] || key, values);
+}
+
+function tn(key, n, values) {
+  const forms = PLURALS[key];
+  return fill(forms[Math.min(pluralRule(n), forms.length - 1)] || forms[forms.length - 1], { n, ...values });
+}
+
+// The session's language: words, plural rule, <html lang dir>. Kept in English if it fails.
+async function loadStrings() {
+  let data;
+  try { data = await api("GET", "/api/strings"); } catch (_error) { return; }
+  if (!data || typeof data.strings !== "object") return;
+  TEXT = { ...TEXT, ...data.strings };
+  if (data.plurals && typeof data.plurals === "object") PLURALS = { ...PLURALS, ...data.plurals };
+  if (Array.isArray(data.rule) && data.rule.length >= 200) {
+    const rule = data.rule;
+    pluralRule = (n) => rule[n < rule.length ? n : 100 + (n % 100)];
+  }
+  language = data.lang || "";
+  document.documentElement.lang = data.lang || "en";
+  document.documentElement.dir = data.dir === "rtl" ? "rtl" : "ltr";
+  document.title = t("page_title");
+  for (const element of document.querySelectorAll("[data-t]")) element.textContent = t(element.dataset.t);
+  for (const element of document.querySelectorAll("[data-t-label]")) {
+    element.setAttribute("aria-label", t(element.dataset.tLabel));
+    if (element.title) element.title = element.getAttribute("aria-label");
+  }
+  for (const template of document.querySelectorAll("template")) {
+    for (const element of template.content.querySelectorAll("[data-t]")) element.textContent = t(element.dataset.t);
+    for (const element of template.content.querySelectorAll("[data-t-label]")) {
+      element.setAttribute("aria-label", t(element.dataset.tLabel));
+    }
+  }
+  drawnCards = ""; drawnItems = "";
+  if (state) render(state);
+}
 
 let state = null;
 let socket = null;
@@ -51,11 +111,11 @@ async function api(method, path, body) {
   try {
     response = await fetch(path, init);
   } catch (_error) {
-    throw new ApiError("No connection to the room: trying again…", 0);
+    throw new ApiError(t("no_connection"), 0);
   }
   let data = {};
   try { data = await response.json(); } catch (_error) { data = {}; }
-  if (!response.ok) throw new ApiError(data.error || `The room answered ${response.status}.`, response.status);
+  if (!response.ok) throw new ApiError(data.error || t("answered", { status: response.status }), response.status);
   return data;
 }
 
@@ -129,7 +189,7 @@ function connect() {
 
 function linkUp(up) {
   $("link").classList.toggle("up", up);
-  $("link").title = up ? "Connected to the room" : "Not connected: trying again…";
+  $("link").title = up ? t("connected") : t("reconnecting");
   $("link").setAttribute("aria-label", $("link").title);
 }
 
@@ -142,7 +202,7 @@ function end(why) {
   ended = true;
   state = null;
   if (socket) socket.close();
-  say(why === "removed" ? "The facilitator removed this phone from the room." : "");
+  say(why === "removed" ? t("removed") : "");
   show("closed-view");
 }
 
@@ -169,7 +229,7 @@ $("card-form").addEventListener("submit", async (event) => {
   const card = { key: newKey(), kind: state.round.kind, text: $("card-text").value };
   if (state.round.kind === "obstacle" && $("way-around").value.trim()) card.way_around = $("way-around").value;
   if (state.round.kind === "hero" && $("customer").value.trim()) card.customer = $("customer").value;
-  if (!card.text.trim()) { say("Write something on the card first."); return; }
+  if (!card.text.trim()) { say(t("write_first")); return; }
   saveOutbox([...outbox(), card]);
   $("card-text").value = ""; $("way-around").value = ""; $("customer").value = "";
   renderOutbox();
@@ -206,7 +266,7 @@ async function flushOutbox() {
 function renderOutbox() {
   const waiting = outbox().length;
   $("outbox").hidden = waiting === 0;
-  $("outbox").textContent = waiting === 1 ? "Sending 1 card…" : `Sending ${waiting} cards…`;
+  $("outbox").textContent = tn("sending", waiting);
 }
 
 function cardItem(card) {
@@ -215,24 +275,24 @@ function cardItem(card) {
   const text = item.querySelector(".text");
   const way = item.querySelector(".way");
   text.textContent = card.text;
-  way.textContent = card.way_around ? `Way around: ${card.way_around}` : (card.customer ? `Customer: ${card.customer}` : "");
+  way.textContent = card.way_around ? t("way_around", { text: card.way_around }) : (card.customer ? t("customer", { name: card.customer }) : "");
   const edit = item.querySelector(".edit");
   const del = item.querySelector(".delete");
   if (!card.editable) { edit.remove(); del.remove(); }
   if (editing === card.id) {
     const box = document.createElement("textarea");
-    box.value = card.text; box.maxLength = 1000; box.rows = 3; box.setAttribute("aria-label", "Card text");
+    box.value = card.text; box.maxLength = 1000; box.rows = 3; box.setAttribute("aria-label", t("card_text"));
     text.replaceWith(box);
     editOnScreen = card.id;
     let wayBox = null;
     if (card.kind === "obstacle") {
       wayBox = document.createElement("textarea");
       wayBox.value = card.way_around || ""; wayBox.maxLength = 1000; wayBox.rows = 2;
-      wayBox.setAttribute("aria-label", "The way around it");
+      wayBox.setAttribute("aria-label", t("way_around_it"));
       way.replaceWith(wayBox);
     }
-    edit.textContent = "Save";
-    del.textContent = "Cancel";
+    edit.textContent = t("save");
+    del.textContent = t("cancel");
     edit.onclick = async () => {
       const body = { text: box.value };
       if (wayBox) body.way_around = wayBox.value;
@@ -259,7 +319,7 @@ function ballotItem(card) {
   const item = $("item-template").content.firstElementChild.cloneNode(true);
   item.dataset.id = card.id;
   item.querySelector(".text").textContent = card.text;
-  item.querySelector(".way").textContent = card.way_around ? `Way around: ${card.way_around}` : "";
+  item.querySelector(".way").textContent = card.way_around ? t("way_around", { text: card.way_around }) : "";
   item.querySelector(".plus").onclick = () => dot("POST", "/api/dots", { card: card.id });
   item.querySelector(".minus").onclick = () => dot("DELETE", `/api/dots/${card.id}`);
   return item;
@@ -271,7 +331,7 @@ function updateBallotItem(item, card, vote, mine) {
   const given = mine[String(card.id)] || 0;
   item.querySelector(".count").textContent = String(given);
   const tally = vote.tally ? (vote.tally[String(card.id)] || 0) : null;  // null: secret
-  item.querySelector(".tally").textContent = tally === null ? "" : (tally === 1 ? "1 dot in all" : `${tally} dots in all`);
+  item.querySelector(".tally").textContent = tally === null ? "" : tn("tally", tally);
   const plus = item.querySelector(".plus");
   const minus = item.querySelector(".minus");
   plus.disabled = !vote.open || state.me.dots_left <= 0 || given >= vote.per_item;
@@ -301,6 +361,10 @@ function render(next) {
     next.vote.items = same ? state.vote.items : [];
     if (!same) refresh(true);
   }
+  if (next.lang && language && next.lang.replace("_", "-") !== language) {
+    language = next.lang.replace("_", "-");  // the facilitator changed the session's language
+    loadStrings();
+  }
   state = next;
   $("title").textContent = next.session.title;
   $("phase").textContent = next.session.phase_label;
@@ -322,7 +386,7 @@ function renderWrite(s) {
   $("round-label").textContent = s.round.label;
   $("prompt").textContent = s.round.prompt;
   $("prompt").hidden = !s.round.prompt;
-  $("card-text-label").textContent = KIND_TEXT[s.round.kind] || "Your card";
+  $("card-text-label").textContent = TEXT[`kind_${s.round.kind}`] || t("your_card");
   $("way-row").hidden = s.round.kind !== "obstacle";
   $("customer-row").hidden = s.round.kind !== "hero";
   // Redrawn only when this phone's cards changed, and never under an edit in progress.
@@ -345,8 +409,8 @@ function renderVote(s) {
   show("vote-view");
   const vote = s.vote;
   const left = s.me.dots_left;
-  $("dots-left").textContent = left === 1 ? "1 dot left" : `${left} dots left`;
-  $("vote-rules").textContent = `${vote.budget} dots each, at most ${vote.per_item} on one item.`;
+  $("dots-left").textContent = tn("dots_left", left);
+  $("vote-rules").textContent = tn("vote_rules", vote.budget, { per_item: vote.per_item });
   const itemsKey = JSON.stringify(vote.items);
   if (itemsKey !== drawnItems) {
     drawnItems = itemsKey;
@@ -354,7 +418,7 @@ function renderVote(s) {
   }
   const rows = $("ballot").children;
   vote.items.forEach((card, index) => updateBallotItem(rows[index], card, vote, s.me.mine || {}));
-  $("done-button").textContent = s.me.done ? "Change my vote" : "I have voted";
+  $("done-button").textContent = s.me.done ? t("change_vote") : t("voted");
 }
 
 function renderResult(s) {
@@ -371,7 +435,7 @@ function renderResult(s) {
     const dots = document.createElement("div");
     dots.className = "dots";
     dots.textContent = String(row.dots);
-    dots.title = row.dots === 1 ? "1 dot" : `${row.dots} dots`;
+    dots.title = tn("dots", row.dots);
     item.append(what, dots);
     return item;
   }));
@@ -380,10 +444,10 @@ function renderResult(s) {
 function renderWait(s) {
   show("wait-view");
   const phase = s.session.phase;
-  $("wait-title").textContent = "Look at the screen";
-  let text = `The room is at: ${s.session.phase_label}.`;
-  if (phase === "vote" && s.vote && !s.vote.open) text = "Voting opens soon.";
-  if (phase === "vote" && s.vote && s.vote.open && !s.vote.phones_allowed) text = "This vote is a show of hands.";
+  $("wait-title").textContent = t("look");
+  let text = t("room_at", { phase: s.session.phase_label });
+  if (phase === "vote" && s.vote && !s.vote.open) text = t("voting_soon");
+  if (phase === "vote" && s.vote && s.vote.open && !s.vote.phones_allowed) text = t("hands");
   $("wait-text").textContent = text;
 }
 
@@ -399,6 +463,7 @@ setInterval(tick, 1000);
 
 // -- start ---------------------------------------------------------------------------
 (async () => {
+  await loadStrings();
   renderOutbox();
   try {
     const data = await api("GET", "/api/state");

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QCursor, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -18,24 +18,33 @@ from workshop.errors import WorkshopError
 from workshop.exports.pdf import page_size_for_territory
 from workshop.exports.playbook_data import SUFFIXES, default_playbook_name
 
+# Marked for lupdate; translated where shown (_tr).
 TITLES = {
-    "playbook-pdf": "Save the Recovery Playbook as PDF",
-    "playbook-cards": "Save Recovery Pocket Cards",
-    "playbook-md": "Save the Recovery Playbook as Markdown",
-    "playbook-csv": "Save the Recovery Playbook as CSV",
+    "playbook-pdf": QT_TRANSLATE_NOOP("PlaybookExports", "Save the Recovery Playbook as PDF"),
+    "playbook-cards": QT_TRANSLATE_NOOP("PlaybookExports", "Save Recovery Pocket Cards"),
+    "playbook-md": QT_TRANSLATE_NOOP("PlaybookExports", "Save the Recovery Playbook as Markdown"),
+    "playbook-csv": QT_TRANSLATE_NOOP("PlaybookExports", "Save the Recovery Playbook as CSV"),
 }
 FILTERS = {
-    "playbook-pdf": "PDF documents (*.pdf)",
-    "playbook-cards": "PDF documents (*.pdf)",
-    "playbook-md": "Markdown documents (*.md)",
-    "playbook-csv": "CSV spreadsheets (*.csv)",
+    "playbook-pdf": QT_TRANSLATE_NOOP("PlaybookExports", "PDF documents (*.pdf)"),
+    "playbook-cards": QT_TRANSLATE_NOOP("PlaybookExports", "PDF documents (*.pdf)"),
+    "playbook-md": QT_TRANSLATE_NOOP("PlaybookExports", "Markdown documents (*.md)"),
+    "playbook-csv": QT_TRANSLATE_NOOP("PlaybookExports", "CSV spreadsheets (*.csv)"),
 }
 DONE = {
-    "playbook-pdf": "The recovery playbook was saved as {name}: a page for each mishap.",
-    "playbook-cards": "The pocket cards were saved as {name}: print at 100 % and cut "
-    "along the marks.",
-    "playbook-md": "The recovery playbook was saved as {name}.",
-    "playbook-csv": "The recovery playbook was saved as {name}.",
+    "playbook-pdf": QT_TRANSLATE_NOOP(
+        "PlaybookExports", "The recovery playbook was saved as {name}: a page for each mishap."
+    ),
+    "playbook-cards": QT_TRANSLATE_NOOP(
+        "PlaybookExports",
+        "The pocket cards were saved as {name}: print at 100 % and cut along the marks.",
+    ),
+    "playbook-md": QT_TRANSLATE_NOOP(
+        "PlaybookExports", "The recovery playbook was saved as {name}."
+    ),
+    "playbook-csv": QT_TRANSLATE_NOOP(
+        "PlaybookExports", "The recovery playbook was saved as {name}."
+    ),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from ui.models.base import FirstCustomRole, RecordModel
@@ -37,17 +37,17 @@ class TeamModel(RecordModel):
         "In the way", "> 90 days", "Median days", "Hero stories", "Score",
     )  # fmt: skip
     header_tips = (
-        "The team's name (from its book, else the file's name)",
-        "The date of the latest session held",
-        "Sessions held so far",
-        "Delight and value ideas per session held",
-        "Actions open or in progress",
-        "Open actions past their due date",
-        "Obstacles open or in progress",
-        "Obstacles in the way for more than 90 days",
-        "Median days from flagging an obstacle to its removal",
-        "Hero stories (of which routine delight)",
-        "Recognition: 2 per routine-delight story, 1 per recovery",
+        QT_TRANSLATE_NOOP("Rollup", "The team's name (from its book, else the file's name)"),
+        QT_TRANSLATE_NOOP("Rollup", "The date of the latest session held"),
+        QT_TRANSLATE_NOOP("Rollup", "Sessions held so far"),
+        QT_TRANSLATE_NOOP("Rollup", "Delight and value ideas per session held"),
+        QT_TRANSLATE_NOOP("Rollup", "Actions open or in progress"),
+        QT_TRANSLATE_NOOP("Rollup", "Open actions past their due date"),
+        QT_TRANSLATE_NOOP("Rollup", "Obstacles open or in progress"),
+        QT_TRANSLATE_NOOP("Rollup", "Obstacles in the way for more than 90 days"),
+        QT_TRANSLATE_NOOP("Rollup", "Median days from flagging an obstacle to its removal"),
+        QT_TRANSLATE_NOOP("Rollup", "Hero stories (of which routine delight)"),
+        QT_TRANSLATE_NOOP("Rollup", "Recognition: 2 per routine-delight story, 1 per recovery"),
     )
     tr_context = "Rollup"
     dark = False

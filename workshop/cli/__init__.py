@@ -136,7 +136,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A damaged book found while reading it: one line for the user, the raw text logged.
         error = translate_error(exc, Path(getattr(args, "book", "") or "book").name)
         where = log_detail(f"{PROG} {' '.join(argv)}", exc)
-        print(f"{PROG}: error: {error} (details: {where})", file=sys.stderr)
+        print(
+            _("{prog}: error: {message} (details: {where})").format(
+                prog=PROG, message=error, where=where
+            ),
+            file=sys.stderr,
+        )
         return 1
     except BrokenPipeError:
         # The reader went away (``info BOOK | head``): not an error of ours.

@@ -145,8 +145,10 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force",
         action="store_true",
-        help="write even though the book is open in Delight Workshop (the window then "
-        "shows the new cards within a second)",
+        help=_(
+            "write even though the book is open in Delight Workshop (the window then "
+            "shows the new cards within a second)"
+        ),
     )
 
 

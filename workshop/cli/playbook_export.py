@@ -10,12 +10,13 @@ from pathlib import Path
 from ..book import Book
 from ..errors import InvalidInput
 from ..exports.playbook_data import FORMATS, build_playbook, default_playbook_name
+from ..i18n import N_, _, ngettext
 
-WHAT = {
-    "playbook-pdf": "the recovery playbook",
-    "playbook-cards": "the recovery pocket cards",
-    "playbook-md": "the recovery playbook",
-    "playbook-csv": "the recovery playbook",
+WROTE = {
+    "playbook-pdf": N_("Wrote the recovery playbook ({entries}) to {target}"),
+    "playbook-cards": N_("Wrote the recovery pocket cards ({entries}) to {target}"),
+    "playbook-md": N_("Wrote the recovery playbook ({entries}) to {target}"),
+    "playbook-csv": N_("Wrote the recovery playbook ({entries}) to {target}"),
 }
 
 
@@ -33,7 +34,9 @@ def export_playbook(args: argparse.Namespace, fmt: str) -> int:
             elif fmt == "playbook-csv":
                 sys.stdout.write(render_playbook_csv(build_playbook(book)))
             else:
-                raise InvalidInput("A PDF cannot go to standard output: give a file name with -o.")
+                raise InvalidInput(
+                    _("A PDF cannot go to standard output: give a file name with -o.")
+                )
             return 0
         target = Path(args.output or default_playbook_name(book, fmt))
         if target.is_dir():
@@ -41,8 +44,8 @@ def export_playbook(args: argparse.Namespace, fmt: str) -> int:
         page = None if args.page_size == "auto" else args.page_size
         count = len(book.playbook.list())
         write_playbook(book, fmt, target, page)
-    entries = f"{count} entr{'y' if count == 1 else 'ies'}"
-    print(f"Wrote {WHAT[fmt]} ({entries}) to {target}")
+    entries = ngettext("{n} entry", "{n} entries", count).format(n=count)
+    print(_(WROTE[fmt]).format(entries=entries, target=target))
     return 0
 
 

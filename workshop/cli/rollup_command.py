@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..i18n import N_, _, ngettext
 from ..rollup import rollup_file
 from ..rollup.build import RollUp, roll_up
 from ..rollup.shared import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
@@ -16,7 +17,7 @@ from . import PROG, command
 FORMATS = ("pdf", "csv", "markdown")
 SUFFIXES = {".pdf": "pdf", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
 
-EPILOG = """\
+EPILOG = N_("""\
 Each BOOK_OR_FOLDER is a workshop book or a folder whose *.dwbook files are all
 read (not its sub-folders). Books are only read: none is migrated or changed,
 and a book open in the app elsewhere is read safely. Files that cannot be read
@@ -25,7 +26,7 @@ are listed as skipped, with the reason, on standard error.
 With -o region.pdf (or .csv, .md) the grouping of shared obstacles is kept in
 region.rollup.json beside it: the threshold and the groups split or merged in
 the app's roll-up window. Without -o, Markdown goes to standard output.
-"""
+""")
 
 
 def _threshold(value: str) -> int:
@@ -37,32 +38,36 @@ def _threshold(value: str) -> int:
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = EPILOG
+    parser.epilog = _(EPILOG)
     parser.add_argument(
-        "paths", metavar="BOOK_OR_FOLDER", type=Path, nargs="+", help="books or folders of books"
+        "paths", metavar="BOOK_OR_FOLDER", type=Path, nargs="+", help=_("books or folders of books")
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="region.pdf, region.csv or region.md (default: Markdown on standard output; "
-        "`-` with --format csv writes CSV there)",
+        help=_(
+            "region.pdf, region.csv or region.md (default: Markdown on standard output; "
+            "`-` with --format csv writes CSV there)"
+        ),
     )
-    parser.add_argument("--format", choices=FORMATS, help="default: from the -o file's suffix")
+    parser.add_argument("--format", choices=FORMATS, help=_("default: from the -o file's suffix"))
     parser.add_argument(
         "--threshold",
         type=_threshold,
         metavar="N",
-        help=f"similarity ({MIN_THRESHOLD}-{MAX_THRESHOLD}) from which two obstacle texts are "
-        f"grouped as one (default: the roll-up file's, else {DEFAULT_THRESHOLD})",
+        help=_(
+            "similarity ({low}-{high}) from which two obstacle texts are "
+            "grouped as one (default: the roll-up file's, else {default})"
+        ).format(low=MIN_THRESHOLD, high=MAX_THRESHOLD, default=DEFAULT_THRESHOLD),
     )
-    parser.add_argument("--title", help="the title on the PDF and Markdown")
+    parser.add_argument("--title", help=_("the title on the PDF and Markdown"))
     parser.add_argument(
         "--page-size",
         choices=("a4", "letter", "auto"),
         default="auto",
         type=str.lower,
-        help="PDF paper: a4, letter, or auto (from the locale, the default)",
+        help=_("PDF paper: a4, letter, or auto (from the locale, the default)"),
     )
 
 
@@ -73,8 +78,9 @@ def _format(args: argparse.Namespace) -> str:
         suffix = Path(args.output).suffix.lower()
         if suffix not in SUFFIXES:
             raise InvalidInput(
-                f"Cannot tell the format of “{Path(args.output).name}”: "
-                "use .pdf, .csv or .md, or give --format."
+                _(
+                    "Cannot tell the format of “{name}”: use .pdf, .csv or .md, or give --format."
+                ).format(name=Path(args.output).name)
             )
         return SUFFIXES[suffix]
     return "markdown"
@@ -82,7 +88,7 @@ def _format(args: argparse.Namespace) -> str:
 
 def _to_stdout(rollup: RollUp, fmt: str, title: str | None) -> None:
     if fmt == "pdf":
-        raise InvalidInput("A PDF cannot go to standard output: give a file name with -o.")
+        raise InvalidInput(_("A PDF cannot go to standard output: give a file name with -o."))
     if fmt == "csv":
         from ..exports.csv_export import neutralise
         from ..rollup.text_exports import team_rows
@@ -113,14 +119,18 @@ def _write(rollup: RollUp, fmt: str, target: Path, args: argparse.Namespace) -> 
 
 @command(
     "rollup",
-    "Roll up many teams' books (read-only): per-team figures, late actions, shared obstacles.",
+    N_("Roll up many teams' books (read-only): per-team figures, late actions, shared obstacles."),
     _arguments,
 )
 def rollup(args: argparse.Namespace) -> int:
     fmt = _format(args)
     target = None if args.output in (None, "-") else Path(args.output)
     if target is not None and target.is_dir():
-        raise InvalidInput(f"“{target}” is a folder: give a file name such as region.{fmt[:3]}.")
+        raise InvalidInput(
+            _("“{target}” is a folder: give a file name such as region.{suffix}.").format(
+                target=target, suffix=fmt[:3]
+            )
+        )
     saved = rollup_file.RollUpFile()
     grouping = rollup_file.beside(target) if target is not None else None
     if grouping is not None and grouping.exists():
@@ -129,12 +139,24 @@ def rollup(args: argparse.Namespace) -> int:
     result = roll_up(args.paths, threshold=threshold, decisions=saved.decisions)
     if not result.teams:
         if not result.skipped:
-            raise InvalidInput("No workshop book found: a folder's *.dwbook files are read.")
+            raise InvalidInput(_("No workshop book found: a folder's *.dwbook files are read."))
         first, others = result.skipped[0].reason, len(result.skipped) - 1
-        more = f" ({others} more file{'s' if others != 1 else ''} skipped)" if others else ""
-        raise InvalidInput(f"No workshop book could be read: {first}{more}")
+        if others:
+            message = ngettext(
+                "No workshop book could be read: {reason} ({n} more file skipped)",
+                "No workshop book could be read: {reason} ({n} more files skipped)",
+                others,
+            )
+        else:
+            message = _("No workshop book could be read: {reason}")
+        raise InvalidInput(message.format(reason=first, n=others))
     for skipped in result.skipped:
-        print(f"{PROG}: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+        print(
+            _("{prog}: skipped {path}: {reason}").format(
+                prog=PROG, path=skipped.path, reason=skipped.reason
+            ),
+            file=sys.stderr,
+        )
     if target is None:
         _to_stdout(result, fmt, args.title)
         return 0
@@ -142,9 +164,18 @@ def rollup(args: argparse.Namespace) -> int:
     rollup_file.save(grouping, result.threshold, result.decisions, args.paths)
     teams = len(result.teams)
     shared = len(result.shared)
+    teams_text = ngettext("{n} team", "{n} teams", teams).format(n=teams)
+    shared_text = ngettext(
+        "{n} obstacle shared by two teams or more",
+        "{n} obstacles shared by two teams or more",
+        shared,
+    ).format(n=shared)
     print(
-        f"Rolled up {teams} team{'s' if teams != 1 else ''} "
-        f"({shared} obstacle{'s' if shared != 1 else ''} shared by two teams or more) "
-        f"into {', '.join(str(p) for p in written)}; grouping kept in {grouping}"
+        _("Rolled up {teams} ({shared}) into {files}; grouping kept in {grouping}").format(
+            teams=teams_text,
+            shared=shared_text,
+            files=", ".join(str(p) for p in written),
+            grouping=grouping,
+        )
     )
     return 0

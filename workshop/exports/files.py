@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import WorkshopError
+from ..i18n import _
 
 
 class ExportError(WorkshopError):
@@ -24,11 +25,19 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     target = Path(path).expanduser()
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"Cannot write “{target}”: the folder {folder} does not exist.")
+        raise ExportError(
+            _("Cannot write “{target}”: the folder {folder} does not exist.").format(
+                target=target, folder=folder
+            )
+        )
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:  # name the file the user asked for, not our temporary one
-        raise ExportError(f"Cannot write “{target}”: {exc.strerror or exc}.") from None
+        raise ExportError(
+            _("Cannot write “{target}”: {reason}.").format(
+                target=target, reason=exc.strerror or exc
+            )
+        ) from None
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -36,7 +45,11 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
             yield temp
             os.replace(temp, target)
         except OSError as exc:  # a full disk mid-write: name the target, not the temporary
-            raise ExportError(f"Cannot write “{target}”: {exc.strerror or exc}.") from exc
+            raise ExportError(
+                _("Cannot write “{target}”: {reason}.").format(
+                    target=target, reason=exc.strerror or exc
+                )
+            ) from exc
         with contextlib.suppress(OSError):  # mkstemp makes it 0600; use the usual mode
             mask = os.umask(0)
             os.umask(mask)

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
 from ..book import Book
+from ..i18n import N_, _
 from .files import atomic_target
 from .fonts import register_fonts
 from .formatting import long_date
@@ -41,7 +42,7 @@ FIELD_GAP = 0.5  # between two fields, in lines
 NUMBER_W = 8 * mm  # "12/40" at the top right of a card
 MARK = 5 * mm  # length of a cut mark
 MARK_GAP = 1.5 * mm  # cut marks stop short of the cards
-LABELS = ("Say", "Fix", "Extra", "OK'd by")
+LABELS = (N_("Say"), N_("Fix"), N_("Extra"), N_("OK'd by"))
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def draw_card(
     for label, lines, source in zip(LABELS, card.fields, texts, strict=True):
         canvas.setFillColor(ACCENT)
         canvas.setFont(bold, size - 0.6)
-        canvas.drawString(x + PAD, line_y, label)
+        canvas.drawString(x + PAD, line_y, _(label))
         canvas.setFillColor(INK if source else MUTED)
         for line in lines:
             _line(canvas, line, source, x + PAD + LABEL_W, line_y, inner_w - LABEL_W, regular, size)
@@ -208,9 +209,9 @@ def render_cards(
     with atomic_target(target) as temp, binary_streams():
         canvas = Canvas(str(temp), pagesize=page, pageCompression=1)
         canvas.setCreator(f"Delight Workshop {__version__}")
-        canvas.setTitle(f"Recovery cards: {doc.book_name}")
+        canvas.setTitle(_("Recovery cards: {book}").format(book=doc.book_name))
         canvas.setAuthor(doc.book_name)
-        canvas.setSubject("Pocket cards of the recovery playbook, to cut out")
+        canvas.setSubject(_("Pocket cards of the recovery playbook, to cut out"))
         for number in range(sheets):
             chunk = doc.items[number * sheet.per_sheet : (number + 1) * sheet.per_sheet]
             for index, item in enumerate(chunk):
@@ -231,10 +232,14 @@ def _footer(canvas: Canvas, doc: PlaybookDoc, sheet: Sheet, number: int, total: 
     y = 6 * mm
     canvas.saveState()
     canvas.setFillColor(MUTED)
-    tail = f" · printed {long_date(doc.printed)} · sheet {number} of {total} · cut along the marks"
+    tail = " · " + _("printed {date} · sheet {number} of {total} · cut along the marks").format(
+        date=long_date(doc.printed), number=number, total=total
+    )
     room = width - 2 * sheet.left - line_width(tail, regular, 7) - 90
     name = one_line(doc.book_name, max(room, 40), regular, 7)
-    draw_line(canvas, sheet.left, y, f"Recovery cards · {name}{tail}", regular, 7)
+    draw_line(
+        canvas, sheet.left, y, _("Recovery cards · {book}").format(book=name) + tail, regular, 7
+    )
     canvas.restoreState()
 
 

@@ -8,6 +8,7 @@ from datetime import date as Date
 
 from ..book import Book
 from ..errors import InvalidInput
+from ..i18n import _
 from ..playbook import EntryRecord
 from .formatting import long_date, slug
 
@@ -36,12 +37,18 @@ def build_playbook(book: Book, printed: Date | None = None) -> PlaybookDoc:
     """The whole playbook; refuses an empty one (there would be nothing to hand out)."""
     records = book.playbook.records()
     if not records:
-        raise InvalidInput("The playbook is empty: write an entry first (Playbook window, F6).")
+        raise InvalidInput(_("The playbook is empty: write an entry first (Playbook window, F6)."))
     sessions = {s.id: s for s in book.sessions.list()}
     items = []
     for number, record in enumerate(records, start=1):
         session = sessions.get(record.entry.session_id or -1)
-        origin = f"Session “{session.title}” of {long_date(session.date)}" if session else ""
+        origin = (
+            _("Session “{title}” of {date}").format(
+                title=session.title, date=long_date(session.date)
+            )
+            if session
+            else ""
+        )
         items.append(PlaybookItem(number, record, origin))
     return PlaybookDoc(book.name, printed or book.clock().date(), tuple(items))
 
@@ -49,6 +56,10 @@ def build_playbook(book: Book, printed: Date | None = None) -> PlaybookDoc:
 def default_playbook_name(book: Book, fmt: str) -> str:
     """``recovery-playbook-front-desk.pdf``, ``recovery-cards-front-desk.pdf``..."""
     if fmt not in FORMATS:
-        raise InvalidInput(f"Unknown playbook format {fmt!r}: use {', '.join(FORMATS)}.")
+        raise InvalidInput(
+            _("Unknown playbook format {format!r}: use {formats}.").format(
+                format=fmt, formats=", ".join(FORMATS)
+            )
+        )
     name = slug(book.name) or "book"
     return f"{STEMS[fmt]}-{name}{SUFFIXES[fmt]}"

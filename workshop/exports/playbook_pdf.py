@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ..book import Book
+from ..i18n import N_, _, current_language
 from .files import atomic_target
 from .pdf import _binary_streams as binary_streams  # shared with the action plan
 from .pdf import resolve_page_size
@@ -29,7 +30,7 @@ from .playbook_data import PlaybookDoc, PlaybookItem, build_playbook
 MISHAP_SIZE = 28.0
 TEXT_SIZE = 17.0
 LABEL_SIZE = 12.0
-NOT_AGREED = "Not agreed yet: ask your shift lead."
+NOT_AGREED = N_("Not agreed yet: ask your shift lead.")
 
 
 class _Large:
@@ -54,7 +55,7 @@ def _step(label: str, text: str | None, large: _Large, width: float) -> Flowable
     body = (
         user_paragraph(text, large.text, width - 24)
         if text
-        else Paragraph(escape(NOT_AGREED), large.missing)
+        else Paragraph(escape(_(NOT_AGREED)), large.missing)
     )
     block = Table(
         [[Paragraph(escape(label), large.label)], [body]],
@@ -74,7 +75,12 @@ def _step(label: str, text: str | None, large: _Large, width: float) -> Flowable
 def _fix_text(item: PlaybookItem) -> str | None:
     entry = item.record.entry
     detail = " · ".join(
-        part for part in (f"by {entry.fix_by}" if entry.fix_by else "", entry.fix_within) if part
+        part
+        for part in (
+            _("by {who}").format(who=entry.fix_by) if entry.fix_by else "",
+            entry.fix_within,
+        )
+        if part
     )
     if entry.fix and detail:
         return f"{entry.fix}\n({detail})"
@@ -85,20 +91,27 @@ def entry_page(item: PlaybookItem, total: int, styles: Styles, width: float) -> 
     large = _Large(styles)
     entry = item.record.entry
     out: list[Flowable] = [
-        Paragraph(escape(f"Recovery playbook · mishap {item.number} of {total}"), large.eyebrow),
+        Paragraph(
+            escape(
+                _("Recovery playbook · mishap {number} of {total}").format(
+                    number=item.number, total=total
+                )
+            ),
+            large.eyebrow,
+        ),
         Spacer(1, 4),
         user_paragraph(entry.mishap, large.mishap, width),
         Spacer(1, 10),
     ]
     steps = (
-        ("1  Apologise", entry.apology),
-        ("2  Fix it", _fix_text(item)),
-        ("3  The unexpected extra", entry.extra),
-        ("Who can authorise the extra", entry.who_authorises or None),
+        ("1  " + _("Apologise"), entry.apology),
+        ("2  " + _("Fix it"), _fix_text(item)),
+        ("3  " + _("The unexpected extra"), entry.extra),
+        (_("Who can authorise the extra"), entry.who_authorises or None),
     )
     for label, text in steps:
         out.append(KeepTogether([_step(label, text, large, width), Spacer(1, 10)]))
-    notes = [item.origin, f"Used so far: {item.record.how_it_went}."]
+    notes = [item.origin, _("Used so far: {how}.").format(how=item.record.how_it_went)]
     out.append(Spacer(1, 6))
     out.append(user_paragraph("\n".join(n for n in notes if n), large.note, width))
     return out
@@ -123,7 +136,7 @@ def render_playbook_pdf(
 
     def decorate(canvas: Canvas, total: int) -> None:
         draw_footer(
-            canvas, total, y=FOOTER_Y, what="Recovery playbook", book_name=doc.book_name,
+            canvas, total, y=FOOTER_Y, what=_("Recovery playbook"), book_name=doc.book_name,
             printed=doc.printed, regular=styles.regular, bold=styles.bold,
             name_room=lambda line, page: (line - page - 24) * 0.6,
         )  # fmt: skip
@@ -132,11 +145,11 @@ def render_playbook_pdf(
         pdf = page_document(
             str(temp),
             size,
-            title=f"Recovery playbook: {doc.book_name}",
+            title=_("Recovery playbook: {book}").format(book=doc.book_name),
             author=doc.book_name,
-            subject="What to do when a predictable mishap happens",
-            keywords=["recovery playbook", "workshop", doc.book_name],
-            lang="en",
+            subject=_("What to do when a predictable mishap happens"),
+            keywords=[_("recovery playbook"), _("workshop"), doc.book_name],
+            lang=current_language().replace("_", "-"),
         )
         pdf.build(build_story(doc, styles, pdf.width), canvasmaker=numbered_canvas(decorate))
     return target

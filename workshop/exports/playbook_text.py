@@ -14,46 +14,51 @@ from datetime import date as Date
 from pathlib import Path
 
 from ..book import Book
+from ..i18n import N_, _
 from .csv_export import neutralise
 from .files import atomic_target
 from .formatting import long_date
 from .markdown import md_escape
 from .playbook_data import PlaybookDoc, build_playbook
 
-CSV_HEADER = ("number", "mishap", "apology", "fix", "fix_by", "fix_within_hours", "extra",
-              "authoriser", "spend_limit", "session", "uses", "worked", "partly", "did_not_work",
-              "last_used")  # fmt: skip
+CSV_HEADER = (N_("number"), N_("mishap"), N_("apology"), N_("fix"), N_("fix_by"),
+              N_("fix_within_hours"), N_("extra"), N_("authoriser"), N_("spend_limit"),
+              N_("session"), N_("uses"), N_("worked"), N_("partly"), N_("did_not_work"),
+              N_("last_used"))  # fmt: skip
 
 
 def render_playbook_markdown(doc: PlaybookDoc) -> str:
     lines = [
-        f"# Recovery playbook: {md_escape(doc.book_name)}",
+        "# " + _("Recovery playbook: {book}").format(book=md_escape(doc.book_name)),
         "",
-        f"Printed {long_date(doc.printed)}. For each mishap we can predict: how we apologise, "
-        "the fix, and the unexpected extra that turns an annoyed customer into a loyal one.",
+        _(
+            "Printed {date}. For each mishap we can predict: how we apologise, the fix, "
+            "and the unexpected extra that turns an annoyed customer into a loyal one."
+        ).format(date=long_date(doc.printed)),
     ]
     for item in doc.items:
         entry = item.record.entry
         lines += ["", f"## {item.number}. {md_escape(entry.mishap)}", ""]
         fix = entry.fix
-        detail = ", ".join(p for p in (f"by {entry.fix_by}" if entry.fix_by else "",
-                                       entry.fix_within) if p)  # fmt: skip
+        by = _("by {who}").format(who=entry.fix_by) if entry.fix_by else ""
+        detail = ", ".join(p for p in (by, entry.fix_within) if p)
         rows = (
-            ("Apologise", entry.apology),
-            ("Fix it", f"{fix} ({detail})" if fix and detail else (fix or detail)),
-            ("The unexpected extra", entry.extra),
-            ("Who can authorise it", entry.who_authorises),
+            (_("Apologise"), entry.apology),
+            (_("Fix it"), f"{fix} ({detail})" if fix and detail else (fix or detail)),
+            (_("The unexpected extra"), entry.extra),
+            (_("Who can authorise it"), entry.who_authorises),
         )
         for label, text in rows:
-            shown = md_escape(text).replace("\n", "  \n  ") if text else "*not agreed yet*"
+            shown = md_escape(text).replace("\n", "  \n  ") if text else f"*{_('not agreed yet')}*"
             lines.append(f"- **{label}:** {shown}")
-        notes = [md_escape(item.origin) if item.origin else "", f"Used: {item.record.how_it_went}."]
+        used = _("Used: {how}.").format(how=item.record.how_it_went)
+        notes = [md_escape(item.origin) if item.origin else "", used]
         lines += ["", " ".join(n for n in notes if n)]
     return "\n".join(lines) + "\n"
 
 
 def csv_rows(doc: PlaybookDoc) -> Iterator[list[object]]:
-    yield list(CSV_HEADER)
+    yield [_(name) for name in CSV_HEADER]
     for item in doc.items:
         record, entry = item.record, item.record.entry
         yield [item.number, entry.mishap, entry.apology or "", entry.fix or "",

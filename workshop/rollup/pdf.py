@@ -77,7 +77,7 @@ def _cover(rollup: RollUp, title: str, styles: Styles, width: float) -> list[Flo
             )
         )
     return [
-        Paragraph("REGIONAL ROLL-UP", styles.eyebrow),
+        Paragraph(escape(_("REGIONAL ROLL-UP")), styles.eyebrow),
         Spacer(1, 3),
         user_paragraph(title, styles.title, width),
         Paragraph(" \u00b7 ".join(meta), styles.meta),
@@ -88,12 +88,16 @@ def _cover(rollup: RollUp, title: str, styles: Styles, width: float) -> list[Flo
 def _figures(total: Totals, styles: Styles, width: float) -> list[Flowable]:
     median = days(total.median_days_to_removal)
     figures = [
-        (total.sessions_held, "sessions held", f"{ideas_rate(total.ideas_per_session)} ideas each"),
-        (total.actions_open, "open actions", f"{total.actions_overdue} overdue"),
-        (total.obstacles_in_the_way, "obstacles in the way", f"{total.open_by_age[2]} for > 90 days"),
-        (median or "–", "median days", "to remove an obstacle"),
-        (total.heroes, "hero stories",
-         f"{total.heroes_routine} routine, {total.heroes_recovery} recovery"),
+        (total.sessions_held, _("sessions held"),
+         _("{ideas} ideas each").format(ideas=ideas_rate(total.ideas_per_session))),
+        (total.actions_open, _("open actions"),
+         _("{n} overdue").format(n=total.actions_overdue)),
+        (total.obstacles_in_the_way, _("obstacles in the way"),
+         _("{n} for > 90 days").format(n=total.open_by_age[2])),
+        (median or "–", _("median days"), _("to remove an obstacle")),
+        (total.heroes, _("hero stories"),
+         _("{routine} routine, {recovery} recovery").format(
+             routine=total.heroes_routine, recovery=total.heroes_recovery)),
     ]  # fmt: skip
     cells = [
         [Paragraph(escape(str(number)), styles.figure),
@@ -120,26 +124,28 @@ def _chunks(items: list, size: int = ROWS_PER_TABLE) -> list[list]:
 
 def _summary(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
     out = heading(
-        "Summary per team",
+        _("Summary per team"),
         styles,
         escape(
-            "Actions open (and overdue), obstacles still in the way (and for how long), the "
-            "median days from flagging an obstacle to its removal, sessions held, ideas per "
-            "session, and hero stories (routine delight counts above recovery)."
+            _(
+                "Actions open (and overdue), obstacles still in the way (and for how long), the "
+                "median days from flagging an obstacle to its removal, sessions held, ideas per "
+                "session, and hero stories (routine delight counts above recovery)."
+            )
         ),
     )
     number = W_NUMBER + 16
     columns = [
-        Column("Team", 1.0), Column("Last session", fixed=W_DATE),
-        Column("Sessions held", align="RIGHT", fixed=number),
-        Column("Ideas per session", align="RIGHT", fixed=number),
-        Column("Open actions", align="RIGHT", fixed=number),
-        Column("Overdue actions", align="RIGHT", fixed=number),
-        Column("Obstacles in the way", align="RIGHT", fixed=number + 6),
-        Column("In the way > 90 days", align="RIGHT", fixed=number + 6),
-        Column("Obstacles removed", align="RIGHT", fixed=number + 6),
-        Column("Median days to remove", align="RIGHT", fixed=number + 6),
-        Column("Hero stories (routine)", align="RIGHT", fixed=number + 6),
+        Column(_("Team"), 1.0), Column(_("Last session"), fixed=W_DATE),
+        Column(_("Sessions held"), align="RIGHT", fixed=number),
+        Column(_("Ideas per session"), align="RIGHT", fixed=number),
+        Column(_("Open actions"), align="RIGHT", fixed=number),
+        Column(_("Overdue actions"), align="RIGHT", fixed=number),
+        Column(_("Obstacles in the way"), align="RIGHT", fixed=number + 6),
+        Column(_("In the way > 90 days"), align="RIGHT", fixed=number + 6),
+        Column(_("Obstacles removed"), align="RIGHT", fixed=number + 6),
+        Column(_("Median days to remove"), align="RIGHT", fixed=number + 6),
+        Column(_("Hero stories (routine)"), align="RIGHT", fixed=number + 6),
     ]  # fmt: skip
     teams = sorted(rollup.teams, key=lambda t: t.team.casefold())
     total = rollup.totals
@@ -172,23 +178,25 @@ def _summary(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
 def _late(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
     late = late_actions(rollup.teams)
     out = heading(
-        "Late actions",
+        _("Late actions"),
         styles,
         escape(
-            "Actions still open after their due date, most overdue first within each team; "
-            f"the teams with the most late actions come first (up to {LATE_IN_PDF} each)."
+            _(
+                "Actions still open after their due date, most overdue first within each team; "
+                "the teams with the most late actions come first (up to {n} each)."
+            ).format(n=LATE_IN_PDF)
         ),
     )
     if not late:
-        return [*out, Paragraph("No action is late in any team.", styles.body)]
+        return [*out, Paragraph(escape(_("No action is late in any team.")), styles.body)]
     by_team: dict[str, list] = {}
     for a in late:
         by_team.setdefault(a.team, []).append(a)
     overdue = {t.team: t.actions_overdue for t in rollup.teams}
     order = sorted(by_team, key=lambda name: (-overdue.get(name, 0), name.casefold()))
-    columns = [Column("Action", 3.0), Column("Owner", 1.1), Column("Due", fixed=W_DATE),
-               Column("Days late", align="RIGHT", fixed=W_NUMBER + 8),
-               Column("Status", fixed=W_STATUS), Column("From session", 1.3)]  # fmt: skip
+    columns = [Column(_("Action"), 3.0), Column(_("Owner"), 1.1), Column(_("Due"), fixed=W_DATE),
+               Column(_("Days late"), align="RIGHT", fixed=W_NUMBER + 8),
+               Column(_("Status"), fixed=W_STATUS), Column(_("From session"), 1.3)]  # fmt: skip
     for chunk in _chunks(order, 12):
         table = TableBuilder(styles, columns, width)
         for name in chunk:
@@ -196,7 +204,7 @@ def _late(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
             more = overdue.get(name, 0) - len(shown)
             head = f"{name}  \u00b7  {late_count(overdue.get(name, 0))}"
             if more > 0:
-                head += f" ({more} more in the book)"
+                head += " " + _("({n} more in the book)").format(n=more)
             table.section_row(head)
             for a in shown:
                 table.add(
@@ -210,19 +218,24 @@ def _late(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
 def _shared(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
     shared = rollup.shared
     out = heading(
-        "Obstacles many teams share",
+        _("Obstacles many teams share"),
         styles,
         escape(
-            "The same obstacle in different teams' words, grouped by similarity (threshold "
-            f"{rollup.threshold}) and corrected by hand where needed. An obstacle many teams "
-            "name is usually a rule or a system that only head office can remove."
+            _(
+                "The same obstacle in different teams' words, grouped by similarity (threshold "
+                "{threshold}) and corrected by hand where needed. An obstacle many teams "
+                "name is usually a rule or a system that only head office can remove."
+            ).format(threshold=rollup.threshold)
         ),
     )
     if not shared:
-        return [*out, Paragraph("No obstacle is named by more than one team.", styles.body)]
-    columns = [Column("#", align="RIGHT", bold=True, fixed=W_RANK), Column("Obstacle", 2.6),
-               Column("Teams naming it", 2.0), Column("Teams", align="RIGHT", fixed=W_NUMBER + 4),
-               Column("Still in the way", align="RIGHT", fixed=W_NUMBER + 14)]  # fmt: skip
+        return [
+            *out,
+            Paragraph(escape(_("No obstacle is named by more than one team.")), styles.body),
+        ]
+    columns = [Column("#", align="RIGHT", bold=True, fixed=W_RANK), Column(_("Obstacle"), 2.6),
+               Column(_("Teams naming it"), 2.0), Column(_("Teams"), align="RIGHT", fixed=W_NUMBER + 4),
+               Column(_("Still in the way"), align="RIGHT", fixed=W_NUMBER + 14)]  # fmt: skip
     shown = shared[:SHARED_IN_PDF]
     for start, chunk in enumerate(_chunks(shown)):
         table = TableBuilder(styles, columns, width)
@@ -231,11 +244,11 @@ def _shared(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
             texts = [Text(group.label, bold=True)]
             if others:
                 shown_others = "; ".join(others[:3]) + (" …" if len(others) > 3 else "")
-                texts.append(Text(shown_others, label="Also written as"))
+                texts.append(Text(shown_others, label=_("Also written as")))
             names = list(group.teams)
             teams = ", ".join(names[:TEAMS_NAMED])
             if len(names) > TEAMS_NAMED:
-                teams += f" and {len(names) - TEAMS_NAMED} more"
+                teams = _("{teams} and {n} more").format(teams=teams, n=len(names) - TEAMS_NAMED)
             rank = start * ROWS_PER_TABLE + offset + 1
             table.add([rank, texts, teams, group.team_count, group.still_open])
         out.append(table.build())
@@ -253,19 +266,21 @@ def _shared(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
 def _heroes(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
     stories = hero_stories(rollup.teams)
     out = heading(
-        "Hero stories",
+        _("Hero stories"),
         styles,
         escape(
-            "The latest stories of each team to celebrate across the region: routine delight "
-            "first, since nobody should need a foul-up to shine; then recoveries."
+            _(
+                "The latest stories of each team to celebrate across the region: routine delight "
+                "first, since nobody should need a foul-up to shine; then recoveries."
+            )
         ),
     )
     if not stories:
-        return [*out, Paragraph("No team has logged a hero story yet.", styles.body)]
+        return [*out, Paragraph(escape(_("No team has logged a hero story yet.")), styles.body)]
     table = TableBuilder(
         styles,
-        [Column("Story", 4.0), Column("Team", 1.3), Column("Credited", 1.4),
-         Column("Kind", fixed=W_STATUS + 8), Column("Date", fixed=W_DATE)],
+        [Column(_("Story"), 4.0), Column(_("Team"), 1.3), Column(_("Credited"), 1.4),
+         Column(_("Kind"), fixed=W_STATUS + 8), Column(_("Date"), fixed=W_DATE)],
         width,
     )  # fmt: skip
     for h in stories[:HEROES_IN_PDF]:
@@ -277,19 +292,22 @@ def _heroes(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
     out.append(table.build())
     ranked = recognition(rollup.teams, RECOGNISED_IN_PDF)
     if ranked:
-        out += [CondPageBreak(120), Paragraph("Recognition across the region", styles.h2)]
+        out += [
+            CondPageBreak(120),
+            Paragraph(escape(_("Recognition across the region")), styles.h2),
+        ]
         out.append(
             Paragraph(
-                escape("Score: 2 per routine-delight story, 1 per recovery (as in each book)."),
+                escape(_("Score: 2 per routine-delight story, 1 per recovery (as in each book).")),
                 styles.lead,
             )
         )
         table = TableBuilder(
             styles,
-            [Column("Employee", 1.6), Column("Team", 1.6),
-             Column("Routine", align="RIGHT", fixed=W_NUMBER + 16),
-             Column("Recovery", align="RIGHT", fixed=W_NUMBER + 16),
-             Column("Score", align="RIGHT", bold=True, fixed=W_NUMBER + 4)],
+            [Column(_("Employee"), 1.6), Column(_("Team"), 1.6),
+             Column(_("Routine"), align="RIGHT", fixed=W_NUMBER + 16),
+             Column(_("Recovery"), align="RIGHT", fixed=W_NUMBER + 16),
+             Column(_("Score"), align="RIGHT", bold=True, fixed=W_NUMBER + 4)],
             width,
         )  # fmt: skip
         for r in ranked:
@@ -301,8 +319,8 @@ def _heroes(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
 def _skipped(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
     if not rollup.skipped:
         return []
-    out = heading("Files skipped", styles, escape("These files were not rolled up, and why."))
-    table = TableBuilder(styles, [Column("File", 1.2), Column("Why", 2.6)], width)
+    out = heading(_("Files skipped"), styles, escape(_("These files were not rolled up, and why.")))
+    table = TableBuilder(styles, [Column(_("File"), 1.2), Column(_("Why"), 2.6)], width)
     for s in rollup.skipped:
         table.add([str(s.path), s.reason])
     out.append(table.build())
@@ -330,7 +348,7 @@ def _decorate(canvas: Canvas, title: str, today: Date, styles: Styles, total: in
         canvas,
         total,
         y=FOOTER_Y,
-        what="Regional roll-up",
+        what=_("Regional roll-up"),
         book_name=title,
         printed=today,
         regular=styles.regular,

@@ -25,6 +25,7 @@ from typing import TypeVar
 from rapidfuzz.utils import default_process
 
 from ..errors import BookError
+from ..i18n import _
 from ..model import ActionStatus, HeroType, ObstacleStatus
 from ..schema import MIGRATION_NAMES, MIGRATION_SET
 from ..storage import BOOK_SUFFIX, read_header, translate_error
@@ -137,10 +138,16 @@ def _check_format(conn: sqlite3.Connection, name: str) -> None:
             )
         }
         if applied - set(MIGRATION_NAMES):
-            raise BookError(f"“{name}” was written by a newer version of Delight Workshop.")
+            raise BookError(
+                _("“{name}” was written by a newer version of Delight Workshop.").format(name=name)
+            )
     missing = {"sessions", "contributions", "actions", "hero_credits"} - tables
     if missing:
-        raise BookError(f"“{name}” is damaged: it has no {', '.join(sorted(missing))} table.")
+        raise BookError(
+            _("“{name}” is damaged: it has no {tables} table.").format(
+                name=name, tables=", ".join(sorted(missing))
+            )
+        )
 
 
 def obstacle_key(text: str) -> str:
@@ -161,14 +168,24 @@ def read_team(path: Path, today: date) -> TeamSummary | Skipped:
         if "unable to open" in str(exc) and _wal(path).exists():
             return Skipped(
                 path,
-                f"“{path.name}” has changes still in {_wal(path).name} that cannot be read "
-                "from a read-only folder: copy both files to a folder you can write to.",
+                _(
+                    "“{name}” has changes still in {wal} that cannot be read "
+                    "from a read-only folder: copy both files to a folder you can write to."
+                ).format(name=path.name, wal=_wal(path).name),
             )
         return Skipped(path, str(translate_error(exc, path.name)))
     except OSError as exc:
-        return Skipped(path, f"“{path.name}” cannot be read: {exc.strerror or exc}.")
+        reason = exc.strerror or exc
+        return Skipped(
+            path, _("“{name}” cannot be read: {reason}.").format(name=path.name, reason=reason)
+        )
     except ValueError as exc:  # a status or type this version does not know
-        return Skipped(path, f"“{path.name}” holds data this version cannot read ({exc}).")
+        return Skipped(
+            path,
+            _("“{name}” holds data this version cannot read ({reason}).").format(
+                name=path.name, reason=exc
+            ),
+        )
 
 
 def _summarise(path: Path, conn: sqlite3.Connection, version: int, today: date) -> TeamSummary:

@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import __version__
 from ..errors import InvalidInput
 from ..exports.files import atomic_target
+from ..i18n import _
 from .shared import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD, Decisions
 
 SUFFIX = ".rollup.json"
@@ -44,8 +45,9 @@ def check_threshold(value: object) -> int:
         number = -1
     if not MIN_THRESHOLD <= number <= MAX_THRESHOLD:
         raise InvalidInput(
-            f"The threshold must be a whole number from {MIN_THRESHOLD} to {MAX_THRESHOLD} "
-            f"(got “{value}”)."
+            _("The threshold must be a whole number from {low} to {high} (got “{value}”).").format(
+                low=MIN_THRESHOLD, high=MAX_THRESHOLD, value=value
+            )
         )
     return number
 
@@ -56,17 +58,23 @@ def load(path: str | os.PathLike[str]) -> RollUpFile:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InvalidInput(f"“{path.name}” does not exist.") from None
+        raise InvalidInput(_("“{name}” does not exist.").format(name=path.name)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(f"“{path.name}” is not a roll-up file ({exc}).") from None
+        raise InvalidInput(
+            _("“{name}” is not a roll-up file ({reason}).").format(name=path.name, reason=exc)
+        ) from None
     if not isinstance(data, dict) or data.get("kind") != KIND:
-        raise InvalidInput(f"“{path.name}” is not a roll-up file.")
+        raise InvalidInput(_("“{name}” is not a roll-up file.").format(name=path.name))
     if not isinstance(data.get("format"), int) or data["format"] > FORMAT:
-        raise InvalidInput(f"“{path.name}” was written by a newer version of Delight Workshop.")
+        raise InvalidInput(
+            _("“{name}” was written by a newer version of Delight Workshop.").format(name=path.name)
+        )
     pinned = data.get("pinned", {})
     books = data.get("books", [])
     if not isinstance(pinned, dict) or not isinstance(books, list):
-        raise InvalidInput(f"“{path.name}” is not a roll-up file (pinned or books malformed).")
+        raise InvalidInput(
+            _("“{name}” is not a roll-up file (pinned or books malformed).").format(name=path.name)
+        )
     return RollUpFile(
         threshold=check_threshold(data.get("threshold", DEFAULT_THRESHOLD)),
         books=[str(b) for b in books],

@@ -18,21 +18,24 @@ from ..exports.csv_export import neutralise
 from ..exports.files import atomic_target
 from ..exports.formatting import hero_label, long_date, status_label
 from ..exports.markdown import cell, md_escape
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
 from ..model import ObstacleStatus
 from .build import RollUp
 from .summary import Totals, hero_stories, late_actions, recognition
 
 TEAM_HEADER = (
-    "team", "book", "book format", "sessions held", "last session", "ideas", "ideas per session",
-    "open actions", "overdue actions", "done actions", "dropped actions", "obstacles open",
-    "obstacles in progress", "obstacles removed", "obstacles won't fix",
-    "in the way < 30 days", "in the way 30-90 days", "in the way > 90 days",
-    "oldest in the way (days)", "median days to remove", "hero stories routine",
-    "hero stories recovery", "recognition score",
+    N_("team"), N_("book"), N_("book format"), N_("sessions held"), N_("last session"),
+    N_("ideas"), N_("ideas per session"), N_("open actions"), N_("overdue actions"),
+    N_("done actions"), N_("dropped actions"), N_("obstacles open"), N_("obstacles in progress"),
+    N_("obstacles removed"), N_("obstacles won't fix"), N_("in the way < 30 days"),
+    N_("in the way 30-90 days"), N_("in the way > 90 days"), N_("oldest in the way (days)"),
+    N_("median days to remove"), N_("hero stories routine"), N_("hero stories recovery"),
+    N_("recognition score"),
 )  # fmt: skip
-SHARED_HEADER = ("rank", "obstacle", "teams naming it", "team", "as the team wrote it",
-                 "times named", "still in the way")  # fmt: skip
+SHARED_HEADER = (
+    N_("rank"), N_("obstacle"), N_("teams naming it"), N_("team"), N_("as the team wrote it"),
+    N_("times named"), N_("still in the way"),
+)  # fmt: skip
 LATE_IN_MARKDOWN = 10  # per team
 HEROES_IN_MARKDOWN = 30
 
@@ -84,14 +87,14 @@ def _figures(t, total: Totals | None = None) -> list[object]:
 
 
 def team_rows(rollup: RollUp) -> Iterator[list[object]]:
-    yield list(TEAM_HEADER)
+    yield [_(name) for name in TEAM_HEADER]
     for t in rollup.teams:
         yield [t.team, str(t.path), t.book_format, *_figures(t)]
     yield [all_teams(len(rollup.teams)), "", "", *_figures(None, rollup.totals)]
 
 
 def shared_rows(rollup: RollUp) -> Iterator[list[object]]:
-    yield list(SHARED_HEADER)
+    yield [_(name) for name in SHARED_HEADER]
     for rank, group in enumerate(rollup.shared, start=1):
         for m in group.mentions:
             yield [rank, group.label, group.team_count, m.team, m.text, m.mentions, m.still_open]
@@ -129,7 +132,7 @@ def render_rollup_markdown(rollup: RollUp, title: str | None = None) -> str:
     ]
     if rollup.skipped:
         meta.append(skipped_count(len(rollup.skipped)))
-    out += [" · ".join(meta), "", "## Summary per team", ""]
+    out += [" · ".join(meta), "", "## " + _("Summary per team"), ""]
     rows = [
         [cell(t.team), cell(t.last_session), str(t.sessions_held), ideas_rate(t.ideas_per_session),
          str(t.actions_open), str(t.actions_overdue), str(t.obstacles_in_the_way),
@@ -144,15 +147,15 @@ def render_rollup_markdown(rollup: RollUp, title: str | None = None) -> str:
          days(total.median_days_to_removal), f"{total.heroes} ({total.heroes_routine})"]
     )  # fmt: skip
     out += _table(
-        ["Team", "Last session", "Sessions", "Ideas / session", "Open actions", "Overdue",
-         "Obstacles in the way", "> 90 days", "Median days to remove",
-         "Hero stories (routine)"],
+        [_("Team"), _("Last session"), _("Sessions"), _("Ideas / session"), _("Open actions"), _("Overdue"),
+         _("Obstacles in the way"), _("> 90 days"), _("Median days to remove"),
+         _("Hero stories (routine)")],
         rows,
     )  # fmt: skip
-    out += ["", "## Late actions", ""]
+    out += ["", "## " + _("Late actions"), ""]
     late = late_actions(rollup.teams)
     if not late:
-        out.append("No action is late in any team.")
+        out.append(_("No action is late in any team."))
     by_team: dict[str, list] = {}
     for a in late:
         by_team.setdefault(a.team, []).append(a)
@@ -161,42 +164,54 @@ def render_rollup_markdown(rollup: RollUp, title: str | None = None) -> str:
         actions = by_team[name]
         out += [f"### {md_escape(name)} ({late_count(overdue.get(name, 0))})", ""]
         out += _table(
-            ["Action", "Owner", "Due", "Days late", "Status", "From session"],
+            [_("Action"), _("Owner"), _("Due"), _("Days late"), _("Status"), _("From session")],
             [[cell(a.what), cell(a.owner), cell(a.due), str(a.days_late), status_label(a.status),
               cell(a.session_title)] for a in actions[:LATE_IN_MARKDOWN]],
         )  # fmt: skip
         out.append("")
-    out += ["", "## Obstacles many teams share", ""]
-    out.append(f"Grouped by similarity (threshold {rollup.threshold}), corrected by hand.")
+    out += ["", "## " + _("Obstacles many teams share"), ""]
+    out.append(
+        _("Grouped by similarity (threshold {threshold}), corrected by hand.").format(
+            threshold=rollup.threshold
+        )
+    )
     out.append("")
     if rollup.shared:
         out += _table(
-            ["#", "Obstacle", "Teams naming it", "Teams", "Still in the way"],
+            ["#", _("Obstacle"), _("Teams naming it"), _("Teams"), _("Still in the way")],
             [[str(rank), cell(g.label), cell(", ".join(g.teams)), str(g.team_count),
               str(g.still_open)] for rank, g in enumerate(rollup.shared, start=1)],
         )  # fmt: skip
     else:
-        out.append("No obstacle is named by more than one team.")
-    out += ["", "## Hero stories", ""]
+        out.append(_("No obstacle is named by more than one team."))
+    out += ["", "## " + _("Hero stories"), ""]
     stories = hero_stories(rollup.teams, HEROES_IN_MARKDOWN)
     for h in stories:
         credited = ", ".join(md_escape(n) for n in h.credited)
-        extra = f"{hero_label(h.hero_type)}, {md_escape(h.day)}" + (
-            f"; credited: {credited}" if credited else ""
+        if credited:
+            line = _("{story} ({team}; {kind}, {day}; credited: {credited})")
+        else:
+            line = _("{story} ({team}; {kind}, {day})")
+        story = line.format(
+            story=md_escape(h.text),
+            team=md_escape(h.team),
+            kind=hero_label(h.hero_type),
+            day=md_escape(h.day),
+            credited=credited,
         )
-        out.append(f"- {md_escape(h.text)} ({md_escape(h.team)}; {extra})")
+        out.append(f"- {story}")
     if not stories:
-        out.append("No team has logged a hero story yet.")
+        out.append(_("No team has logged a hero story yet."))
     ranked = recognition(rollup.teams, 20)
     if ranked:
-        out += ["", "### Recognition across the region", ""]
+        out += ["", "### " + _("Recognition across the region"), ""]
         out += _table(
-            ["Employee", "Team", "Routine", "Recovery", "Score"],
+            [_("Employee"), _("Team"), _("Routine"), _("Recovery"), _("Score")],
             [[cell(r.employee), cell(r.team), str(r.routine), str(r.recovery), str(r.score)]
              for r in ranked],
         )  # fmt: skip
     if rollup.skipped:
-        out += ["", "## Files skipped", ""]
+        out += ["", "## " + _("Files skipped"), ""]
         out += [f"- {md_escape(str(s.path))}: {md_escape(s.reason)}" for s in rollup.skipped]
     return "\n".join(out).rstrip() + "\n"
 

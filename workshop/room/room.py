@@ -16,6 +16,7 @@ from typing import Any
 
 from ..book import Book
 from ..errors import WorkshopError
+from ..i18n import N_, _, language, ngettext
 from ..journal import Change
 from ..model import Kind, Phase
 from ..stores.votes import VoteRefused
@@ -148,7 +149,7 @@ class Room:
         """The phone a token belongs to (401 when there is none)."""
         found = self._phones.get(token) if isinstance(token, str) and self.is_open else None
         if found is None:
-            raise NotJoined("Join the room first (the room was closed or this phone removed).")
+            raise NotJoined(_("Join the room first (the room was closed or this phone removed)."))
         return found
 
     def token_of(self, phone_id: str) -> str | None:
@@ -156,32 +157,36 @@ class Room:
 
     def needs_name(self) -> bool:
         if not self.is_open:
-            raise NotJoined("The room is closed.")
+            raise NotJoined(_("The room is closed."))
         return not self._session().anonymous
 
     def join(self, address: str, body: dict[str, Any]) -> tuple[str, Phone]:
         p.only(body, "code", "name", "token_in_body")
         if not self.is_open:
-            raise NotJoined("The room is closed.")
+            raise NotJoined(_("The room is closed."))
         if self.limiter.blocked(address):
-            raise TooManyTries("Too many wrong codes: wait a minute, then try again.")
+            raise TooManyTries(_("Too many wrong codes: wait a minute, then try again."))
         code = body.get("code")
         if not isinstance(code, str) or len(code) > 20 or not codes_match(code, self.code):
             self.limiter.failed(address)
-            raise WrongCode("That join code is not this room's: check the projector.")
+            raise WrongCode(_("That join code is not this room's: check the projector."))
         session = self.book.sessions.get(self.session_id)
         if len(self._phones) >= MAX_PHONES:
-            raise NotNow("The room is full.")
+            raise NotNow(_("The room is full."))
         phone_id = secrets.token_hex(4)
         if session.anonymous:
             name = None
             voter = f"Phone {phone_id}"
         else:
-            name = p.text(body, "name", "Your name", required=True, limit=p.MAX_NAME)
+            name = p.text(body, "name", N_("Your name"), required=True, limit=p.MAX_NAME)
             if any(
                 ph.name and ph.name.casefold() == name.casefold() for ph in self._phones.values()
             ):
-                raise NotNow(f"Someone in the room is already called {name}: add an initial.")
+                raise NotNow(
+                    _("Someone in the room is already called {name}: add an initial.").format(
+                        name=name
+                    )
+                )
             voter = name
         token = new_token()
         self._phones[token] = Phone(phone_id, name, voter, address)
@@ -213,8 +218,16 @@ class Room:
     def ballot_version(self) -> int:
         return self._ballot_version
 
+    def language(self) -> str | None:
+        """The session's language (None: the app's): the phones read the room in it."""
+        try:
+            return self._session().language
+        except WorkshopError:  # the session was deleted under the room
+            return None
+
     def shared(self) -> dict[str, Any]:
-        return shared_view(self)
+        with language(self.language()):
+            return shared_view(self)
 
     def _me(self, phone: Phone, shared: dict[str, Any]) -> dict[str, Any]:
         if self._stale_all:
@@ -245,24 +258,24 @@ class Room:
     def _own_card(self, phone: Phone, card_id: Any):
         card_id = p.identifier(card_id)
         if card_id not in phone.cards:
-            raise Invalid("That card is not one of yours.")
+            raise Invalid(_("That card is not one of yours."))
         try:
             card = self.book.contributions.get(card_id)
         except WorkshopError:
             phone.cards.discard(card_id)
-            raise Invalid("That card is not one of yours (it was deleted).") from None
+            raise Invalid(_("That card is not one of yours (it was deleted).")) from None
         if card.session_id != self.session_id:
-            raise Invalid("That card is not one of yours.")
+            raise Invalid(_("That card is not one of yours."))
         return card
 
     def _check_editable(self, card) -> None:
         session = self._session()
         if session.phase != Phase.IDEATE:
-            raise NotNow("Cards can be changed only while the room is writing.")
+            raise NotNow(_("Cards can be changed only while the room is writing."))
         if card.merged_into is not None:
-            raise NotNow("The facilitator merged this card with another: it cannot change now.")
+            raise NotNow(_("The facilitator merged this card with another: it cannot change now."))
         if session.silent_mode and card.revealed:
-            raise NotNow("This card is already on the projector: it cannot change now.")
+            raise NotNow(_("This card is already on the projector: it cannot change now."))
 
     def add_card(self, phone: Phone, body: dict[str, Any]) -> tuple[dict[str, Any], bool]:
         """Add a card of the round's kind; the same key twice gives the first card back."""
@@ -270,23 +283,33 @@ class Room:
         key = p.idempotency_key(body)
         if key in phone.keys and phone.keys[key] in phone.cards:
             return self._card_json(phone.keys[key]), False
-        text = p.text(body, "text", "The card", required=True)
+        text = p.text(body, "text", N_("The card"), required=True)
         kind = body.get("kind", self.kind.value)
         if kind != self.kind.value:
-            raise NotNow(f"The room is now writing: {self.kind.label}. Your card was not added.")
+            raise NotNow(
+                _("The room is now writing: {kind}. Your card was not added.").format(
+                    kind=self.kind.label
+                )
+            )
         extra: dict[str, Any] = {}
         if self.kind is Kind.OBSTACLE:
-            extra["way_around"] = p.text(body, "way_around", "The way around", required=False)
+            extra["way_around"] = p.text(body, "way_around", N_("The way around"), required=False)
         elif body.get("way_around"):
-            raise Invalid("Only obstacles have a way around.")
+            raise Invalid(_("Only obstacles have a way around."))
         if self.kind is Kind.HERO:
-            extra["customer"] = p.text(body, "customer", "The customer", required=False)
+            extra["customer"] = p.text(body, "customer", N_("The customer"), required=False)
         elif body.get("customer"):
-            raise Invalid("Only hero stories name a customer.")
+            raise Invalid(_("Only hero stories name a customer."))
         if self._session().phase != Phase.IDEATE:
-            raise NotNow("Cards can be written only while the room is writing.")
+            raise NotNow(_("Cards can be written only while the room is writing."))
         if len(phone.cards) >= MAX_CARDS_PER_PHONE:
-            raise NotNow(f"One phone can write at most {MAX_CARDS_PER_PHONE} cards.")
+            raise NotNow(
+                ngettext(
+                    "One phone can write at most {n} card.",
+                    "One phone can write at most {n} cards.",
+                    MAX_CARDS_PER_PHONE,
+                ).format(n=MAX_CARDS_PER_PHONE)
+            )
         card_id = self.book.contributions.add(self.session_id, self.kind, text, phone.name, **extra)
         phone.cards.add(card_id)
         phone.keys[key] = card_id
@@ -297,15 +320,15 @@ class Room:
         p.only(body, "text", "way_around", "customer")
         card = self._own_card(phone, card_id)
         self._check_editable(card)
-        text = p.text(body, "text", "The card", required=True)
+        text = p.text(body, "text", N_("The card"), required=True)
         if text != card.text:
             self.book.contributions.edit(card.id, text=text)
         if card.kind is Kind.OBSTACLE and "way_around" in body:
-            way = p.text(body, "way_around", "The way around", required=False) or ""
+            way = p.text(body, "way_around", N_("The way around"), required=False) or ""
             if way != (card.way_around or ""):
                 self.book.contributions.set_obstacle(card.id, way_around=way)
         if card.kind is Kind.HERO and "customer" in body:
-            customer = p.text(body, "customer", "The customer", required=False) or ""
+            customer = p.text(body, "customer", N_("The customer"), required=False) or ""
             if customer != (card.customer or ""):
                 self.book.contributions.set_hero(card.id, customer=customer)
         return self._card_json(card.id)
@@ -328,7 +351,7 @@ class Room:
             [card_id, self.session_id],
         ).fetchone()
         if on_ballot is None:
-            raise Invalid("That item is not on this vote.")
+            raise Invalid(_("That item is not on this vote."))
         return card_id
 
     def place_dot(self, phone: Phone, body: dict[str, Any]) -> None:
@@ -339,26 +362,21 @@ class Room:
                 self.session_id, card_id, phone.voter, 1, method="phones", require_open=True
             )
         except VoteRefused as exc:
-            raise NotNow(_dot_message(str(exc), phone)) from None
+            raise NotNow(exc.you) from None
 
     def take_back_dot(self, phone: Phone, card_id: Any) -> None:
         card_id = self._ballot_card(card_id)
         if not self._session().voting_open:
-            raise NotNow("Voting is closed.")
+            raise NotNow(_("Voting is closed."))
         if not self.book.votes.retract(self.session_id, card_id, phone.voter):
-            raise NotNow("You have no dot on that item.")
+            raise NotNow(_("You have no dot on that item."))
 
     def set_done(self, phone: Phone, body: dict[str, Any]) -> None:
         p.only(body, "done")
         done = p.flag(body, "done", True)
         if done and not self._session().voting_open:
-            raise NotNow("Voting is not open.")
+            raise NotNow(_("Voting is not open."))
         if phone.done != done:
             phone.done = done
             self._tell("state")
             self._tell("phones")  # the console counts who has voted
-
-
-def _dot_message(core_message: str, phone: Phone) -> str:
-    """The core names the voter; the phone is told about "you" (never a pseudonym)."""
-    return core_message.replace(f"{phone.voter} has", "You have").replace(phone.voter, "You")

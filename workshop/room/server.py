@@ -24,9 +24,11 @@ from urllib.parse import quote, urlsplit
 from aiohttp import WSMsgType, web
 
 from ..errors import BookError, WorkshopError
+from ..i18n import N_, _, language
 from . import protocol
 from .dispatch import BookThread
 from .errors import Invalid, NotJoined, RoomError, TooLarge
+from .page_text import page_strings
 from .room import Phone, Room
 
 log = logging.getLogger(__name__)
@@ -103,6 +105,8 @@ class RoomServer:
         self._pending: tuple[dict[str, Any], dict[str, dict[str, Any]]] | None = None
         self._sending = False
         self._tasks: set[asyncio.Future] = set()
+        # The session's language as last read on the book's thread (for answers made here).
+        self._language: str | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
@@ -159,6 +163,7 @@ class RoomServer:
                 web.get("/", self._page),
                 web.get("/assets/{name}", self._asset),
                 web.get("/api/hello", self._hello),
+                web.get("/api/strings", self._strings),
                 web.post("/api/join", self._join),
                 web.get("/api/state", self._state),
                 web.post("/api/cards", self._add_card),
@@ -307,7 +312,12 @@ class RoomServer:
 
     # -- plumbing ------------------------------------------------------------------
     async def _call(self, call: Callable[[], Any]) -> Any:
-        future: Future = self.book_thread.submit(call)
+        def in_language() -> Any:  # the phones read the room in the session's language
+            self._language = self.room.language()
+            with language(self._language):
+                return call()
+
+        future: Future = self.book_thread.submit(in_language)
         return await asyncio.wrap_future(future)
 
     async def _headers(self, request: web.Request, response: web.StreamResponse) -> None:
@@ -327,14 +337,18 @@ class RoomServer:
         return request.headers.get(HEADER) or request.cookies.get(COOKIE)
 
     async def _body(self, request: web.Request) -> dict[str, Any]:
+        with language(self._language):
+            return await self._read_body(request)
+
+    async def _read_body(self, request: web.Request) -> dict[str, Any]:
         if request.content_length is not None and request.content_length > protocol.MAX_BODY:
-            raise TooLarge(f"The request is larger than {protocol.MAX_BODY // 1024} KB.")
+            raise TooLarge(protocol.too_large())
         if request.content_type != "application/json":
-            raise Invalid("Send the request as JSON (Content-Type: application/json).")
+            raise Invalid(_("Send the request as JSON (Content-Type: application/json)."))
         try:
             raw = await asyncio.wait_for(request.content.read(protocol.MAX_BODY + 1), BODY_TIMEOUT)
         except TimeoutError:
-            raise Invalid("The request arrived too slowly.") from None
+            raise Invalid(_("The request arrived too slowly.")) from None
         return protocol.parse_body(raw)
 
     async def _answer(
@@ -369,6 +383,11 @@ class RoomServer:
         except WorkshopError as exc:
             return _error(422, str(exc).splitlines()[0])
 
+    def _refuse(self, status: int, message: str) -> web.Response:
+        """An answer made on the server's thread, in the session's language as last read."""
+        with language(self._language):
+            return _error(status, _(message))
+
     # -- routes ------------------------------------------------------------------------
     async def _page(self, _request: web.Request) -> web.Response:
         return web.Response(body=self._index, content_type="text/html", charset="utf-8")
@@ -376,7 +395,7 @@ class RoomServer:
     async def _asset(self, request: web.Request) -> web.Response:
         found = self._assets.get(request.match_info["name"])
         if found is None:
-            return _error(404, "No such file.")
+            return self._refuse(404, N_("No such file."))
         body, content_type = found
         return web.Response(body=body, content_type=content_type)
 
@@ -387,6 +406,14 @@ class RoomServer:
         except RoomError as exc:
             return _error(exc.status, exc.message)
         return web.json_response({"ok": True, "needs_name": needs_name})
+
+    async def _strings(self, _request: web.Request) -> web.Response:
+        """The page's words in the session's language (asked before joining too)."""
+        try:
+            strings = await self._call(page_strings)
+        except RoomError as exc:
+            return _error(exc.status, exc.message)
+        return web.json_response({"ok": True, **strings})
 
     async def _join(self, request: web.Request) -> web.Response:
         try:
@@ -445,7 +472,7 @@ class RoomServer:
     async def _events(self, request: web.Request) -> web.StreamResponse:
         origin = request.headers.get("Origin")
         if origin and urlsplit(origin).netloc != request.host:
-            return _error(403, "Events are served to this room's own page only.")
+            return self._refuse(403, N_("Events are served to this room's own page only."))
         token = self._token(request)
         try:
             phone = await self._call(lambda: self.room.phone(token))
@@ -453,7 +480,7 @@ class RoomServer:
             return _error(exc.status, exc.message)
         streams = self._streams.setdefault(phone.id, set())
         if len(streams) >= MAX_STREAMS_PER_PHONE:
-            return _error(409, "This phone has too many open event streams.")
+            return self._refuse(409, N_("This phone has too many open event streams."))
         ws = web.WebSocketResponse(heartbeat=20, max_msg_size=1024)
         await ws.prepare(request)
         streams.add(ws)

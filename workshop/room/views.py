@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..book import Book
+from ..i18n import current_language
 from ..model import Contribution, Phase, VoteMode
 from ..stores.votes import tallies_hidden
 
@@ -43,6 +44,7 @@ def shared_view(room: Room) -> dict[str, Any]:
         "type": "state",
         "rev": room.revision,
         "open": room.is_open,
+        "lang": current_language(),  # the page asks /api/strings again when it changes
         "session": {
             "title": session.title,
             "phase": session.phase.value,

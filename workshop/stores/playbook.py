@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..model import Contribution, Kind
 from ..playbook import EntryRecord, Outcome, PlaybookEntry, PlaybookUse
 from ..text import clean_date, clean_text, optional_text
@@ -60,16 +61,20 @@ def _hours(value: object) -> int | None:
     try:
         hours = int(value)  # type: ignore[call-overload]
     except (TypeError, ValueError):
-        raise InvalidInput(f"The time for the fix “{value}” is not a number of hours.") from None
+        raise InvalidInput(
+            _("The time for the fix “{value}” is not a number of hours.").format(value=value)
+        ) from None
     if not 0 < hours <= MAX_FIX_HOURS:
-        raise InvalidInput("The time for the fix must be between 1 hour and a year.")
+        raise InvalidInput(_("The time for the fix must be between 1 hour and a year."))
     return hours
 
 
 def clean_entry_fields(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
-        raise InvalidInput(f"Unknown playbook field: {', '.join(sorted(unknown))}.")
+        raise InvalidInput(
+            _("Unknown playbook field: {fields}.").format(fields=", ".join(sorted(unknown)))
+        )
     out: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "mishap":
@@ -87,7 +92,9 @@ def _outcome(value: Outcome | str | None) -> str | None:
     try:
         return Outcome(value).value
     except ValueError:
-        raise InvalidInput(f"“{value}” is not an outcome: use worked, partly or failed.") from None
+        raise InvalidInput(
+            _("“{value}” is not an outcome: use worked, partly or failed.").format(value=value)
+        ) from None
 
 
 class PlaybookStore(Store):
@@ -184,7 +191,7 @@ class PlaybookStore(Store):
         now = self.book.now()
         day = clean_date(used_on, "The day it was used") or now[:10]
         if day > now[:10]:
-            raise InvalidInput(f"The day it was used ({day}) is in the future.")
+            raise InvalidInput(_("The day it was used ({day}) is in the future.").format(day=day))
         found = _outcome(outcome)
         return {
             "entry_id": entry_id,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..errors import InvalidInput
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..model import Contribution, Kind, RankedItem, Session, VoteMode
 from ..templates import vote_kinds
 from .base import Store
@@ -17,7 +17,15 @@ from .sessions import _check_settings
 
 
 class VoteRefused(InvalidInput):
-    """A dot that the session's limits do not allow."""
+    """A dot that the session's limits do not allow.
+
+    ``you`` says the same to the voter (a phone is told "You have..."), in the
+    language the message was made in.
+    """
+
+    def __init__(self, message: str, you: str | None = None) -> None:
+        super().__init__(message)
+        self.you = you or message
 
 
 def tallies_hidden(session: Session) -> bool:
@@ -119,18 +127,32 @@ class VoteStore(Store):
         budget = session["dots_per_person"]
         if used + dots > budget:
             left = budget - used
+            if left <= 0:
+                raise VoteRefused(
+                    _("{voter} has no dots left.").format(voter=voter), _("You have no dots left.")
+                )
             raise VoteRefused(
-                f"{voter} has no dots left."
-                if left <= 0
-                else f"{voter} has only {left} dot(s) left."
+                ngettext(
+                    "{voter} has only {n} dot left.", "{voter} has only {n} dots left.", left
+                ).format(voter=voter, n=left),
+                ngettext(
+                    "You have only {n} dot left.", "You have only {n} dots left.", left
+                ).format(n=left),
             )
         on_item = self.on_item(root["id"], voter)
         limit = session["max_dots_per_item"]
         if on_item + dots > limit:
             raise VoteRefused(
-                _("At most {limit} dot(s) per item: {voter} has given {on_item} here.").format(
-                    limit=limit, voter=voter, on_item=on_item
-                )
+                ngettext(
+                    "At most {limit} dot per item: {voter} has given {on_item} here.",
+                    "At most {limit} dots per item: {voter} has given {on_item} here.",
+                    limit,
+                ).format(limit=limit, voter=voter, on_item=on_item),
+                ngettext(
+                    "At most {limit} dot per item: you have given {on_item} here.",
+                    "At most {limit} dots per item: you have given {on_item} here.",
+                    limit,
+                ).format(limit=limit, on_item=on_item),
             )
         with self.book.operation("Vote") as tx:
             return tx.insert(
