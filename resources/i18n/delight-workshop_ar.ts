@@ -1089,6 +1089,86 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>contribution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) in the way</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Data</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2248,6 +2328,49 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     </message>
 </context>
 <context>
+    <name>PlaybookExports</name>
+    <message>
+        <source>Save the Recovery Playbook as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recovery Pocket Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovery Playbook as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovery Playbook as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation type="unfinished">مستندات Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished">جداول بيانات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The recovery playbook was saved as {name}: a page for each mishap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pocket cards were saved as {name}: print at 100 % and cut along the marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook was saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybookPage</name>
     <message>
         <source>Write its recovery</source>
@@ -2606,6 +2729,50 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
 Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
         <translation>يقرأ الملخص المجمّع نسخًا من دفاتر الفرق جنبًا إلى جنب. ولا يغيّر أي دفتر أبدًا: يحتفظ كل فريق بدفتره على حاسوب الميسّر المحمول، وتُجمع النسخ في مجلد (تُرسل بالبريد الإلكتروني، أو مجلد تزامنه الفرق بالأدوات التي تستخدمها أصلًا). لا تشارك دفترًا حيًّا واحدًا على محرك أقراص شبكي ليفتحه عدة أشخاص: لا يستطيع SQLite قفل ملف بشكل موثوق عبر الشبكة، وقد يتلف دفتر يُكتب من حاسوبين. اجمع النسخ بدلًا من ذلك.
 تُجمّع العقبات المكتوبة بكلمات فرق مختلفة حسب التشابه: العتبة الأعلى لا تجمع إلا الصياغات الأقرب. ادمج المجموعات التي تعني الشيء نفسه، وافصل ما لا يعني ذلك؛ يُحفظ التجميع في ملف .rollup.json بجانب الملف المُصدَّر، وليس في الدفاتر أبدًا.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name (from its book, else the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the latest session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delight and value ideas per session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles in the way for more than 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from flagging an obstacle to its removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero stories (of which routine delight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition: 2 per routine-delight story, 1 per recovery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3163,18 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <message>
         <source>done</source>
         <translation>منجز</translation>
+    </message>
+    <message>
+        <source>%1  (other wordings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams rolled up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files skipped (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>

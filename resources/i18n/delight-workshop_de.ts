@@ -1085,6 +1085,58 @@ Neue Eingaben werden weiterhin gespeichert. Jetzt eine Kopie sichern (Datei &gt;
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>contribution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) in the way</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Data</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2216,6 +2268,49 @@ Neue Eingaben werden weiterhin gespeichert. Jetzt eine Kopie sichern (Datei &gt;
     </message>
 </context>
 <context>
+    <name>PlaybookExports</name>
+    <message>
+        <source>Save the Recovery Playbook as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recovery Pocket Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovery Playbook as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovery Playbook as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation type="unfinished">Markdown-Dokumente (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished">CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>The recovery playbook was saved as {name}: a page for each mishap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pocket cards were saved as {name}: print at 100 % and cut along the marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook was saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybookPage</name>
     <message>
         <source>Write its recovery</source>
@@ -2574,6 +2669,50 @@ Neue Eingaben werden weiterhin gespeichert. Jetzt eine Kopie sichern (Datei &gt;
 Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
         <translation>Die Gesamtübersicht liest Kopien der Bücher der Teams nebeneinander. Sie ändert nie ein Buch: Jedes Team behält sein eigenes Buch auf dem Laptop seiner Moderation, und Kopien werden in einem Ordner gesammelt (per E-Mail geschickt, oder ein Ordner, den die Teams mit ihren gewohnten Werkzeugen synchronisieren). Kein gemeinsam genutztes Buch auf einem Netzlaufwerk von mehreren Personen öffnen lassen: SQLite kann eine Datei über ein Netzwerk nicht zuverlässig sperren, und ein Buch, das von zwei Computern aus geschrieben wird, kann beschädigt werden. Stattdessen die Kopien zusammenfassen.
 Hindernisse in den Worten verschiedener Teams werden nach Ähnlichkeit gruppiert: Ein höherer Schwellenwert gruppiert nur ähnlichere Formulierungen. Gruppen mit gleicher Bedeutung zusammenführen, eine ohne gleiche Bedeutung trennen; die Gruppierung wird in einer .rollup.json-Datei neben dem Export gespeichert, nie in den Büchern.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name (from its book, else the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the latest session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delight and value ideas per session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles in the way for more than 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from flagging an obstacle to its removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero stories (of which routine delight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition: 2 per routine-delight story, 1 per recovery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3103,18 @@ Hindernisse in den Worten verschiedener Teams werden nach Ähnlichkeit gruppiert
     <message>
         <source>done</source>
         <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>%1  (other wordings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams rolled up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files skipped (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>

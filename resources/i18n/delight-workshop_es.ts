@@ -1085,6 +1085,58 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>contribution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) in the way</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Data</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2216,6 +2268,49 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
 </context>
 <context>
+    <name>PlaybookExports</name>
+    <message>
+        <source>Save the Recovery Playbook as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recovery Pocket Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovery Playbook as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovery Playbook as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation type="unfinished">Documentos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished">Hojas de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The recovery playbook was saved as {name}: a page for each mishap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pocket cards were saved as {name}: print at 100 % and cut along the marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook was saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybookPage</name>
     <message>
         <source>Write its recovery</source>
@@ -2574,6 +2669,50 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
 Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
         <translation>El consolidado lee copias de los cuadernos de los equipos lado a lado. Nunca cambia un cuaderno: cada equipo conserva su propio cuaderno en el portátil de su facilitador, y las copias se reúnen en una carpeta (enviadas por correo electrónico, o una carpeta que los equipos sincronizan con las herramientas que ya usan). No hay que compartir un cuaderno en uso en una unidad de red para que lo abran varias personas: SQLite no puede bloquear un archivo de forma fiable a través de una red, y un cuaderno escrito desde dos ordenadores puede dañarse. Mejor consolidar las copias.
 Los obstáculos expresados con palabras distintas por cada equipo se agrupan por similitud: un umbral más alto solo agrupa redacciones más parecidas. Los grupos que significan lo mismo se pueden fusionar, y uno que no, separar; la agrupación se guarda en un archivo .rollup.json junto a la exportación, nunca en los cuadernos.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name (from its book, else the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the latest session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delight and value ideas per session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles in the way for more than 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from flagging an obstacle to its removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero stories (of which routine delight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition: 2 per routine-delight story, 1 per recovery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3103,18 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     <message>
         <source>done</source>
         <translation>hecho</translation>
+    </message>
+    <message>
+        <source>%1  (other wordings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams rolled up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files skipped (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>

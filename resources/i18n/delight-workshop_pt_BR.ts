@@ -1085,6 +1085,58 @@ O que você acrescentar continua sendo salvo. Guarde uma cópia agora (Arquivo &
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message numerus="yes">
+        <source>session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>contribution(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>action(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>obstacle(s) in the way</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Data</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2216,6 +2268,49 @@ O que você acrescentar continua sendo salvo. Guarde uma cópia agora (Arquivo &
     </message>
 </context>
 <context>
+    <name>PlaybookExports</name>
+    <message>
+        <source>Save the Recovery Playbook as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Recovery Pocket Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovery Playbook as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Recovery Playbook as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown documents (*.md)</source>
+        <translation type="unfinished">Documentos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation type="unfinished">Planilhas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The recovery playbook was saved as {name}: a page for each mishap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pocket cards were saved as {name}: print at 100 % and cut along the marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery playbook was saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybookPage</name>
     <message>
         <source>Write its recovery</source>
@@ -2574,6 +2669,50 @@ O que você acrescentar continua sendo salvo. Guarde uma cópia agora (Arquivo &
 Obstacles in different teams&apos; words are grouped by similarity: a higher threshold groups only closer wordings. Merge groups that mean the same, split one that does not; the grouping is kept in a .rollup.json file beside the export, never in the books.</source>
         <translation>O consolidado lê cópias dos cadernos das equipes lado a lado. Ele nunca altera um caderno: cada equipe mantém o seu caderno no notebook do seu facilitador, e as cópias são reunidas em uma pasta (enviadas por e-mail, ou uma pasta que as equipes sincronizam com as ferramentas que já usam). Não compartilhe um caderno em uso em uma unidade de rede para várias pessoas abrirem: o SQLite não consegue bloquear um arquivo de forma confiável pela rede, e um caderno gravado a partir de dois computadores pode ser danificado. Consolide as cópias em vez disso.
 Obstáculos descritos com palavras diferentes por equipes diferentes são agrupados por semelhança: um limite mais alto agrupa apenas redações mais próximas. Mescle os grupos que dizem o mesmo, separe um que não diz; o agrupamento fica guardado em um arquivo .rollup.json ao lado da exportação, nunca nos cadernos.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name (from its book, else the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the latest session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delight and value ideas per session held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles open or in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obstacles in the way for more than 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days from flagging an obstacle to its removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero stories (of which routine delight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition: 2 per routine-delight story, 1 per recovery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3103,18 @@ Obstáculos descritos com palavras diferentes por equipes diferentes são agrupa
     <message>
         <source>done</source>
         <translation>feito</translation>
+    </message>
+    <message>
+        <source>%1  (other wordings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams rolled up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files skipped (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
