@@ -1088,51 +1088,51 @@ Neue Eingaben werden weiterhin gespeichert. Jetzt eine Kopie sichern (Datei &gt;
     <name>Dashboard</name>
     <message numerus="yes">
         <source>session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzung</numerusform>
+            <numerusform>Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beitrag</numerusform>
+            <numerusform>Beiträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maßnahme erledigt</numerusform>
+            <numerusform>Maßnahmen erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maßnahme offen</numerusform>
+            <numerusform>Maßnahmen offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hindernis beseitigt</numerusform>
+            <numerusform>Hindernisse beseitigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) in the way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hindernis im Weg</numerusform>
+            <numerusform>Hindernisse im Weg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung vom %1 bis %2</numerusform>
+            <numerusform>%n Sitzungen vom %1 bis %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2271,43 +2271,43 @@ Neue Eingaben werden weiterhin gespeichert. Jetzt eine Kopie sichern (Datei &gt;
     <name>PlaybookExports</name>
     <message>
         <source>Save the Recovery Playbook as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachungs-Leitfaden als PDF speichern</translation>
     </message>
     <message>
         <source>Save Recovery Pocket Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Taschenkarten zur Wiedergutmachung speichern</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachungs-Leitfaden als Markdown speichern</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergutmachungs-Leitfaden als CSV speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokumente (*.pdf)</translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown documents (*.md)</source>
-        <translation type="unfinished">Markdown-Dokumente (*.md)</translation>
+        <translation>Markdown-Dokumente (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished">CSV-Tabellen (*.csv)</translation>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}: a page for each mishap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiedergutmachungs-Leitfaden wurde als {name} gespeichert: eine Seite pro Missgeschick.</translation>
     </message>
     <message>
         <source>The pocket cards were saved as {name}: print at 100 % and cut along the marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Taschenkarten wurden als {name} gespeichert: mit 100 % drucken und an den Marken ausschneiden.</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiedergutmachungs-Leitfaden wurde als {name} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2672,47 +2672,47 @@ Hindernisse in den Worten verschiedener Teams werden nach Ähnlichkeit gruppiert
     </message>
     <message>
         <source>The team&apos;s name (from its book, else the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Teams (aus seinem Buch, sonst der Dateiname)</translation>
     </message>
     <message>
         <source>The date of the latest session held</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der zuletzt abgehaltenen Sitzung</translation>
     </message>
     <message>
         <source>Sessions held so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher abgehaltene Sitzungen</translation>
     </message>
     <message>
         <source>Delight and value ideas per session held</source>
-        <translation type="unfinished"></translation>
+        <translation>Begeisterungs- und Mehrwertideen pro abgehaltener Sitzung</translation>
     </message>
     <message>
         <source>Actions open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen offen oder in Arbeit</translation>
     </message>
     <message>
         <source>Open actions past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Maßnahmen nach ihrem Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Obstacles open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernisse offen oder in Arbeit</translation>
     </message>
     <message>
         <source>Obstacles in the way for more than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernisse seit mehr als 90 Tagen im Weg</translation>
     </message>
     <message>
         <source>Median days from flagging an obstacle to its removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage von der Meldung eines Hindernisses bis zu seiner Beseitigung</translation>
     </message>
     <message>
         <source>Hero stories (of which routine delight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heldengeschichten (davon alltägliche Begeisterung)</translation>
     </message>
     <message>
         <source>Recognition: 2 per routine-delight story, 1 per recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung: 2 pro Geschichte alltäglicher Begeisterung, 1 pro Wiedergutmachung</translation>
     </message>
 </context>
 <context>
@@ -3106,15 +3106,15 @@ Hindernisse in den Worten verschiedener Teams werden nach Ähnlichkeit gruppiert
     </message>
     <message>
         <source>%1  (other wordings: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (andere Formulierungen: %2)</translation>
     </message>
     <message>
         <source>Teams rolled up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengefasste Teams: %1</translation>
     </message>
     <message>
         <source>Files skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Dateien (%1): %2</translation>
     </message>
     <message>
         <source>open</source>
