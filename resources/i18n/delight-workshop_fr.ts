@@ -1088,51 +1088,51 @@ Ce que vous ajoutez est toujours enregistré. Gardez une copie dès maintenant (
     <name>Dashboard</name>
     <message numerus="yes">
         <source>session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>séance</numerusform>
+            <numerusform>séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contribution</numerusform>
+            <numerusform>contributions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>action terminée</numerusform>
+            <numerusform>actions terminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>action ouverte</numerusform>
+            <numerusform>actions ouvertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obstacle levé</numerusform>
+            <numerusform>obstacles levés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) in the way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obstacle en place</numerusform>
+            <numerusform>obstacles en place</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance du %1 au %2</numerusform>
+            <numerusform>%n séances du %1 au %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2271,43 +2271,43 @@ Ce que vous ajoutez est toujours enregistré. Gardez une copie dès maintenant (
     <name>PlaybookExports</name>
     <message>
         <source>Save the Recovery Playbook as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le guide de rattrapage en PDF</translation>
     </message>
     <message>
         <source>Save Recovery Pocket Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les cartes de poche du rattrapage</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le guide de rattrapage en Markdown</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le guide de rattrapage en CSV</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown documents (*.md)</source>
-        <translation type="unfinished">Documents Markdown (*.md)</translation>
+        <translation>Documents Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished">Tableurs CSV (*.csv)</translation>
+        <translation>Feuilles de calcul CSV (*.csv)</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}: a page for each mishap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de rattrapage a été enregistré sous {name} : une page par raté.</translation>
     </message>
     <message>
         <source>The pocket cards were saved as {name}: print at 100 % and cut along the marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes de poche ont été enregistrées sous {name} : imprimez à 100 % et découpez selon les repères.</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de rattrapage a été enregistré sous {name}.</translation>
     </message>
 </context>
 <context>
@@ -2672,47 +2672,47 @@ Les obstacles formulés différemment selon les équipes sont regroupés par sim
     </message>
     <message>
         <source>The team&apos;s name (from its book, else the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;équipe (tiré de son cahier, sinon le nom du fichier)</translation>
     </message>
     <message>
         <source>The date of the latest session held</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la dernière séance tenue</translation>
     </message>
     <message>
         <source>Sessions held so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances tenues jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Delight and value ideas per session held</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées d&apos;enchantement et de valeur par séance tenue</translation>
     </message>
     <message>
         <source>Actions open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes ou en cours</translation>
     </message>
     <message>
         <source>Open actions past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ouvertes dont l&apos;échéance est passée</translation>
     </message>
     <message>
         <source>Obstacles open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstacles ouverts ou en cours</translation>
     </message>
     <message>
         <source>Obstacles in the way for more than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstacles en place depuis plus de 90 jours</translation>
     </message>
     <message>
         <source>Median days from flagging an obstacle to its removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre médian de jours entre le signalement d&apos;un obstacle et sa levée</translation>
     </message>
     <message>
         <source>Hero stories (of which routine delight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histoires de héros (dont enchantement au quotidien)</translation>
     </message>
     <message>
         <source>Recognition: 2 per routine-delight story, 1 per recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnaissance : 2 par histoire d&apos;enchantement au quotidien, 1 par rattrapage</translation>
     </message>
 </context>
 <context>
@@ -3106,15 +3106,15 @@ Les obstacles formulés différemment selon les équipes sont regroupés par sim
     </message>
     <message>
         <source>%1  (other wordings: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (autres formulations : %2)</translation>
     </message>
     <message>
         <source>Teams rolled up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes synthétisées : %1</translation>
     </message>
     <message>
         <source>Files skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ignorés (%1) : %2</translation>
     </message>
     <message>
         <source>open</source>
