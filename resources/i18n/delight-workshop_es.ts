@@ -1088,51 +1088,51 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     <name>Dashboard</name>
     <message numerus="yes">
         <source>session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sesión</numerusform>
+            <numerusform>sesiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contribución</numerusform>
+            <numerusform>contribuciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>acción hecha</numerusform>
+            <numerusform>acciones hechas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>acción abierta</numerusform>
+            <numerusform>acciones abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obstáculo quitado</numerusform>
+            <numerusform>obstáculos quitados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) in the way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obstáculo en el camino</numerusform>
+            <numerusform>obstáculos en el camino</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión del %1 al %2</numerusform>
+            <numerusform>%n sesiones del %1 al %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2271,43 +2271,43 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     <name>PlaybookExports</name>
     <message>
         <source>Save the Recovery Playbook as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la guía de recuperación como PDF</translation>
     </message>
     <message>
         <source>Save Recovery Pocket Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las tarjetas de bolsillo de recuperación</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la guía de recuperación como Markdown</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la guía de recuperación como CSV</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown documents (*.md)</source>
-        <translation type="unfinished">Documentos Markdown (*.md)</translation>
+        <translation>Documentos Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished">Hojas de cálculo CSV (*.csv)</translation>
+        <translation>Hojas de cálculo CSV (*.csv)</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}: a page for each mishap.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de recuperación se guardó como {name}: una página por percance.</translation>
     </message>
     <message>
         <source>The pocket cards were saved as {name}: print at 100 % and cut along the marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas de bolsillo se guardaron como {name}: imprimir al 100 % y recortar por las marcas.</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía de recuperación se guardó como {name}.</translation>
     </message>
 </context>
 <context>
@@ -2672,47 +2672,47 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>The team&apos;s name (from its book, else the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del equipo (de su cuaderno; si no, el nombre del archivo)</translation>
     </message>
     <message>
         <source>The date of the latest session held</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la última sesión celebrada</translation>
     </message>
     <message>
         <source>Sessions held so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones celebradas hasta ahora</translation>
     </message>
     <message>
         <source>Delight and value ideas per session held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas de encanto y de valor por sesión celebrada</translation>
     </message>
     <message>
         <source>Actions open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones abiertas o en curso</translation>
     </message>
     <message>
         <source>Open actions past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones abiertas pasada su fecha límite</translation>
     </message>
     <message>
         <source>Obstacles open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos abiertos o en curso</translation>
     </message>
     <message>
         <source>Obstacles in the way for more than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos en el camino desde hace más de 90 días</translation>
     </message>
     <message>
         <source>Median days from flagging an obstacle to its removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días desde que se señala un obstáculo hasta que se quita</translation>
     </message>
     <message>
         <source>Hero stories (of which routine delight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historias de héroes (de ellas, de encanto cotidiano)</translation>
     </message>
     <message>
         <source>Recognition: 2 per routine-delight story, 1 per recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocimiento: 2 por historia de encanto cotidiano, 1 por recuperación</translation>
     </message>
 </context>
 <context>
@@ -3106,15 +3106,15 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>%1  (other wordings: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (otras formulaciones: %2)</translation>
     </message>
     <message>
         <source>Teams rolled up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos consolidados: %1</translation>
     </message>
     <message>
         <source>Files skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos omitidos (%1): %2</translation>
     </message>
     <message>
         <source>open</source>
