@@ -1088,51 +1088,51 @@ O que você acrescentar continua sendo salvo. Guarde uma cópia agora (Arquivo &
     <name>Dashboard</name>
     <message numerus="yes">
         <source>session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sessão</numerusform>
+            <numerusform>sessões</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>contribuição</numerusform>
+            <numerusform>contribuições</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ação concluída</numerusform>
+            <numerusform>ações concluídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ação aberta</numerusform>
+            <numerusform>ações abertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obstáculo removido</numerusform>
+            <numerusform>obstáculos removidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) in the way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obstáculo no caminho</numerusform>
+            <numerusform>obstáculos no caminho</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessão de %1 a %2</numerusform>
+            <numerusform>%n sessões de %1 a %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2271,43 +2271,43 @@ O que você acrescentar continua sendo salvo. Guarde uma cópia agora (Arquivo &
     <name>PlaybookExports</name>
     <message>
         <source>Save the Recovery Playbook as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o guia de recuperação como PDF</translation>
     </message>
     <message>
         <source>Save Recovery Pocket Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os cartões de bolso de recuperação</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o guia de recuperação como Markdown</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o guia de recuperação como CSV</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documentos PDF (*.pdf)</translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown documents (*.md)</source>
-        <translation type="unfinished">Documentos Markdown (*.md)</translation>
+        <translation>Documentos Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished">Planilhas CSV (*.csv)</translation>
+        <translation>Planilhas CSV (*.csv)</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}: a page for each mishap.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia de recuperação foi salvo como {name}: uma página por contratempo.</translation>
     </message>
     <message>
         <source>The pocket cards were saved as {name}: print at 100 % and cut along the marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os cartões de bolso foram salvos como {name}: imprima em 100 % e recorte pelas marcas.</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O guia de recuperação foi salvo como {name}.</translation>
     </message>
 </context>
 <context>
@@ -2672,47 +2672,47 @@ Obstáculos descritos com palavras diferentes por equipes diferentes são agrupa
     </message>
     <message>
         <source>The team&apos;s name (from its book, else the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da equipe (do caderno, senão o nome do arquivo)</translation>
     </message>
     <message>
         <source>The date of the latest session held</source>
-        <translation type="unfinished"></translation>
+        <translation>A data da última sessão realizada</translation>
     </message>
     <message>
         <source>Sessions held so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessões realizadas até agora</translation>
     </message>
     <message>
         <source>Delight and value ideas per session held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideias de encantamento e de valor por sessão realizada</translation>
     </message>
     <message>
         <source>Actions open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações abertas ou em andamento</translation>
     </message>
     <message>
         <source>Open actions past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações abertas com prazo vencido</translation>
     </message>
     <message>
         <source>Obstacles open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos abertos ou em andamento</translation>
     </message>
     <message>
         <source>Obstacles in the way for more than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Obstáculos no caminho há mais de 90 dias</translation>
     </message>
     <message>
         <source>Median days from flagging an obstacle to its removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de dias entre apontar um obstáculo e sua remoção</translation>
     </message>
     <message>
         <source>Hero stories (of which routine delight)</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórias de heróis (das quais encantamento do dia a dia)</translation>
     </message>
     <message>
         <source>Recognition: 2 per routine-delight story, 1 per recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconhecimento: 2 por história de encantamento do dia a dia, 1 por recuperação</translation>
     </message>
 </context>
 <context>
@@ -3106,15 +3106,15 @@ Obstáculos descritos com palavras diferentes por equipes diferentes são agrupa
     </message>
     <message>
         <source>%1  (other wordings: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (outras redações: %2)</translation>
     </message>
     <message>
         <source>Teams rolled up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipes consolidadas: %1</translation>
     </message>
     <message>
         <source>Files skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos ignorados (%1): %2</translation>
     </message>
     <message>
         <source>open</source>
