@@ -1092,79 +1092,79 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>Dashboard</name>
     <message numerus="yes">
         <source>session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جلسة</numerusform>
+            <numerusform>جلسة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>جلسات</numerusform>
+            <numerusform>جلسة</numerusform>
+            <numerusform>جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>contribution(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مساهمة</numerusform>
+            <numerusform>مساهمة</numerusform>
+            <numerusform>مساهمتان</numerusform>
+            <numerusform>مساهمات</numerusform>
+            <numerusform>مساهمة</numerusform>
+            <numerusform>مساهمة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إجراء منجز</numerusform>
+            <numerusform>إجراء منجز</numerusform>
+            <numerusform>إجراءان منجزان</numerusform>
+            <numerusform>إجراءات منجزة</numerusform>
+            <numerusform>إجراءً منجزًا</numerusform>
+            <numerusform>إجراء منجز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>action(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إجراء مفتوح</numerusform>
+            <numerusform>إجراء مفتوح</numerusform>
+            <numerusform>إجراءان مفتوحان</numerusform>
+            <numerusform>إجراءات مفتوحة</numerusform>
+            <numerusform>إجراءً مفتوحًا</numerusform>
+            <numerusform>إجراء مفتوح</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عقبة مزالة</numerusform>
+            <numerusform>عقبة مزالة</numerusform>
+            <numerusform>عقبتان مزالتان</numerusform>
+            <numerusform>عقبات مزالة</numerusform>
+            <numerusform>عقبةً مزالة</numerusform>
+            <numerusform>عقبة مزالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>obstacle(s) in the way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عقبة تعيق العمل</numerusform>
+            <numerusform>عقبة تعيق العمل</numerusform>
+            <numerusform>عقبتان تعيقان العمل</numerusform>
+            <numerusform>عقبات تعيق العمل</numerusform>
+            <numerusform>عقبةً تعيق العمل</numerusform>
+            <numerusform>عقبة تعيق العمل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جلسة من %1 إلى %2</numerusform>
+            <numerusform>جلسة واحدة (%n) من %1 إلى %2</numerusform>
+            <numerusform>جلستان (%n) من %1 إلى %2</numerusform>
+            <numerusform>%n جلسات من %1 إلى %2</numerusform>
+            <numerusform>%n جلسةً من %1 إلى %2</numerusform>
+            <numerusform>%n جلسة من %1 إلى %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2331,43 +2331,43 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
     <name>PlaybookExports</name>
     <message>
         <source>Save the Recovery Playbook as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ دليل المعالجة بصيغة PDF</translation>
     </message>
     <message>
         <source>Save Recovery Pocket Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقات جيب المعالجة</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ دليل المعالجة بصيغة Markdown</translation>
     </message>
     <message>
         <source>Save the Recovery Playbook as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ دليل المعالجة بصيغة CSV</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">مستندات PDF (*.pdf)</translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown documents (*.md)</source>
-        <translation type="unfinished">مستندات Markdown (*.md)</translation>
+        <translation>مستندات Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheets (*.csv)</source>
-        <translation type="unfinished">جداول بيانات CSV (*.csv)</translation>
+        <translation>جداول بيانات CSV (*.csv)</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}: a page for each mishap.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ دليل المعالجة باسم {name}: صفحة لكل خطأ.</translation>
     </message>
     <message>
         <source>The pocket cards were saved as {name}: print at 100 % and cut along the marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بطاقات الجيب باسم {name}: اطبعها بنسبة 100 % وقصّها على طول العلامات.</translation>
     </message>
     <message>
         <source>The recovery playbook was saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ دليل المعالجة باسم {name}.</translation>
     </message>
 </context>
 <context>
@@ -2732,47 +2732,47 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>The team&apos;s name (from its book, else the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الفريق (من دفتره، وإلا فاسم الملف)</translation>
     </message>
     <message>
         <source>The date of the latest session held</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر جلسة منعقدة</translation>
     </message>
     <message>
         <source>Sessions held so far</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات المنعقدة حتى الآن</translation>
     </message>
     <message>
         <source>Delight and value ideas per session held</source>
-        <translation type="unfinished"></translation>
+        <translation>أفكار الإسعاد والقيمة لكل جلسة منعقدة</translation>
     </message>
     <message>
         <source>Actions open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات المفتوحة أو قيد التنفيذ</translation>
     </message>
     <message>
         <source>Open actions past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات المفتوحة التي تجاوزت تاريخ استحقاقها</translation>
     </message>
     <message>
         <source>Obstacles open or in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>العقبات المفتوحة أو قيد التنفيذ</translation>
     </message>
     <message>
         <source>Obstacles in the way for more than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>العقبات التي تعيق العمل منذ أكثر من 90 يومًا</translation>
     </message>
     <message>
         <source>Median days from flagging an obstacle to its removal</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيط الأيام من الإبلاغ عن عقبة حتى إزالتها</translation>
     </message>
     <message>
         <source>Hero stories (of which routine delight)</source>
-        <translation type="unfinished"></translation>
+        <translation>قصص الأبطال (ومنها الإسعاد اليومي)</translation>
     </message>
     <message>
         <source>Recognition: 2 per routine-delight story, 1 per recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدير: 2 لكل قصة إسعاد يومي، و1 لكل معالجة</translation>
     </message>
 </context>
 <context>
@@ -3166,15 +3166,15 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     </message>
     <message>
         <source>%1  (other wordings: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (صيغ أخرى: %2)</translation>
     </message>
     <message>
         <source>Teams rolled up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق المجمّعة: %1</translation>
     </message>
     <message>
         <source>Files skipped (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المتخطاة (%1): %2</translation>
     </message>
     <message>
         <source>open</source>
