@@ -19,7 +19,7 @@ TARGETS = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 # Strings that read the same in a translation: names, keys, units and formats.
 SAME_EVERYWHERE = re.compile(
     r"^(Delight Workshop|F2|Ctrl\+S|Markdown…|Qt %1.*|Page (Up|Down)|Backspace|Shift\+Tab|"
-    r"%1 \(%2\)|%1 · %2|Ctrl\+N|[Ss]tatus|Status:|Start|Workshop|Phase|Score|text|%\(prog\)s: error: %\(message\)s\n|Timer: %1| min|\+1 min|Type|[Cc]ontributions?|\{n\} obstacle|Phase: %1|Phase %1: %2|Version %1|Optional|Pause|Menu|Export|"
+    r"%1 \(%2\)|%1 · %2|Ctrl\+N|Teams?|\{story\} \(\{team\}; \{kind\}, \{day\}\)|\{uses\}: \{outcomes\}|[Ss]tatus|Status:|Start|Workshop|Phase|Score|text|%\(prog\)s: error: %\(message\)s\n|Timer: %1| min|\+1 min|Type|[Cc]ontributions?|\{n\} obstacle|Phase: %1|Phase %1: %2|Version %1|Optional|Pause|Menu|Export|"
     r"%1 \(continued\)|“%1”: %2|\{prog\}: .*|Status: \{status\}|Note|Notiz|Kind|Item|Date|"
     r"Dots|Ideate|Plan|Vote|Group|Actions|Action|Action plan|Open|Total|Rank|Dashboard|"
     r"Recognition|Routine delight|Recovery|Follow-up|Warm-up|Wrap-up|Obstacle|Obstacles|"
