@@ -2,16 +2,19 @@
 
 A small dialog (Qt's own input dialogs too) is sized to its contents, often
 narrower than its title plus the app's name, which Qt appends on Linux and
-Windows. One application-wide filter widens each dialog as it is shown.
+Windows. Each dialog is widened as it becomes the active window.
+
+(Not an application-wide event filter: a Python filter runs for every event of the
+app, painting included, and under Python 3.12 it crashed the projector's painting.)
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 TITLE_BAR_EXTRAS = 150  # the window icon, three title-bar buttons and the frame, roughly
 
@@ -36,19 +39,25 @@ def title_width(dialog: QDialog) -> int:
     return needed
 
 
-class TitleWidth(QObject):
-    """Installed on the application: widens every dialog to its title when it is shown."""
+def widen_to_title(dialog: QWidget | None) -> None:
+    """Make *dialog* (a top-level QDialog) at least as wide as its whole title."""
+    if not isinstance(dialog, QDialog) or not dialog.isWindow():
+        return
+    needed = title_width(dialog)
+    if dialog.width() < needed:
+        dialog.setMinimumWidth(needed)
+        dialog.resize(needed, dialog.height())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
-            needed = title_width(watched)
-            if watched.width() < needed:
-                watched.setMinimumWidth(needed)
-                watched.resize(needed, watched.height())
-        return False
+
+class TitleWidth(QObject):
+    """Follows the window that has the focus: a dialog that becomes active is widened."""
+
+    def on_focus_window(self, _window: object) -> None:
+        widen_to_title(QApplication.activeModalWidget() or QApplication.activeWindow())
 
 
 def install(app: QApplication) -> None:
-    """Install the filter once (configure_app runs for every window in the tests)."""
+    """Connect once (configure_app runs for every window in the tests)."""
     if app.findChild(TitleWidth) is None:
-        app.installEventFilter(TitleWidth(app))
+        follower = TitleWidth(app)
+        app.focusWindowChanged.connect(follower.on_focus_window)
