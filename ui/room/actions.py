@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 from ui.commands.declare import spec
-from ui.room.controller import RoomController
-from ui.room.opening import toggle_room
 
 
 def _toggle(window: Any) -> None:
+    # The room (and its server) is imported when it is first opened, not at start-up.
+    from ui.room.opening import toggle_room
+
     toggle_room(window, window.context)
 
 
 def _refresh(window: Any, action: QAction) -> None:
-    open_ = RoomController.of(window.context).is_open
+    controller = sys.modules.get("ui.room.controller")  # not imported: no room was opened
+    open_ = controller is not None and controller.RoomController.of(window.context).is_open
     action.setText(
         QCoreApplication.translate("Actions", "Close the &Room")
         if open_

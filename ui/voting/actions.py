@@ -9,8 +9,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 
 from ui.commands.declare import spec
-from ui.voting.state import VotingState
 from workshop.model import Phase
+
+
+def _state(context: Any) -> Any:
+    # Imported on first use: the voting state (and the stores it reads) is not needed to
+    # start the app.
+    from ui.voting.state import VotingState
+
+    return VotingState.of(context)
 
 
 def _run(operation: str) -> Callable[[Any], None]:
@@ -18,7 +25,7 @@ def _run(operation: str) -> Callable[[Any], None]:
 
     def handler(window: Any) -> None:
         context = window.context
-        state = VotingState.of(context)
+        state = _state(context)
         if state.session is None or context.bridge is None:
             return
         if operation == "open_voting" and state.revealed:
@@ -33,7 +40,7 @@ def _enabled_while(is_open: bool) -> Callable[[Any, QAction], None]:
     once the result is revealed, Open Voting stays disabled."""
 
     def refresh(window: Any, action: QAction) -> None:
-        state = VotingState.of(window.context)
+        state = _state(window.context)
         wanted = state.is_open == is_open and (is_open or not state.revealed)
         action.setEnabled(action.isEnabled() and wanted)
 
