@@ -31,6 +31,7 @@ class RoomHarness:
         self._thread = threading.Thread(target=self._own, daemon=True)
         self._thread.start()
         self.book: Book = self.run(lambda: Book.open(path))
+        self.owner.transaction = self.book.db.atomic  # group commit, as the app runs it
         self.room: Room = self.run(lambda: Room(self.book, session_id, **room_args))
         self.server = RoomServer(self.room, self.owner, "127.0.0.1", 0)
         self.server.start()
@@ -46,6 +47,7 @@ class RoomHarness:
 
     def close(self) -> None:
         self.run(self.room.close)
+        self.owner.transaction = None
         self.server.stop()
         self.run(self.book.close)
         self._stop.set()

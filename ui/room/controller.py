@@ -94,6 +94,7 @@ class RoomController(QObject):
             return
         self.close()
         room = Room(book, sid)
+        self.owner.transaction = book.db.atomic  # a burst of phones: one commit per batch
         if self.context.capture_kind is not None:
             room.set_kind(self.context.capture_kind)
         self._timer_sent = None
@@ -131,6 +132,7 @@ class RoomController(QObject):
         if server is not None:
             server.stop()
         self._drain()
+        self.owner.transaction = None
         self.openChanged.emit(False)
         self.phonesChanged.emit()
 

@@ -52,6 +52,7 @@ def room(args: argparse.Namespace) -> int:
         host = args.host or primary_address() or "127.0.0.1"
         shown = primary_address() or "127.0.0.1" if host in ("0.0.0.0", "") else host
         owner = BookThread()
+        owner.transaction = book.db.atomic  # a burst of phones: one commit per batch
         the_room = Room(book, session.id)
         server = RoomServer(the_room, owner, host, args.port, shown_host=shown)
         try:

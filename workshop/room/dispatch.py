@@ -8,14 +8,16 @@ its main thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 from collections.abc import Callable
 from concurrent.futures import Future
+from contextlib import AbstractContextManager
 from typing import Any
 
 log = logging.getLogger(__name__)
-MAX_BATCH = 32  # calls run before the ``after`` hooks get a turn under a steady stream
+MAX_BATCH = 32  # calls in one batch (one commit), then the ``after`` hooks get a turn
 
 
 class BookThread:
@@ -26,6 +28,9 @@ class BookThread:
         # phones what changed, once per batch rather than once per call).
         self.after: list[Callable[[], None]] = []
         self.draining = False
+        # Set to the book's ``db.atomic``: a batch of calls commits (and syncs the disk)
+        # once instead of once per call. None: each call commits on its own.
+        self.transaction: Callable[[], AbstractContextManager[Any]] | None = None
 
     def submit(self, call: Callable[[], Any]) -> Future:
         """Queue *call* for the owner thread (safe from any thread)."""
@@ -41,29 +46,52 @@ class BookThread:
             item = self._calls.get(timeout=timeout) if timeout else self._calls.get_nowait()
         except queue.Empty:
             return 0
-        ran = batch = 0
+        ran = 0
         self.draining = True
         try:
-            while True:
-                call, future = item
-                if future.set_running_or_notify_cancel():
+            while item is not None:
+                batch = [item]
+                while len(batch) < MAX_BATCH:
                     try:
-                        future.set_result(call())
-                    except BaseException as exc:  # handed to the waiting request
-                        future.set_exception(exc)
-                ran += 1
-                batch += 1
-                if batch >= MAX_BATCH:
-                    self._run_after()
-                    batch = 0
+                        batch.append(self._calls.get_nowait())
+                    except queue.Empty:
+                        break
+                ran += self._run_batch(batch)
+                self._run_after()
                 try:
                     item = self._calls.get_nowait()
                 except queue.Empty:
-                    break
+                    item = None
         finally:
             self.draining = False
-        self._run_after()
         return ran
+
+    def _run_batch(self, batch: list[tuple[Callable[[], Any], Future]]) -> int:
+        """Run *batch*, in one transaction when ``transaction`` is set (group commit).
+
+        Each call keeps its own operation (a savepoint, its own undo step); the disk
+        is synced once for the batch, and no caller hears of its result before that
+        commit: "saved" still means on disk.
+        """
+        outcomes: list[tuple[Future, Any, BaseException | None]] = []
+        try:
+            with self.transaction() if self.transaction else contextlib.nullcontext():
+                for call, future in batch:
+                    if not future.set_running_or_notify_cancel():
+                        continue
+                    try:
+                        outcomes.append((future, call(), None))
+                    except BaseException as exc:  # handed to the waiting request
+                        outcomes.append((future, None, exc))
+        except BaseException as exc:  # the commit failed: nothing of the batch is saved
+            log.exception("committing a batch of %d room calls failed", len(batch))
+            outcomes = [(future, None, exc) for future, _result, _error in outcomes]
+        for future, result, error in outcomes:
+            if error is None:
+                future.set_result(result)
+            else:
+                future.set_exception(error)
+        return len(batch)
 
     def _run_after(self) -> None:
         for hook in list(self.after):
