@@ -49,7 +49,9 @@ def render_playbook_markdown(doc: PlaybookDoc) -> str:
             (_("Who can authorise it"), entry.who_authorises),
         )
         for label, text in rows:
-            shown = md_escape(text).replace("\n", "  \n  ") if text else f"*{_('not agreed yet')}*"
+            # Not inside an f-string: Python 3.11's tokenizer hides it from extraction.
+            missing = _("not agreed yet")
+            shown = md_escape(text).replace("\n", "  \n  ") if text else f"*{missing}*"
             lines.append(f"- **{label}:** {shown}")
         used = _("Used: {how}.").format(how=item.record.how_it_went)
         notes = [md_escape(item.origin) if item.origin else "", used]
