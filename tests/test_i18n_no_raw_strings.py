@@ -82,7 +82,14 @@ def test_core_messages_go_through_gettext() -> None:
             if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
                 continue
             name = _name(node.exc)
-            if name in ("KeyError", "TypeError", "ValueError", "RuntimeError", "AssertionError"):
+            if name in (
+                "KeyError",
+                "TypeError",
+                "ValueError",
+                "RuntimeError",
+                "AssertionError",
+                "AttributeError",
+            ):
                 continue  # programming errors, never shown to a user
             for arg in node.exc.args[:1]:
                 text = _literal_text(arg)
