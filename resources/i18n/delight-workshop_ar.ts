@@ -2503,14 +2503,6 @@ What you add is still saved. Keep a copy now (File &gt; Save a Copy As…) and k
         <translation>بطاقات الجيب…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>

@@ -2443,14 +2443,6 @@ Neue Eingaben werden weiterhin gespeichert. Jetzt eine Kopie sichern (Datei &gt;
         <translation>Taschenkarten…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>

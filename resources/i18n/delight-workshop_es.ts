@@ -2443,14 +2443,6 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
         <translation>Tarjetas de bolsillo…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>

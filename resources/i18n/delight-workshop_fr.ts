@@ -2443,14 +2443,6 @@ Ce que vous ajoutez est toujours enregistré. Gardez une copie dès maintenant (
         <translation>Cartes de poche…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>

@@ -2443,14 +2443,6 @@ O que você acrescentar continua sendo salvo. Guarde uma cópia agora (Arquivo &
         <translation>Cartões de bolso…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Desfazer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Refazer</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>

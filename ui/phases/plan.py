@@ -14,9 +14,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,42 +29,9 @@ from ui.phases.plan_forms import ActionForm, ObstacleForm, set_people
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import heading, muted_label
-from ui.widgets.columns import ReadableColumns
+from ui.widgets.columns import fit_columns, table
 from workshop.journal import Change
 from workshop.model import Phase
-
-
-def table(parent: QWidget, name: str, *, wrap: bool = False) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(wrap)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.verticalHeader().hide()
-    if wrap:  # long texts wrap onto more lines instead of being cut
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
-
-
-def fit_columns(view: QTableView, *stretch: int) -> None:
-    """The *stretch* columns share the width; the others fit their contents."""
-    if view.wordWrap():  # measured on one line: a wrapping table's own measure can stay narrow
-        others = [c for c in range(view.model().columnCount()) if c not in stretch]
-        ReadableColumns(view, others, stretch)
-        return
-    header = view.horizontalHeader()
-    for column in range(view.model().columnCount()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column in stretch
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(column, mode)
 
 
 class PlanPage(QWidget):

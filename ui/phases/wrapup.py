@@ -18,10 +18,10 @@ from ui.models.labels import fill, kind_plural
 from ui.models.plan import ActionModel
 from ui.phases import register_page
 from ui.phases.ideate import kind_icon
-from ui.phases.plan import fit_columns, table
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import heading, muted_label, plain_label, scale_font
+from ui.widgets.columns import fit_columns, table
 from ui.widgets.palette import is_dark
 from workshop.journal import Change
 from workshop.model import Kind, Phase

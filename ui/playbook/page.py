@@ -15,13 +15,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.state.playbook_draft import draft_of
 from ui.widgets.basics import heading, muted_label
+from ui.widgets.columns import fit_columns, table
 from workshop.journal import Change
 from workshop.model import Phase
 from workshop.playbook import RECOVERY_TEMPLATE
@@ -58,31 +56,6 @@ def attempt(bridge: BookBridge, operation: Callable[..., Any], *args: Any, **kwa
     return not refused
 
 
-def table(parent: QWidget, name: str, stretch: tuple[int, ...]) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setHighlightSections(False)
-    view.stretch = stretch  # type: ignore[attr-defined]
-    return view
-
-
-def fit(view: QTableView) -> None:
-    header = view.horizontalHeader()
-    for column in range(view.model().columnCount()):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column in view.stretch  # type: ignore[attr-defined]
-            else QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setSectionResizeMode(column, mode)
-
-
 class PlaybookPage(QWidget):
     def __init__(self, context: WorkshopContext) -> None:
         super().__init__()
@@ -92,9 +65,9 @@ class PlaybookPage(QWidget):
         self.mishaps = MishapModel(context, self, live=False)
         self.entries = SessionEntryModel(context, self, live=False)
 
-        self.mishap_table = table(self, "pbMishaps", (2,))
+        self.mishap_table = table(self, "pbMishaps")
         self.mishap_table.setModel(self.mishaps)
-        fit(self.mishap_table)
+        fit_columns(self.mishap_table, 2)
         self.mishap_table.activated.connect(lambda _i: self.make_entry())
         self.mishap_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_recoveries()
@@ -106,9 +79,9 @@ class PlaybookPage(QWidget):
         self.form = EntryForm(self)
         self.form.saveRequested.connect(self.save)
         self.form.edited.connect(self._publish)
-        self.entry_table = table(self, "pbEntries", (1, 3, 4))
+        self.entry_table = table(self, "pbEntries")
         self.entry_table.setModel(self.entries)
-        fit(self.entry_table)
+        fit_columns(self.entry_table, 1, 3, 4)
         for column in (2, 6, 7):  # the whole record is in the Playbook window
             self.entry_table.hideColumn(column)
         self.entry_table.activated.connect(lambda _i: self.edit_selected())

@@ -27,11 +27,13 @@ from ui.models.base import RecordRole
 from ui.models.labels import fill
 from ui.playbook.form import EntryForm
 from ui.playbook.models import EntryModel, counted, tr
-from ui.playbook.page import attempt, fit, table
+from ui.playbook.page import attempt
 from ui.playbook.review import UseReview, outcome_label
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import long_text_line, plain_label
+from ui.widgets.columns import fit_columns, table
+from ui.widgets.windows import add_undo_actions, close_keys, show_window
 from workshop.journal import Change
 from workshop.playbook import Outcome
 
@@ -43,9 +45,9 @@ class PlaybookWindow(QWidget):
         self.context = context
         self.setWindowTitle(self.tr("Recovery playbook"))
         self.model = EntryModel(context, self)
-        self.entries = table(self, "pbAllEntries", (1, 3, 4))
+        self.entries = table(self, "pbAllEntries")
         self.entries.setModel(self.model)
-        fit(self.entries)
+        fit_columns(self.entries, 1, 3, 4)
         self.entries.hideColumn(2)  # the apology is in the form
         self.entries.activated.connect(lambda _i: self.edit_selected())
         self.entries.selectionModel().currentRowChanged.connect(lambda *_: self._show_uses())
@@ -119,17 +121,8 @@ class PlaybookWindow(QWidget):
         self._refresh()
 
     def _add_keys(self) -> None:
-        def undo() -> None:
-            if self.context.bridge is not None:
-                self.context.bridge.undo()
-
-        def redo() -> None:
-            if self.context.bridge is not None:
-                self.context.bridge.redo()
-
+        add_undo_actions(self, self.context)
         for text, keys, slot in (
-            (self.tr("Undo"), [QKeySequence.StandardKey.Undo], undo),
-            (self.tr("Redo"), [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")], redo),
             (self.tr("New entry"), [QKeySequence("Ctrl+N")], self.new_entry),
             (self.tr("Save"), [QKeySequence("Ctrl+S")], self.save),
             (self.tr("Edit"), [QKeySequence("F2")], self.edit_selected),
@@ -274,13 +267,8 @@ class PlaybookWindow(QWidget):
 
 
 def open_playbook(window: Any) -> PlaybookWindow:
-    """Show the console's Playbook window (built the first time), in front."""
-    found = window.findChild(PlaybookWindow, "playbookWindow")
-    if found is None:
-        found = PlaybookWindow(window.context, window)
-        found.setWindowFlag(Qt.WindowType.Window)
-        found.resize(1220, 700)
-    found.show()
-    found.raise_()
-    found.activateWindow()
-    return found
+    """Show the console's Playbook window (built the first time), in front: no larger than
+    the screen, closed with Esc or F6 like the other book-wide windows."""
+    found = show_window(window, "playbook", lambda: PlaybookWindow(window.context), (1220, 700))
+    close_keys(found).add("F6")
+    return found  # type: ignore[return-value]

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from ui.models.labels import fill
 from ui.phases import register_page
 from ui.playbook.models import SessionEntryModel
-from ui.playbook.page import fit, table
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import heading, muted_label, plain_label
+from ui.widgets.columns import fit_columns, table
 from workshop.journal import Change
 from workshop.model import Kind, Phase
 from workshop.playbook import RECOVERY_TEMPLATE
@@ -36,9 +36,9 @@ class PlaybookWrapup(QWidget):
         self.title = heading("", self, scale=1.5)
         self.summary = plain_label("", self, wrap=True)
         self.summary.setObjectName("pbWrapupSummary")
-        self.table = table(self, "pbWrapupEntries", (1, 2, 3, 4))
+        self.table = table(self, "pbWrapupEntries")
         self.table.setModel(self.entries)
-        fit(self.table)
+        fit_columns(self.table, 1, 2, 3, 4)
         for column in (6, 7):  # not used yet: the follow-up will tell
             self.table.hideColumn(column)
         self.table.setWordWrap(True)

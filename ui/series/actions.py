@@ -30,7 +30,7 @@ def _opener(module: str, function: str, key: str) -> Callable[[Any], None]:
 
     def handler(window: Any) -> None:
         opened = getattr(importlib.import_module(f"{__package__}.{module}"), function)(window)
-        from ui.series.windows import close_keys
+        from ui.widgets.windows import close_keys
 
         close_keys(opened).add(key)
         focus = getattr(opened, "focus_default", None)

@@ -205,6 +205,6 @@ class Dashboard(QWidget):
 
 
 def open_dashboard(window: Any) -> Dashboard:
-    from ui.series.windows import show_window
+    from ui.widgets.windows import show_window
 
     return show_window(window, "dashboard", lambda: Dashboard(window.context), (1180, 720))

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from ui.models.base import RecordRole
 from ui.models.labels import obstacle_status_label, one_line, plain_tooltip
 from ui.series.common import KeyedTableModel, add_tiles, record_table, tr
-from ui.series.windows import add_undo_actions
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import plain_label
 from ui.widgets.palette import is_dark, status_color
+from ui.widgets.windows import add_undo_actions
 from workshop import series
 from workshop.journal import Change
 from workshop.model import ObstacleStatus
@@ -368,6 +368,6 @@ class ObstacleBoard(QWidget):
 
 
 def open_obstacle_board(window: Any) -> ObstacleBoard:
-    from ui.series.windows import show_window
+    from ui.widgets.windows import show_window
 
     return show_window(window, "obstacles", lambda: ObstacleBoard(window.context), (1180, 660))

@@ -28,12 +28,12 @@ from ui.models.base import RecordRole
 from ui.models.labels import one_line, plain_tooltip
 from ui.series import common
 from ui.series.common import KeyedTableModel, ask_pdf_path, record_table, show_saved, tr
-from ui.series.windows import add_undo_actions
 from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.basics import plain_label
 from ui.widgets.columns import text_width
 from ui.widgets.palette import is_dark, status_color
+from ui.widgets.windows import add_undo_actions
 from workshop import series
 from workshop.errors import WorkshopError
 from workshop.journal import Change
@@ -266,6 +266,6 @@ class RecognitionView(QWidget):
 
 
 def open_recognition(window: Any) -> RecognitionView:
-    from ui.series.windows import show_window
+    from ui.widgets.windows import show_window
 
     return show_window(window, "recognition", lambda: RecognitionView(window.context), (1120, 620))

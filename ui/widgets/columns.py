@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 PADDING = 14  # the cell's margins and the header's sort-indicator room
 MAX_ROWS_MEASURED = 400  # a longer table measures its first rows only (fast enough to redo)
@@ -84,3 +84,36 @@ class ReadableColumns(QObject):
             width = min(text_width(view, column), int(room * self.share))
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+
+
+def table(parent: QWidget, name: str, *, wrap: bool = False) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(wrap)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.verticalHeader().hide()
+    if wrap:  # long texts wrap onto more lines instead of being cut
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def fit_columns(view: QTableView, *stretch: int) -> None:
+    """The *stretch* columns share the width; the others fit their contents."""
+    if view.wordWrap():  # measured on one line: a wrapping table's own measure can stay narrow
+        others = [c for c in range(view.model().columnCount()) if c not in stretch]
+        ReadableColumns(view, others, stretch)
+        return
+    header = view.horizontalHeader()
+    for column in range(view.model().columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)

@@ -28,19 +28,12 @@ from ..i18n import _, current_language, in_language
 from . import pdf_sections as sections
 from .files import atomic_target
 from .formatting import long_date
-from .pdf_page import draw_footer, numbered_canvas, page_document
+from .pdf_page import draw_footer, draw_running_header, numbered_canvas, page_document
 from .pdf_styles import (
-    ACCENT,
     FOOTER_Y,
-    MARGIN_TOP,
-    MARGIN_X,
-    MUTED,
-    RULE,
     make_styles,
 )
-from .pdf_text import draw_line, line_width
 from .plan_data import ActionPlan, build_plan
-from .text_layout import one_line
 
 PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
 # Territories whose offices use US Letter paper; everywhere else uses A4.
@@ -99,22 +92,9 @@ def resolve_page_size(page_size: str | None) -> tuple[str, tuple[float, float]]:
 
 def _decorate(canvas: Canvas, plan: ActionPlan, styles, total: int) -> None:
     """Running header (from page 2) and footer (every page)."""
-    width, height = canvas._pagesize
-    left, right = MARGIN_X, width - MARGIN_X
     if canvas.getPageNumber() > 1:
-        canvas.saveState()
-        y = height - MARGIN_TOP + 14
         when = long_date(plan.session.date)
-        canvas.setFillColor(MUTED)
-        draw_line(canvas, right, y, when, styles.regular, 7.8, align="right")
-        date_width = line_width(when, styles.regular, 7.8)
-        title = one_line(plan.session.title, right - left - date_width - 24, styles.bold, 8.4)
-        canvas.setFillColor(ACCENT)
-        draw_line(canvas, left, y, title, styles.bold, 8.4)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(left, y - 5, right, y - 5)
-        canvas.restoreState()
+        draw_running_header(canvas, plan.session.title, when, styles.regular, styles.bold)
     draw_footer(
         canvas,
         total,

@@ -14,7 +14,7 @@ from .. import __version__
 from ..i18n import _
 from .fonts import REGULAR, register_fonts
 from .formatting import long_date
-from .pdf_styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
+from .pdf_styles import ACCENT, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, RULE
 from .pdf_text import draw_line, line_width
 from .text_layout import one_line
 
@@ -92,4 +92,24 @@ def draw_footer(
     name = one_line(book_name, room, regular, 7.6)
     printed_on = _("printed {date}").format(date=long_date(printed))
     draw_line(canvas, left, y, f"{what} \u00b7 {name} \u00b7 {printed_on}", regular, 7.6)
+    canvas.restoreState()
+
+
+def draw_running_header(
+    canvas: Canvas, title: str, when: str, regular: str, bold: str, y: float | None = None
+) -> None:
+    """The header of every page but the first: the title on the left, the date on the
+    right, a rule under them; both through the one text path (scripts, right to left)."""
+    width, height = canvas._pagesize
+    left, right = MARGIN_X, width - MARGIN_X
+    y = height - MARGIN_TOP + 14 if y is None else y
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    draw_line(canvas, right, y, when, regular, 7.8, align="right")
+    room = right - left - line_width(when, regular, 7.8) - 24
+    canvas.setFillColor(ACCENT)
+    draw_line(canvas, left, y, one_line(title, room, bold, 8.4), bold, 8.4)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(left, y - 5, right, y - 5)
     canvas.restoreState()

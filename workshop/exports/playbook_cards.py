@@ -154,17 +154,16 @@ def draw_card(
     for line in card.title:
         _line(canvas, line, item.record.entry.mishap, x + PAD, line_y, title_w, bold, title_size)
         line_y -= title_size * 1.18
-    canvas.setFont(regular, 5.6)
-    canvas.drawRightString(
-        x + CARD_W - PAD, top - PAD / 2 - 1.2 * mm - 5.6, f"{item.number}/{total}"
-    )
+    draw_line(
+        canvas, x + CARD_W - PAD, top - PAD / 2 - 1.2 * mm - 5.6, f"{item.number}/{total}",
+        regular, 5.6, align="right",
+    )  # fmt: skip
     leading = size * 1.22
     line_y = top - band_h - 2.6 * mm - size * 0.2
     texts = card_fields(item)
     for label, lines, source in zip(LABELS, card.fields, texts, strict=True):
         canvas.setFillColor(ACCENT)
-        canvas.setFont(bold, size - 0.6)
-        canvas.drawString(x + PAD, line_y, _(label))
+        draw_line(canvas, x + PAD, line_y, _(label), bold, size - 0.6)  # Arabic labels shaped
         canvas.setFillColor(INK if source else MUTED)
         for line in lines:
             _line(canvas, line, source, x + PAD + LABEL_W, line_y, inner_w - LABEL_W, regular, size)

@@ -21,16 +21,11 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from ..exports.files import atomic_target
 from ..exports.formatting import hero_label, long_date, status_label
 from ..exports.pdf import resolve_page_size
-from ..exports.pdf_page import draw_footer, numbered_canvas, page_document
+from ..exports.pdf_page import draw_footer, draw_running_header, numbered_canvas, page_document
 from ..exports.pdf_sections import heading, user_paragraph
 from ..exports.pdf_styles import (
-    ACCENT,
     ACCENT_LIGHT,
     FOOTER_Y,
-    MARGIN_TOP,
-    MARGIN_X,
-    MUTED,
-    RULE,
     W_DATE,
     W_NUMBER,
     W_RANK,
@@ -41,8 +36,6 @@ from ..exports.pdf_styles import (
     make_styles,
 )
 from ..exports.pdf_tables import Column, TableBuilder, Text
-from ..exports.pdf_text import draw_line
-from ..exports.text_layout import one_line
 from ..i18n import _, ngettext
 from ..model import HeroType, ObstacleStatus
 from .build import RollUp
@@ -328,22 +321,8 @@ def _skipped(rollup: RollUp, styles: Styles, width: float) -> list[Flowable]:
 
 
 def _decorate(canvas: Canvas, title: str, today: Date, styles: Styles, total: int) -> None:
-    width, height = canvas._pagesize
-    left, right = MARGIN_X, width - MARGIN_X
     if canvas.getPageNumber() > 1:
-        canvas.saveState()
-        y = height - MARGIN_TOP + 14
-        when = long_date(today)
-        canvas.setFont(styles.regular, 7.8)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(right, y, when)
-        room = right - left - canvas.stringWidth(when, styles.regular, 7.8) - 24
-        canvas.setFillColor(ACCENT)
-        draw_line(canvas, left, y, one_line(title, room, styles.bold, 8.4), styles.bold, 8.4)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(left, y - 5, right, y - 5)
-        canvas.restoreState()
+        draw_running_header(canvas, title, long_date(today), styles.regular, styles.bold)
     draw_footer(
         canvas,
         total,

@@ -69,8 +69,38 @@ class ObstacleText:
     still_open: int  # of those mentions, open or in progress
 
 
+class _Figures:
+    """What a team's summary and the region's totals derive alike from their counts."""
+
+    sessions_held: int
+    ideas: int
+    obstacles: dict[ObstacleStatus, int]
+    heroes_routine: int
+    heroes_recovery: int
+
+    @property
+    def ideas_per_session(self) -> float | None:
+        return self.ideas / self.sessions_held if self.sessions_held else None
+
+    @property
+    def obstacles_total(self) -> int:
+        return sum(self.obstacles.values())
+
+    @property
+    def obstacles_in_the_way(self) -> int:
+        return self.obstacles[ObstacleStatus.OPEN] + self.obstacles[ObstacleStatus.IN_PROGRESS]
+
+    @property
+    def heroes(self) -> int:
+        return self.heroes_routine + self.heroes_recovery
+
+    @property
+    def recognition_score(self) -> int:
+        return self.heroes_routine * ROUTINE_WEIGHT + self.heroes_recovery * RECOVERY_WEIGHT
+
+
 @dataclass(frozen=True)
-class TeamSummary:
+class TeamSummary(_Figures):
     path: Path
     team: str
     book_format: int
@@ -93,28 +123,8 @@ class TeamSummary:
     obstacle_texts: tuple[ObstacleText, ...] = field(repr=False)
 
     @property
-    def ideas_per_session(self) -> float | None:
-        return self.ideas / self.sessions_held if self.sessions_held else None
-
-    @property
     def median_days_to_removal(self) -> float | None:
         return statistics.median(self.removal_days) if self.removal_days else None
-
-    @property
-    def obstacles_total(self) -> int:
-        return sum(self.obstacles.values())
-
-    @property
-    def obstacles_in_the_way(self) -> int:
-        return self.obstacles[ObstacleStatus.OPEN] + self.obstacles[ObstacleStatus.IN_PROGRESS]
-
-    @property
-    def heroes(self) -> int:
-        return self.heroes_routine + self.heroes_recovery
-
-    @property
-    def recognition_score(self) -> int:
-        return self.heroes_routine * ROUTINE_WEIGHT + self.heroes_recovery * RECOVERY_WEIGHT
 
 
 @dataclass(frozen=True)
@@ -126,7 +136,7 @@ class Skipped:
 
 
 @dataclass(frozen=True)
-class Totals:
+class Totals(_Figures):
     teams: int
     sessions_held: int
     ideas: int
@@ -139,26 +149,6 @@ class Totals:
     median_days_to_removal: float | None
     heroes_routine: int
     heroes_recovery: int
-
-    @property
-    def ideas_per_session(self) -> float | None:
-        return self.ideas / self.sessions_held if self.sessions_held else None
-
-    @property
-    def obstacles_total(self) -> int:
-        return sum(self.obstacles.values())
-
-    @property
-    def obstacles_in_the_way(self) -> int:
-        return self.obstacles[ObstacleStatus.OPEN] + self.obstacles[ObstacleStatus.IN_PROGRESS]
-
-    @property
-    def heroes(self) -> int:
-        return self.heroes_routine + self.heroes_recovery
-
-    @property
-    def recognition_score(self) -> int:
-        return self.heroes_routine * ROUTINE_WEIGHT + self.heroes_recovery * RECOVERY_WEIGHT
 
 
 def totals(teams: Iterable[TeamSummary]) -> Totals:

@@ -1,14 +1,14 @@
-"""Book-wide views open in windows of their own beside the console, one of each kind."""
+"""Windows of their own beside the console (the book-wide views, the playbook): one of
+each kind, closed with Esc or their own key, undoing the book like the console."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ui.series.common import tr
 from ui.state.context import WorkshopContext
 
 
@@ -24,8 +24,12 @@ def add_undo_actions(widget: QWidget, context: WorkshopContext) -> None:
             context.bridge.redo()
 
     for text, keys, slot in (
-        (tr("Undo"), [QKeySequence.StandardKey.Undo], undo),
-        (tr("Redo"), [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")], redo),
+        (QCoreApplication.translate("Series", "Undo"), [QKeySequence.StandardKey.Undo], undo),
+        (
+            QCoreApplication.translate("Series", "Redo"),
+            [QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")],
+            redo,
+        ),
     ):
         action = QAction(text, widget)
         action.setShortcuts(keys)
