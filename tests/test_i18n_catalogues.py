@@ -146,3 +146,21 @@ def test_the_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
     finally:
         copy.unlink()
     assert done.returncode == 0, done.stdout
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_the_start_up_reader_of_a_catalogue_agrees_with_an_xml_parser(code: str) -> None:
+    """The app reads each catalogue's contexts with a regular expression (no XML parser
+    at start-up): it must find what ElementTree finds, entities decoded."""
+    from ui.state.language import source_contexts
+
+    ts = ROOT / "resources" / "i18n" / f"delight-workshop_{code}.ts"
+    expected: dict[str, list[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            if source is not None:
+                expected.setdefault(source, []).append(name)
+    assert source_contexts(ts) == expected
+    assert any("&" in s or "<" in s or '"' in s for s in expected) or code == "en"

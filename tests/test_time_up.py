@@ -138,3 +138,11 @@ def test_time_is_up_goes_when_the_next_round_or_phase_starts(
     assert window.context.capture_kind == Kind.OBSTACLE  # Ctrl+2 started the obstacle round
     assert window.current_phase() == Phase.GROUP
     window.close()
+
+
+def test_a_player_that_cannot_start_falls_back_to_the_bell(ui_settings: Path) -> None:
+    chime = Chime()
+    chime._effect = None  # no QtMultimedia: the command-line player is tried
+    chime.fallback = "no-such-player-on-this-machine"
+    assert chime.ring()
+    assert chime.last_way == "bell"

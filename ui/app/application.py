@@ -100,7 +100,10 @@ def run_app(argv: Sequence[str]) -> int:
     crash.install()
 
     window = MainWindow()
-    app.installEventFilter(FileOpenFilter(window))
+    if sys.platform == "darwin":
+        # An application-wide filter: every event of every object passes through Python,
+        # so only where Finder sends books as events.
+        app.installEventFilter(FileOpenFilter(window))
     window.show()
     # Qt removes its own options (-platform, -style...) from the arguments it was given.
     window.books.open_at_start(list(argv) if existed else app.arguments()[1:])

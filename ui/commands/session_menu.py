@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
 
 from ui.commands.declare import spec
 from ui.models.labels import fill
@@ -56,6 +55,8 @@ def _refresh_timer(window: Any, action: QAction) -> None:
 
 
 def _set_length(window: Any) -> None:
+    from PySide6.QtWidgets import QInputDialog  # not needed to start the app
+
     from ui.state import settings as prefs
 
     minutes, ok = QInputDialog.getInt(

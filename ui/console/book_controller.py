@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog
 
 from ui.console.integrity import IntegrityCheck
 from ui.models.labels import fill
@@ -240,6 +239,8 @@ class BookController(QObject):
         suggested = default_book_path()
         if self.book is not None:
             suggested = self.book.path.parent / suggested.name
+        from PySide6.QtWidgets import QFileDialog  # not needed to start the app
+
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("New workshop book"), str(suggested), self._file_filter()
         )
@@ -261,6 +262,8 @@ class BookController(QObject):
         return self.open_path(path, create=True)
 
     def open_book(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog  # not needed to start the app
+
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open a workshop book"), self._start_folder(), self._file_filter()
         )
@@ -278,6 +281,8 @@ class BookController(QObject):
         if book is None:
             return False
         suggested = book.path.with_name(f"{book.path.stem} copy{BOOK_SUFFIX}")
+        from PySide6.QtWidgets import QFileDialog  # not needed to start the app
+
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save a copy of the book"), str(suggested), self._file_filter()
         )

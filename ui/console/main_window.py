@@ -43,6 +43,9 @@ from workshop.model import Phase
 from workshop.resources import resource
 
 FRAME_ALLOWANCE = (16, 72)
+NO_LAYOUT_ANIMATION = (
+    "QSplitter#mainSplitter, QToolBar#mainToolbar { widget-animation-duration: 0; }"
+)
 NARROW_WIDTH = 1000  # below it the session list steps aside for the page  # a window manager's borders and title bar, roughly
 
 
@@ -87,6 +90,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._book_label)
 
         self._actions = window_actions.build(self)
+        # No layout animations: the window has no dock widgets and its toolbar stays put,
+        # yet QMainWindow slides its central widget and toolbar into place at each layout
+        # with zero-length animations. Their timer is a private Qt class: the first time a
+        # Python event filter sees it, PySide builds the Python type of every Qt class to
+        # place it (20 ms of the start under an application-wide filter).
+        self.setStyleSheet(NO_LAYOUT_ANIMATION)
         self.stepper.phaseRequested.connect(self.go_to_phase)
         self.pages.phaseShown.connect(self._on_phase_shown)
         self.context.bookChanged.connect(self._on_context)

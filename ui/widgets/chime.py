@@ -13,7 +13,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QUrl
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from ui.state import settings as prefs
@@ -34,6 +34,14 @@ def _sound_effect_class() -> type | None:
     return QSoundEffect
 
 
+def _start_player(player: str, sound: Path) -> bool:
+    """Play *sound* with a command-line player; False if it could not be started."""
+    from PySide6.QtCore import QProcess  # not needed to start the app
+
+    started, _pid = QProcess.startDetached(player, [str(sound)])
+    return bool(started)
+
+
 class Chime(QObject):
     """Plays the chime the best way this machine allows; ``plays`` counts the times."""
 
@@ -46,6 +54,8 @@ class Chime(QObject):
         self._effect = None
         effect_class = _sound_effect_class()
         if effect_class is not None:
+            from PySide6.QtCore import QUrl
+
             self.way = "QSoundEffect"
             self._effect = effect_class(self)
             self._effect.setSource(QUrl.fromLocalFile(str(sound_file())))
@@ -82,9 +92,7 @@ class Chime(QObject):
                 str(sound_file()),
                 winsound.SND_FILENAME | winsound.SND_ASYNC | winsound.SND_NODEFAULT,
             )
-        elif self.fallback == "bell" or not QProcess.startDetached(
-            self.fallback, [str(sound_file())]
-        ):
+        elif self.fallback == "bell" or not _start_player(self.fallback, sound_file()):
             self.last_way = "bell"
             QApplication.beep()
         return True

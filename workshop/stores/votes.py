@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from ..errors import InvalidInput
 from ..i18n import _, ngettext
 from ..model import Contribution, Kind, RankedItem, Session, VoteMode
-from ..templates import vote_kinds
 from .base import Store
 from .sessions import _check_settings
 
@@ -320,6 +319,8 @@ class VoteStore(Store):
         row = self.require("sessions", session_id, "session")
         rounds = [k for (k,) in self.db.execute(
             "SELECT kind FROM rounds WHERE session_id = ?", [session_id])]  # fmt: skip
+        from ..templates import vote_kinds  # the templates are read on first use
+
         return vote_kinds(row["template"], rounds)
 
     def theme_positions(self, session_id: int) -> dict[int, int]:
