@@ -13,12 +13,24 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BookError, BookReadOnly
 from .i18n import _
 from .journal import Change, Origin, Transaction, UndoStack
 from .storage import create_book, open_book_db, translate_error
+
+if TYPE_CHECKING:
+    from .stores import (
+        ActionStore,
+        ContributionStore,
+        PlaybookStore,
+        SessionStore,
+        ThemeStore,
+        VoteStore,
+    )
 
 Listener = Callable[[Change], None]
 Clock = Callable[[], datetime]
@@ -26,15 +38,6 @@ Clock = Callable[[], datetime]
 
 class Book:
     def __init__(self, path: Path, db, clock: Clock = datetime.now) -> None:
-        from .stores import (
-            ActionStore,
-            ContributionStore,
-            PlaybookStore,
-            SessionStore,
-            ThemeStore,
-            VoteStore,
-        )
-
         self.path = Path(path)
         self.db = db
         self.read_only = False  # set by open_read_only: every operation is refused
@@ -44,12 +47,44 @@ class Book:
         self.history = UndoStack()
         self._listeners: list[Listener] = []
         self._in_operation = False
-        self.sessions = SessionStore(self)
-        self.contributions = ContributionStore(self)
-        self.themes = ThemeStore(self)
-        self.votes = VoteStore(self)
-        self.actions = ActionStore(self)
-        self.playbook = PlaybookStore(self)
+
+    # -- the stores: each made, and its module imported, when first used ---------
+    # (opening a book and showing its sessions needs none but the first)
+    @cached_property
+    def sessions(self) -> SessionStore:
+        from .stores.sessions import SessionStore
+
+        return SessionStore(self)
+
+    @cached_property
+    def contributions(self) -> ContributionStore:
+        from .stores.contributions import ContributionStore
+
+        return ContributionStore(self)
+
+    @cached_property
+    def themes(self) -> ThemeStore:
+        from .stores.themes import ThemeStore
+
+        return ThemeStore(self)
+
+    @cached_property
+    def votes(self) -> VoteStore:
+        from .stores.votes import VoteStore
+
+        return VoteStore(self)
+
+    @cached_property
+    def actions(self) -> ActionStore:
+        from .stores.actions import ActionStore
+
+        return ActionStore(self)
+
+    @cached_property
+    def playbook(self) -> PlaybookStore:
+        from .stores.playbook import PlaybookStore
+
+        return PlaybookStore(self)
 
     # -- opening and closing -------------------------------------------------
     @classmethod

@@ -22,6 +22,8 @@ Origin = Literal["do", "undo", "redo"]
 
 @dataclass(frozen=True)
 class RowChange:
+    """One row as it was before an operation and as it is after (None: absent)."""
+
     table: str
     row_id: int
     before: Row | None

@@ -11,6 +11,15 @@ from enum import StrEnum
 
 from .i18n import N_, _
 
+# Sessions made from this template build the recovery playbook in their Plan phase
+# (here, not in .playbook: the console names that phase before any playbook is loaded).
+RECOVERY_TEMPLATE = "recovery-playbook"
+
+
+def is_playbook_session(template: str | None) -> bool:
+    """True for a session whose Plan phase builds the recovery playbook."""
+    return template == RECOVERY_TEMPLATE
+
 
 class Kind(StrEnum):
     """The four kinds of contribution the method asks a team for."""
@@ -108,6 +117,8 @@ STATUS_LABELS = {
 
 @dataclass(frozen=True)
 class Round:
+    """One round of a session: the kind of card it asks for, and its prompt."""
+
     id: int
     session_id: int
     position: int
@@ -117,6 +128,8 @@ class Round:
 
 @dataclass(frozen=True)
 class Session:
+    """A workshop session as stored: its template, phase, people and settings."""
+
     id: int
     title: str
     date: str
@@ -136,6 +149,8 @@ class Session:
 
 @dataclass(frozen=True)
 class Contribution:
+    """A card: an idea, obstacle, hero story or value idea, as the team wrote it."""
+
     id: int
     session_id: int
     kind: Kind
@@ -159,6 +174,8 @@ class Contribution:
 
 @dataclass(frozen=True)
 class Theme:
+    """A group of cards on the Group board."""
+
     id: int
     session_id: int
     name: str
@@ -167,6 +184,8 @@ class Theme:
 
 @dataclass(frozen=True)
 class Action:
+    """Who does what by when: a line of the action plan."""
+
     id: int
     session_id: int
     contribution_id: int | None

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from .i18n import _, ngettext
+from .model import RECOVERY_TEMPLATE as RECOVERY_TEMPLATE
+from .model import is_playbook_session as is_playbook_session
 
-# Sessions made from this template build playbook entries in their Plan phase.
-RECOVERY_TEMPLATE = "recovery-playbook"
 # The method: a good recovery is fast, within a day.
 DEFAULT_FIX_HOURS = 24
 
@@ -39,11 +39,6 @@ OUTCOME_LABELS = {
 }
 
 
-def is_playbook_session(template: str | None) -> bool:
-    """True for a session whose Plan phase builds the recovery playbook."""
-    return template == RECOVERY_TEMPLATE
-
-
 def fix_within_text(hours: int | None) -> str:
     """``4`` as "within 4 hours", ``24`` as "within a day", ``72`` as "within 3 days"."""
     if not hours:
@@ -60,6 +55,8 @@ def fix_within_text(hours: int | None) -> str:
 
 @dataclass(frozen=True)
 class PlaybookEntry:
+    """A pre-planned recovery: apology, fix, owner, time limit, extra and who may authorise it."""
+
     id: int
     position: int
     mishap: str
@@ -92,6 +89,8 @@ class PlaybookEntry:
 
 @dataclass(frozen=True)
 class PlaybookUse:
+    """One time the front line used a playbook entry, and how it went."""
+
     id: int
     entry_id: int
     used_on: str

@@ -32,6 +32,8 @@ HEADER_SIZE = 100
 
 @dataclass(frozen=True)
 class BookHeader:
+    """What a book file's SQLite header says, read without opening it."""
+
     page_size: int
     page_count: int
     user_version: int

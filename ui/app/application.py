@@ -104,9 +104,11 @@ def run_app(argv: Sequence[str]) -> int:
         # An application-wide filter: every event of every object passes through Python,
         # so only where Finder sends books as events.
         app.installEventFilter(FileOpenFilter(window))
-    window.show()
-    # Qt removes its own options (-platform, -style...) from the arguments it was given.
+    # The book opens before the window shows: it appears with the book's page, and the
+    # welcome page is built only when there is no book to open.
+    # (Qt removes its own options (-platform, -style...) from the arguments it was given.)
     window.books.open_at_start(list(argv) if existed else app.arguments()[1:])
+    window.show()
     if not prefs.FIRST_RUN_DONE.read(prefs.settings()):  # the welcome is imported only then
         try:
             from ui.dialogs.first_run import maybe_show_first_run

@@ -37,6 +37,8 @@ MENUS = ("File", "Edit", "Session", "View", "Export", "Help")
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """A command of the app: its text, menu, shortcuts, handler and when it is enabled."""
+
     id: str
     text: str  # source text; translated with context "Actions" when the QAction is built
     menu: str  # one of MENUS

@@ -61,6 +61,13 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facilitatorConsole")
+        # No layout animations: the window has no dock widgets and its toolbar stays put,
+        # yet QMainWindow slides its central widget and toolbar into place at each layout
+        # with zero-length animations. Their timer is a private Qt class: the first time a
+        # Python event filter sees it, PySide builds the Python type of every Qt class to
+        # place it (20 ms of the start under an application-wide filter). Set before the
+        # children exist, so none is polished twice.
+        self.setStyleSheet(NO_LAYOUT_ANIMATION)
         self.context = WorkshopContext(self)
         self.books = BookController(self)
         self._set_icon()
@@ -90,12 +97,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._book_label)
 
         self._actions = window_actions.build(self)
-        # No layout animations: the window has no dock widgets and its toolbar stays put,
-        # yet QMainWindow slides its central widget and toolbar into place at each layout
-        # with zero-length animations. Their timer is a private Qt class: the first time a
-        # Python event filter sees it, PySide builds the Python type of every Qt class to
-        # place it (20 ms of the start under an application-wide filter).
-        self.setStyleSheet(NO_LAYOUT_ANIMATION)
         self.stepper.phaseRequested.connect(self.go_to_phase)
         self.pages.phaseShown.connect(self._on_phase_shown)
         self.context.bookChanged.connect(self._on_context)
@@ -285,6 +286,7 @@ class MainWindow(QMainWindow):
             self.refresh_actions()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.pages.ensure_page()
         super().showEvent(event)
         if self._restored:  # once, where the last session left it (if that still exists)
             self._restored = False

@@ -175,14 +175,31 @@ class PhaseStack(QStackedWidget):
         self._frames: dict[tuple[Phase, str], QScrollArea] = {}
         self.current_phase: Phase | None = None
         self._variant = ""
-        self.welcome = WelcomePage(window)
-        self.no_session = NoSessionPage(window)
-        self.addWidget(self.welcome)
-        self.addWidget(self.no_session)
+        # Built when first shown: a start that opens a book never needs the welcome.
+        self._welcome: WelcomePage | None = None
+        self._no_session: NoSessionPage | None = None
         context.bookChanged.connect(self.update_page)
         context.sessionChanged.connect(self.update_page)
         ChangeFollower(context, self, self._on_change)
-        self.update_page()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            self._welcome = WelcomePage(self._window)
+            self.addWidget(self._welcome)
+        return self._welcome
+
+    @property
+    def no_session(self) -> NoSessionPage:
+        if self._no_session is None:
+            self._no_session = NoSessionPage(self._window)
+            self.addWidget(self._no_session)
+        return self._no_session
+
+    def ensure_page(self) -> None:
+        """Show the page of the moment if none is shown yet (the window is about to appear)."""
+        if self.currentWidget() is None:
+            self.update_page()
 
     def _on_change(self, change: Change) -> None:
         sid = self.context.session_id

@@ -11,8 +11,14 @@ import re
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt
 
-from workshop.model import ActionStatus, HeroType, Kind, ObstacleStatus, Phase
-from workshop.playbook import is_playbook_session
+from workshop.model import (
+    ActionStatus,
+    HeroType,
+    Kind,
+    ObstacleStatus,
+    Phase,
+    is_playbook_session,
+)
 
 
 def _t(context: str, text: str) -> str:

@@ -19,6 +19,8 @@ APPLICATION = "Delight Workshop"
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):
+    """A UI preference: its QSettings key, default and type."""
+
     key: str
     default: T
     kind: type
