@@ -129,3 +129,44 @@ def test_the_board_reads_a_card_in_full_only_when_it_is_shown(qtbot, console, bo
     book.contributions.set_theme([hero], theme)
     assert page.board.columns[theme].view.model().index(0, 0).data() == "Mia drove a phone over"
     assert model.full(model.record(hero)).credited == ("Sam",)
+
+
+def _card_point(view, row: int):
+    return view.visualRect(view.model().index(row, 0)).center()
+
+
+def test_a_click_selects_in_one_column_and_ctrl_click_keeps_the_others(qtbot, console, book_file):
+    sid, ids = _many_cards(console, book_file, 6)
+    book = console.context.book
+    theme = book.themes.create(sid, "Quick wins")
+    book.contributions.set_theme(ids[:3], theme)
+    page = go_to(console, Phase.GROUP)
+    console.resize(1366, 768)
+    qtbot.wait(50)
+    ungrouped = page.board.ungrouped.view
+    themed = page.board.columns[theme].view
+    qtbot.mouseClick(themed.viewport(), Qt.MouseButton.LeftButton, pos=_card_point(themed, 0))
+    assert themed.selectionModel().hasSelection()
+    # Ctrl+click in another column adds to the selection: the first column keeps its card.
+    qtbot.mouseClick(
+        ungrouped.viewport(), Qt.MouseButton.LeftButton, CTRL, _card_point(ungrouped, 1)
+    )
+    assert themed.selectionModel().hasSelection() and ungrouped.selectionModel().hasSelection()
+    # A plain click selects in that column only.
+    qtbot.mouseClick(ungrouped.viewport(), Qt.MouseButton.LeftButton, pos=_card_point(ungrouped, 2))
+    assert not themed.selectionModel().hasSelection()
+    assert [i.data(IdRole) for i in ungrouped.selectedIndexes()] == [ids[5]]
+
+
+def test_a_tall_column_loads_cards_until_it_is_full(qtbot, console, book_file):
+    _sid, ids = _many_cards(console, book_file, 4 * PAGE)
+    page = go_to(console, Phase.GROUP)
+    console.resize(1920, 1200)
+    view = page.board.ungrouped.view
+    qtbot.waitUntil(lambda: view.height() > 900)
+    qtbot.wait(100)
+    loaded = view.model().rowCount()
+    last = view.visualRect(view.model().index(loaded - 1, 0))
+    # No empty space under the last card while cards are left to load.
+    assert last.bottom() >= view.height() - 60 or loaded == len(ids)
+    assert loaded < len(ids)  # ...but not every card

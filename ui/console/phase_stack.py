@@ -158,8 +158,12 @@ def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab moves between the page's own fields
+    # A viewport made here, not Qt's own reached with area.viewport(): handing Qt's (a
+    # plain QWidget PySide has not seen) to Python initialises every widget class's type.
+    viewport = QWidget(area)
+    viewport.setAutoFillBackground(False)
+    area.setViewport(viewport)
     area.setWidget(page)
-    area.viewport().setAutoFillBackground(False)
     page.setAutoFillBackground(False)
     return area
 

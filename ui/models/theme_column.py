@@ -28,7 +28,7 @@ from ui.models.contributions import ContributionModel, decode_ids
 Index = QModelIndex | QPersistentModelIndex
 # (contribution ids, theme id or None) -> None: what a drop on a column does
 DropHandler = Callable[[list[int], int | None], None]
-PAGE = 30  # cards a column lays out (more than it shows) before it is scrolled to its end
+PAGE = 12  # cards a column lays out before it is scrolled to its end (more if they fit)
 
 
 class ThemeFilter(QAbstractProxyModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -23,6 +24,22 @@ from ui.widgets.card_delegate import card_list
 from workshop.model import Theme
 
 COLUMN_WIDTH_CHARS = 26
+
+
+class ColumnList(QListView):
+    """A column's list of cards; it says when it is clicked without Ctrl or Shift.
+
+    (A signal from the view, not an event filter on its viewport: handing Qt's viewport
+    to Python makes PySide look its type up among every widget class.)
+    """
+
+    pressedAlone = Signal()  # a mouse press that selects in this column only
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        extend = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if not event.modifiers() & extend:
+            self.pressedAlone.emit()
+        super().mousePressEvent(event)
 
 
 class ThemeColumn(QFrame):
@@ -48,7 +65,7 @@ class ThemeColumn(QFrame):
         self.title.setWordWrap(True)
         self.title.installEventFilter(self)
         self.count = muted_label("", self, wrap=False)
-        self.view: QListView = card_list(self, wrap=True, show_kind=True)
+        self.view = cast(ColumnList, card_list(self, view_class=ColumnList))
         self.view.setObjectName(f"cards_{theme.id if theme else 'ungrouped'}")
         # A steady width: cards are measured once, not again when a scroll bar appears.
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -115,7 +132,7 @@ class Board(QScrollArea):
 
     def _add_column(self, theme: Theme | None, title: str, position: int) -> ThemeColumn:
         column = ThemeColumn(self.source, theme, self.on_drop, title, self.widget())
-        column.view.viewport().installEventFilter(self)
+        column.view.pressedAlone.connect(lambda c=column: self._select_only_in(c))
         column.focused.connect(self._on_focus)
         column.titleActivated.connect(lambda c: self.on_title and self.on_title(c))
         self.row.insertWidget(position, column)
@@ -147,21 +164,15 @@ class Board(QScrollArea):
 
     def column_of_view(self, view: QObject) -> ThemeColumn | None:
         for column in self.columns.values():
-            if column.view is view or column.view.viewport() is view:
+            if column.view is view:
                 return column
         return None
 
     def _on_focus(self, column: ThemeColumn) -> None:
         self.focused_column = column
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            keep = event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-            )
-            clicked = self.column_of_view(watched)
-            if not keep and clicked is not None:
-                for column in self.columns.values():
-                    if column is not clicked:
-                        column.view.clearSelection()
-        return super().eventFilter(watched, event)
+    def _select_only_in(self, clicked: ThemeColumn) -> None:
+        """A click without Ctrl or Shift: the other columns let go of their selection."""
+        for column in self.columns.values():
+            if column is not clicked:
+                column.view.clearSelection()

@@ -68,7 +68,9 @@ class ReadableColumns(QObject):
             model.layoutChanged,
         ):
             signal.connect(self.fit)
-        view.viewport().installEventFilter(self)
+        # The view's resizes, not its viewport's: Qt's viewport handed to Python makes
+        # PySide look its type up among every widget class (see CardDelegate).
+        view.installEventFilter(self)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -78,7 +80,7 @@ class ReadableColumns(QObject):
 
     def fit(self, *_args: object) -> None:
         view = self.view
-        room = max(300, view.viewport().width())
+        room = max(300, view.contentsRect().width())
         header = view.horizontalHeader()
         for column in self.columns:
             width = min(text_width(view, column), int(room * self.share))
