@@ -4,6 +4,7 @@ shows and speaks only when something is wrong."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -170,3 +171,20 @@ def test_a_tall_column_loads_cards_until_it_is_full(qtbot, console, book_file):
     # No empty space under the last card while cards are left to load.
     assert last.bottom() >= view.height() - 60 or loaded == len(ids)
     assert loaded < len(ids)  # ...but not every card
+
+
+def test_a_column_reads_its_cards_words_a_batch_at_a_time(qtbot, console, book_file):
+    """The board reads cards without their words and each word when shown: a column's
+    cards are read together, not one query per card."""
+    _sid, ids = _many_cards(console, book_file, 2 * PAGE)
+    book = console.context.book
+    queries: list[str] = []
+    book.db.conn.set_trace_callback(queries.append)
+    page = go_to(console, Phase.GROUP)
+    view = page.board.ungrouped.view
+    qtbot.waitUntil(lambda: view.model().rowCount() >= PAGE)
+    shown = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    book.db.conn.set_trace_callback(None)
+    assert shown == [f"Card number {n}" for n in range(len(shown))]
+    by_id = [q for q in queries if re.search(r"FROM \[?contributions\]? WHERE id", q)]
+    assert 0 < len(by_id) <= 3, by_id

@@ -37,6 +37,7 @@ AuthorsRole = FirstCustomRole + 1
 ThemeRole = FirstCustomRole + 2
 RevealedRole = FirstCustomRole + 3
 DuplicatesRole = FirstCustomRole + 4  # how many duplicates are merged into the card
+FULL_BATCH = 24  # outlines read in full at once: about two pages of a column
 
 
 def encode_ids(ids: Iterable[int]) -> QMimeData:
@@ -100,13 +101,16 @@ class ContributionModel(BoundModel):
 
         Worked out for every theme in one pass when first asked after a change, so the
         board's columns do not each go through every card."""
+        return list(self._theme_groups().get(theme_id, ()))
+
+    def _theme_groups(self) -> dict[int | None, list[int]]:
         if self._by_theme is None:
             sign = -1 if self.newest_first else 1
             groups: dict[int | None, list[int]] = {}
             for card in self._items:
                 groups.setdefault(card.theme_id, []).append(sign * card.id)
             self._by_theme = groups
-        return list(self._by_theme.get(theme_id, ()))
+        return self._by_theme
 
     def duplicates(self, card_id: int) -> list[Contribution]:
         return list(self._children.get(card_id, []))
@@ -119,21 +123,49 @@ class ContributionModel(BoundModel):
         return names
 
     def full(self, card: Contribution) -> Contribution:
-        """*card* with its words: an outline is read in full (once) and kept in its place."""
+        """*card* with its words: an outline is read in full (once) and kept in its place.
+
+        The outlines that follow it in its column are read in the same query: a column
+        asks for its cards one after the other.
+        """
         if card.text is not None or self.book is None:
             return card
         try:
-            record = self.book.contributions.get(card.id)
+            records = self.book.contributions.get_many(self._next_outlines(card))
         except WorkshopError:
-            return card  # deleted meanwhile: its change is on the way
-        if card.merged_into is None:
-            row = self.row_of(card.id)
-            if row is not None and self._items[row] is card:
-                self._items[row] = record  # the same card, now complete: no signal
-        else:
+            return card
+        for record in records.values():
+            self._keep_full(record)
+        return records.get(card.id, card)  # (absent: deleted meanwhile, its change is coming)
+
+    def _next_outlines(self, card: Contribution) -> list[int]:
+        """*card*'s id and those of the outlines after it in its theme (or its siblings)."""
+        if card.merged_into is not None:
             siblings = self._children.get(card.merged_into, [])
-            self._children[card.merged_into] = [record if c is card else c for c in siblings]
-        return record
+            return [card.id, *(c.id for c in siblings if c.text is None)][:FULL_BATCH]
+        keys = self._theme_groups().get(card.theme_id, [])
+        sign = -1 if self.newest_first else 1
+        at = bisect.bisect_left(keys, sign * card.id)
+        ids = [card.id]
+        for key in keys[at + 1 :]:
+            if len(ids) >= FULL_BATCH:
+                break
+            row = self.row_of(sign * key)
+            if row is not None and self._items[row].text is None:
+                ids.append(sign * key)
+        return ids
+
+    def _keep_full(self, record: Contribution) -> None:
+        """Put a card read in full where its outline was (the same card: no signal)."""
+        if record.merged_into is None:
+            row = self.row_of(record.id)
+            if row is not None and self._items[row].text is None:
+                self._items[row] = record
+        else:
+            siblings = self._children.get(record.merged_into, [])
+            self._children[record.merged_into] = [
+                record if c.id == record.id and c.text is None else c for c in siblings
+            ]
 
     def cell(self, item: Contribution, column: int, role: int) -> Any:
         if item.text is None and role in _WORDS:

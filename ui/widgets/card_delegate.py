@@ -215,14 +215,13 @@ class CardDelegate(QStyledItemDelegate):
             )
             painter.drawText(text_rect, LEFT_MIDDLE, elided)
         painter.setFont(meta_font)
-        painter.setLayoutDirection(text_direction(self._meta(index), option.direction))
+        details = self._meta(index)
+        painter.setLayoutDirection(text_direction(details, option.direction))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         meta_rect = QRect(
             inner.left(), inner.bottom() - meta_height + 1, inner.width(), meta_height
         )
-        meta = meta_metrics.elidedText(
-            self._meta(index), Qt.TextElideMode.ElideRight, meta_rect.width()
-        )
+        meta = meta_metrics.elidedText(details, Qt.TextElideMode.ElideRight, meta_rect.width())
         painter.drawText(meta_rect, LEFT_MIDDLE, meta)
         if option.state & QStyle.StateFlag.State_HasFocus and self.view.hasFocus():
             painter.setPen(
