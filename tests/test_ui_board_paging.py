@@ -176,7 +176,7 @@ def test_a_tall_column_loads_cards_until_it_is_full(qtbot, console, book_file):
 def test_a_column_reads_its_cards_words_a_batch_at_a_time(qtbot, console, book_file):
     """The board reads cards without their words and each word when shown: a column's
     cards are read together, not one query per card."""
-    _sid, ids = _many_cards(console, book_file, 2 * PAGE)
+    _many_cards(console, book_file, 2 * PAGE)
     book = console.context.book
     queries: list[str] = []
     book.db.conn.set_trace_callback(queries.append)
