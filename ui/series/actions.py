@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from ui.commands.declare import spec
 
@@ -41,6 +40,8 @@ def _opener(module: str, function: str, key: str) -> Callable[[Any], None]:
 
 
 def _import_feedback(window: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog  # not needed to start the app
+
     from ui.series.feedback_dialog import FeedbackDialog
 
     path, _filter = QFileDialog.getOpenFileName(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.models.labels import one_line
 
@@ -34,6 +34,8 @@ def settle_drafts(window: Any) -> bool:
     drafts = pending_drafts(window)
     if not drafts:
         return True
+    from PySide6.QtWidgets import QMessageBox  # built when first asked (not at start)
+
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Text not added yet"))

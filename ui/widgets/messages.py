@@ -7,13 +7,20 @@ with ``Qt.PlainText``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
-Button = QMessageBox.StandardButton
+from PySide6.QtCore import QCoreApplication, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+# QMessageBox is imported where a box is made: naming it builds its Python type and
+# enums, which the app's start does not need.
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
@@ -24,20 +31,24 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """Tell the user that something could not be done, in their words."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
     if detail:
         box.setInformativeText(detail)
-    box.setStandardButtons(Button.Ok)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 
 
 def show_info(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """Tell the user something they need to know (not an error)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Information, title, text)
     if detail:
         box.setInformativeText(detail)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setStandardButtons(Button.Ok)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 
 
@@ -45,6 +56,8 @@ def confirm(
     parent: QWidget | None, title: str, text: str, yes_text: str, *, default_yes: bool = False
 ) -> bool:
     """Ask a yes/no question; True if the user chose *yes_text*."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _box(parent, QMessageBox.Icon.Question, title, text)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(
