@@ -49,17 +49,19 @@ def clip_to_lines(text: str, font: QFont, width: int, max_lines: int = MAX_CARD_
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
-    end = len(text)
+    start = end = len(text)
     for number in range(max_lines + 1):
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
         if number == max_lines - 1:
-            end = line.textStart() + line.textLength()
+            start, end = line.textStart(), line.textStart() + line.textLength()
         elif number == max_lines:
             layout.endLayout()
-            return text[:end].rstrip() + " …"
+            # The last line loses its last word, so " …" fits on it instead of wrapping.
+            cut = text.rfind(" ", start, end - 1)
+            return text[: cut if cut > start else end].rstrip() + " …"
     layout.endLayout()
     return text
 
