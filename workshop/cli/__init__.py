@@ -61,7 +61,9 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with *only*, the other commands get their one-line help
+    but not their arguments (setting some up imports the exports or the roll-up)."""
     _load_commands()
     parser = _Parser(
         prog=PROG,
@@ -77,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog=PROG)
     for name, (add_args, _run, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=_(help_text), description=_(help_text))
-        add_args(p)
+        if only is None or name == only:
+            add_args(p)
     return parser
 
 
@@ -121,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _never_fail_on_encoding()
     i18n.set_language(None)  # the CLI follows LANG (LANGUAGE, LC_ALL, LC_MESSAGES)
     i18n.translate_argparse()
-    parser = build_parser()
+    _load_commands()
+    parser = build_parser(only=argv[0] if argv and argv[0] in COMMANDS else None)
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()

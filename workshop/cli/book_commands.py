@@ -12,10 +12,8 @@ import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..applock import refuse_if_open_in_app
 from ..book import Book
 from ..errors import BookError
-from ..feedback import date_examples, separators_text
 from ..i18n import N_, _, ngettext
 from ..storage import BOOK_SUFFIX
 from ..walcheck import recovery_warning
@@ -120,6 +118,8 @@ def demo(args: argparse.Namespace) -> int:
 
 def import_epilog() -> str:
     """The import's help, from the same lists the parser reads (dates, separators)."""
+    from ..feedback import date_examples, separators_text  # only `import` needs them
+
     text = _(
         "The CSV file is UTF-8 with a header row. Columns: kind (delight, obstacle, hero "
         "or value) and text; optionally author; for hero stories also date (any of "
@@ -162,6 +162,8 @@ def import_(args: argparse.Namespace) -> int:
     if not (path.exists() or path.is_symlink()):
         path = with_book_suffix(path)
     if path.exists() or path.is_symlink():
+        from ..applock import refuse_if_open_in_app
+
         refuse_if_open_in_app(path, force=args.force)
         with Book.open(path) as book:
             if book.recovered_wal is not None:

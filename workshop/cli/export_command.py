@@ -8,13 +8,17 @@ from pathlib import Path
 
 from ..book import Book
 from ..errors import InvalidInput
-from ..exports.formatting import FORMAT_OF_SUFFIX, FORMATS, default_file_name
-from ..exports.playbook_data import FORMATS as PLAYBOOK_FORMATS
 from ..i18n import LANGUAGES, N_, _, language, ngettext
 from . import command
 
+# The exports (babel's dates, reportlab) are imported when this command is set up or run:
+# the other commands do not need them.
+
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
+    from ..exports.formatting import FORMATS
+    from ..exports.playbook_data import FORMATS as PLAYBOOK_FORMATS
+
     parser.add_argument(
         "book", metavar="BOOK", type=Path, help=_("the workshop book file (.dwbook)")
     )
@@ -62,6 +66,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _format(args: argparse.Namespace) -> str:
+    from ..exports.formatting import FORMAT_OF_SUFFIX
+
     if args.format:
         return args.format
     if args.output and args.output != "-":
@@ -110,7 +116,9 @@ def export(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from ..exports.formatting import default_file_name
     from ..exports.plan_data import resolve_session
+    from ..exports.playbook_data import FORMATS as PLAYBOOK_FORMATS
 
     fmt = _format(args)
     if fmt in PLAYBOOK_FORMATS:

@@ -6,13 +6,18 @@ import argparse
 import csv
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InvalidInput
 from ..i18n import N_, _, ngettext
-from ..rollup import rollup_file
-from ..rollup.build import RollUp, roll_up
-from ..rollup.shared import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
+from ..rollup.limits import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
 from . import PROG, command
+
+if TYPE_CHECKING:
+    from ..rollup.build import RollUp
+
+# The roll-up itself (the fuzzy matcher, the PDF) is imported when the command runs:
+# every other command builds this one's arguments too.
 
 FORMATS = ("pdf", "csv", "markdown")
 SUFFIXES = {".pdf": "pdf", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
@@ -30,6 +35,8 @@ the app's roll-up window. Without -o, Markdown goes to standard output.
 
 
 def _threshold(value: str) -> int:
+    from ..rollup import rollup_file
+
     try:
         return rollup_file.check_threshold(value)
     except InvalidInput as exc:
@@ -123,6 +130,9 @@ def _write(rollup: RollUp, fmt: str, target: Path, args: argparse.Namespace) -> 
     _arguments,
 )
 def rollup(args: argparse.Namespace) -> int:
+    from ..rollup import rollup_file
+    from ..rollup.build import roll_up
+
     fmt = _format(args)
     target = None if args.output in (None, "-") else Path(args.output)
     if target is not None and target.is_dir():

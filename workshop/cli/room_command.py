@@ -8,16 +8,17 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..book import Book
 from ..errors import BookError, InvalidInput
 from ..i18n import N_, _
-from ..room.dispatch import BookThread
-from ..room.network import primary_address
-from ..room.room import Room
-from ..room.server import RoomServer
 from ..watch import OutsideChanges
 from . import command
+
+if TYPE_CHECKING:
+    from ..room.dispatch import BookThread
+    from ..room.room import Room
 
 WATCH_INTERVAL = 0.5  # seconds between two looks at PRAGMA data_version
 
@@ -40,6 +41,12 @@ def _args(parser: argparse.ArgumentParser) -> None:
     _args,
 )
 def room(args: argparse.Namespace) -> int:
+    # Imported here: the server (aiohttp) is not needed by the other commands.
+    from ..room.dispatch import BookThread
+    from ..room.network import primary_address
+    from ..room.room import Room
+    from ..room.server import RoomServer
+
     if not 0 <= args.port <= 65535:
         raise InvalidInput(_("The port must be a number from 0 to 65535."))
     stop = threading.Event()

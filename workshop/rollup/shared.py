@@ -22,11 +22,11 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from .limits import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
+from .limits import MAX_THRESHOLD as MAX_THRESHOLD
+from .limits import MIN_THRESHOLD as MIN_THRESHOLD
 from .summary import ObstacleText, TeamSummary
 
-DEFAULT_THRESHOLD = 80
-MIN_THRESHOLD = 50
-MAX_THRESHOLD = 100
 MIN_WORD = 3  # shorter words do not make two texts candidates
 CLUE_WORDS = 3  # a text is compared with the leaders sharing one of its 3 rarest words,
 MAX_CANDIDATES = 600  # as long as those words are not so common that they say nothing
