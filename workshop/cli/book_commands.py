@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import json
 import os
-import secrets
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -40,6 +39,8 @@ def _new_book(path: Path) -> Iterator[Book]:
     under the name the user gave."""
     if path.exists() or path.is_symlink():
         raise BookError(_("“{name}” already exists.").format(name=path.name))
+    import secrets  # (hmac and hashlib: not for the other commands)
+
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         book = Book.create(temp)

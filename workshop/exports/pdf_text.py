@@ -52,6 +52,8 @@ def _composed(text: str) -> str:
 
 def line_width(text: str, font: str, size: float) -> float:
     """Width in points of *text* (one logical line) as :func:`write_line` draws it."""
+    if text.isascii() and text.isprintable():  # most words: nothing to compose or drop
+        return _em_width(text, font) * size / 1000.0
     return _em_width(_composed(text), font) * size / 1000.0
 
 

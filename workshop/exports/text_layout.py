@@ -73,13 +73,13 @@ def _clusters(token: str) -> list[str]:
 
 def _wrap_logical(line: str, width: float, font: str, size: float) -> list[str]:
     """Greedy wrap of one logical line; words longer than *width* break between characters."""
-    if measure(line, font, size) <= width:
+    if line_width(line, font, size) <= width:
         return [line]
     lines: list[str] = []
     current = ""
     current_width = 0.0
     for token in _TOKENS.findall(line):
-        token_width = measure(token, font, size)
+        token_width = line_width(token, font, size)
         if token.isspace():
             if current:
                 current += token
