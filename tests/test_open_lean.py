@@ -148,3 +148,34 @@ def test_a_book_left_by_a_newer_migration_set_is_still_refused_without_sqlite_ut
     conn.close()
     with pytest.raises(Exception, match="newer version"):
         Book.open(path)
+
+
+def test_the_start_collects_no_garbage_until_the_window_is_up(tmp_path: Path):
+    """The launcher holds Python's collector off while the start makes its long-lived
+    objects, and the window turns it back on (with those objects frozen out of it)."""
+    book = _filled(tmp_path / "team.dwbook", 3)
+    code = (
+        "import gc, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "seen = []\n"
+        "run = QApplication.exec\n"
+        "def look():\n"
+        "    print('GC', gc.isenabled(), gc.get_freeze_count() > 0, flush=True)\n"
+        "    QApplication.instance().quit()\n"
+        "def exec_and_look(*args):\n"
+        "    print('START', gc.isenabled(), flush=True)\n"
+        "    QTimer.singleShot(200, look)\n"
+        "    return run()\n"
+        "QApplication.exec = exec_and_look\n"
+        "from ui.app.launcher import main\n"
+        f"main([{str(book)!r}])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+             "XDG_CONFIG_HOME": str(tmp_path / "config")},
+        timeout=60,
+    ).stdout  # fmt: skip
+    assert "START False" in out
+    assert "GC True True" in out

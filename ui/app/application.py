@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -89,6 +90,13 @@ class FileOpenFilter(QObject):
         return False
 
 
+def collect_again() -> None:
+    """Collection back on once the window is up; what the start made is frozen out of it
+    (it lives as long as the app, and each full collection would scan it again)."""
+    gc.freeze()
+    gc.enable()
+
+
 def run_app(argv: Sequence[str]) -> int:
     """Show the facilitator console; ``argv`` holds the arguments after the program name."""
     existed = QApplication.instance() is not None
@@ -109,6 +117,8 @@ def run_app(argv: Sequence[str]) -> int:
     # (Qt removes its own options (-platform, -style...) from the arguments it was given.)
     window.books.open_at_start(list(argv) if existed else app.arguments()[1:])
     window.show()
+    if not gc.isenabled():  # the launcher held collection off during the start
+        QTimer.singleShot(0, collect_again)
     if not prefs.FIRST_RUN_DONE.read(prefs.settings()):  # the welcome is imported only then
         try:
             from ui.dialogs.first_run import maybe_show_first_run
