@@ -12,31 +12,34 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from workshop.storage import BOOK_SUFFIX
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    # The start makes hundreds of thousands of objects that live as long as the app
+    # (modules, classes, Qt's enums): nothing is collected while they are made, and
+    # run_app turns collection back on once the window is up (12 ms of the start).
+    gc.disable()
     from workshop import cli
 
     if cli.is_subcommand(args):
+        gc.enable()  # a command may read a big book: collection as usual
         return cli.main(args)
     if "--self-test" in args:
+        gc.enable()
         from ui.app.self_test import run_self_test
 
         return run_self_test()
+    from workshop.storage import BOOK_SUFFIX
+
     mistyped = _mistyped_command(args)
     if mistyped:
+        gc.enable()
         print(
             f"{cli.PROG}: error: “{mistyped}” is neither a command nor a book "
             f"(commands: {', '.join(cli.COMMANDS)}; books end in {BOOK_SUFFIX})",
             file=sys.stderr,
         )
         return 2
-    # The start makes hundreds of thousands of objects that live as long as the app
-    # (modules, classes, Qt's enums): nothing is collected while they are made, and
-    # run_app turns collection back on once the window is up (12 ms of the start).
-    gc.disable()
     from ui.app.application import run_app
 
     return run_app(args)
@@ -46,6 +49,8 @@ def _mistyped_command(args: list[str]) -> str | None:
     """A lone word that is no file and no book name is a mistyped command, not a book."""
     if len(args) != 1 or args[0].startswith("-"):
         return None
+    from workshop.storage import BOOK_SUFFIX
+
     word = args[0]
     if Path(word).exists() or word.endswith(BOOK_SUFFIX) or os.sep in word:
         return None
