@@ -188,3 +188,20 @@ def test_a_column_reads_its_cards_words_a_batch_at_a_time(qtbot, console, book_f
     assert shown == [f"Card number {n}" for n in range(len(shown))]
     by_id = [q for q in queries if re.search(r"FROM \[?contributions\]? WHERE id", q)]
     assert 0 < len(by_id) <= 3, by_id
+
+
+def test_cards_are_measured_at_the_width_of_their_viewport(qtbot, console, book_file):
+    """The card delegate works the viewport's width out from the view (it never asks Qt
+    for the viewport itself): with a scroll bar or without, shown or about to be."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    _many_cards(console, book_file, 4 * PAGE)
+    page = go_to(console, Phase.GROUP)
+    option = QStyleOptionViewItem()
+    for view in page.board.views():  # scroll bars always on
+        delegate = view.itemDelegate()
+        assert delegate.viewport_width(option) == view.viewport().width()
+    ideate = go_to(console, Phase.IDEATE)  # a list whose scroll bar comes and goes
+    view = ideate.list
+    qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible())
+    assert view.itemDelegate().viewport_width(option) == view.viewport().width()

@@ -119,8 +119,10 @@ class CardDelegate(QStyledItemDelegate):
         if self.view is None or self._vbar is None:
             return option.rect.width()
         width = self.view.contentsRect().width()
-        if self._vbar.isVisibleTo(self.view):
-            width -= self._vbar.width()
+        always = self.view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+        if always or self._vbar.isVisibleTo(self.view):
+            # Its size hint, as the view lays it out (its width is not set before then).
+            width -= self._vbar.sizeHint().width()
         return width
 
     def _meta_font(self, font: QFont) -> QFont:
