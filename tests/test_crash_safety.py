@@ -76,7 +76,9 @@ def _kill(child: subprocess.Popen[str]) -> list[str]:
     # pipe and would skip lines already buffered in child.stdout.
     assert child.stdout is not None
     rest = child.stdout.read()
-    return rest.splitlines()
+    # The kill may cut the last line short ("123" of "123 45"): only whole lines count
+    # (that operation had returned, but which one it was is lost with its line).
+    return rest.split("\n")[:-1]
 
 
 def _integrity(path: Path) -> str:
