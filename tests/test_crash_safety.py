@@ -65,8 +65,11 @@ def _child(code: str, *args: object) -> subprocess.Popen[str]:
     )
 
 
-def _kill(child: subprocess.Popen[str]) -> list[str]:
-    """SIGKILL the child; return every line it printed (some are still in the pipe)."""
+def _kill(child: subprocess.Popen[str], *, whole_lines: bool = False) -> list[str]:
+    """SIGKILL the child; return every line it printed (some are still in the pipe).
+
+    The kill may cut the last line short ("123" of "123 45"); *whole_lines* leaves
+    such a line out (its operation had returned, but which one it was is lost)."""
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
     # 0 when the work finished before the signal arrived (a fast machine); the
@@ -76,9 +79,7 @@ def _kill(child: subprocess.Popen[str]) -> list[str]:
     # pipe and would skip lines already buffered in child.stdout.
     assert child.stdout is not None
     rest = child.stdout.read()
-    # The kill may cut the last line short ("123" of "123 45"): only whole lines count
-    # (that operation had returned, but which one it was is lost with its line).
-    return rest.split("\n")[:-1]
+    return rest.split("\n")[:-1] if whole_lines else rest.splitlines()
 
 
 def _integrity(path: Path) -> str:
@@ -101,7 +102,7 @@ def test_every_returned_operation_survives_a_kill(tmp_path: Path, seed: int) -> 
         line = child.stdout.readline()
         assert line, f"the child stopped early: {child.stderr.read() if child.stderr else ''}"
         printed.append(line.strip())
-    printed += _kill(child)
+    printed += _kill(child, whole_lines=True)
     returned = dict(tuple(map(int, line.split())) for line in printed if line)
     assert len(returned) >= wanted
 
@@ -134,8 +135,8 @@ def test_kill_during_one_large_import_keeps_all_rows_or_none(tmp_path: Path, del
         assert len(values) in (0, rows)
         if printed and printed[0].startswith("done"):
             assert len(values) == rows
-        else:
-            assert values == [], "the import had not returned, yet some rows were kept"
+        # Not "done": none, or all when the kill came between the commit and the print
+        # (both seen in CI); never some.
         assert [c.text for c in book.contributions.list(sid, "obstacle")] == [
             "written before the child started"
         ]
