@@ -122,10 +122,13 @@ class CatalogueTranslator(QTranslator):
         return not self.loaded
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[override]
+        holders = self.contexts.get(source_text)
+        if holders is None and self.contexts:  # not in the catalogue at all (most of Qt's
+            return None  # own strings, and all but the plurals in English): not asked
         found = self.catalogue.translate(context, source_text, disambiguation, n)
         if found:
             return found
-        for other in self.contexts.get(source_text, ()):
+        for other in holders or ():
             if other != context:
                 found = self.catalogue.translate(other, source_text, disambiguation, n)
                 if found:
