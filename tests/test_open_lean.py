@@ -159,7 +159,6 @@ def test_the_start_collects_no_garbage_until_the_window_is_up(tmp_path: Path):
         "import gc, sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "seen = []\n"
         "run = QApplication.exec\n"
         "def look():\n"
         "    print('GC', gc.isenabled(), gc.get_freeze_count() > 0, flush=True)\n"

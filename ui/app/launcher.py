@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
@@ -19,30 +19,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     # (modules, classes, Qt's enums): nothing is collected while they are made, and
     # run_app turns collection back on once the window is up (12 ms of the start).
     gc.disable()
-    from workshop import cli
-
-    if cli.is_subcommand(args):
+    run = _without_window(args)
+    if run is not None:
         gc.enable()  # a command may read a big book: collection as usual
-        return cli.main(args)
-    if "--self-test" in args:
-        gc.enable()
-        from ui.app.self_test import run_self_test
-
-        return run_self_test()
-    from workshop.storage import BOOK_SUFFIX
-
-    mistyped = _mistyped_command(args)
-    if mistyped:
-        gc.enable()
-        print(
-            f"{cli.PROG}: error: “{mistyped}” is neither a command nor a book "
-            f"(commands: {', '.join(cli.COMMANDS)}; books end in {BOOK_SUFFIX})",
-            file=sys.stderr,
-        )
-        return 2
+        return run()
     from ui.app.application import run_app
 
     return run_app(args)
+
+
+def _without_window(args: list[str]) -> Callable[[], int] | None:
+    """What runs without the window: a command, the self-test, or the refusal of a
+    mistyped command; None when the app starts."""
+    from workshop import cli
+
+    if cli.is_subcommand(args):
+        return lambda: cli.main(args)
+    if "--self-test" in args:
+        from ui.app.self_test import run_self_test
+
+        return run_self_test
+    mistyped = _mistyped_command(args)
+    if mistyped:
+        return lambda: _refuse_mistyped(mistyped)
+    return None
+
+
+def _refuse_mistyped(word: str) -> int:
+    from workshop import cli
+    from workshop.storage import BOOK_SUFFIX
+
+    print(
+        f"{cli.PROG}: error: “{word}” is neither a command nor a book "
+        f"(commands: {', '.join(cli.COMMANDS)}; books end in {BOOK_SUFFIX})",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def _mistyped_command(args: list[str]) -> str | None:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelI
 from ui.models.base import FirstCustomRole
 from ui.models.bound import BoundModel
 from ui.models.labels import kind_label, plain_tooltip
-from workshop.errors import WorkshopError
 from workshop.journal import Change, RowChange
 from workshop.model import Contribution, Kind
 from workshop.stores.contributions import contribution_from_row
@@ -130,10 +129,7 @@ class ContributionModel(BoundModel):
         """
         if card.text is not None or self.book is None:
             return card
-        try:
-            records = self.book.contributions.get_many(self._next_outlines(card))
-        except WorkshopError:
-            return card
+        records = self.book.contributions.get_many(self._next_outlines(card))
         for record in records.values():
             self._keep_full(record)
         return records.get(card.id, card)  # (absent: deleted meanwhile, its change is coming)

@@ -162,12 +162,6 @@ class Board(QScrollArea):
     def views(self) -> list[QListView]:
         return [c.view for c in self.columns.values()]
 
-    def column_of_view(self, view: QObject) -> ThemeColumn | None:
-        for column in self.columns.values():
-            if column.view is view:
-                return column
-        return None
-
     def _on_focus(self, column: ThemeColumn) -> None:
         self.focused_column = column
 

@@ -39,6 +39,17 @@ def command(
     return register
 
 
+def page_size_argument(parser: argparse.ArgumentParser) -> None:
+    """``--page-size``, for the commands that write a PDF."""
+    parser.add_argument(
+        "--page-size",
+        choices=("a4", "letter", "auto"),
+        default="auto",
+        type=str.lower,
+        help=_("PDF paper: a4, letter, or auto (from the locale, the default)"),
+    )
+
+
 def _load_commands() -> None:
     from . import (  # noqa: F401  (they register themselves)
         book_commands,

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..book import Book
 from ..errors import InvalidInput
 from ..i18n import LANGUAGES, N_, _, language, ngettext
-from . import command
+from . import command, page_size_argument
 
 # The exports (babel's dates, reportlab) are imported when this command is set up or run:
 # the other commands do not need them.
@@ -47,13 +47,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
             "`-` writes csv, markdown or ics to standard output"
         ),
     )
-    parser.add_argument(
-        "--page-size",
-        choices=("a4", "letter", "auto"),
-        default="auto",
-        type=str.lower,
-        help=_("PDF paper: a4, letter, or auto (from the locale, the default)"),
-    )
+    page_size_argument(parser)
     parser.add_argument(
         "--lang",
         choices=tuple(LANGUAGES),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..errors import InvalidInput
 from ..i18n import N_, _, ngettext
 from ..rollup.limits import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD
-from . import PROG, command
+from . import PROG, command, page_size_argument
 
 if TYPE_CHECKING:
     from ..rollup.build import RollUp
@@ -69,13 +69,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
         ).format(low=MIN_THRESHOLD, high=MAX_THRESHOLD, default=DEFAULT_THRESHOLD),
     )
     parser.add_argument("--title", help=_("the title on the PDF and Markdown"))
-    parser.add_argument(
-        "--page-size",
-        choices=("a4", "letter", "auto"),
-        default="auto",
-        type=str.lower,
-        help=_("PDF paper: a4, letter, or auto (from the locale, the default)"),
-    )
+    page_size_argument(parser)
 
 
 def _format(args: argparse.Namespace) -> str:
