@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,15 +38,13 @@ from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from ui.widgets.drafts import settle_drafts
 from ui.widgets.messages import show_error
+from ui.widgets.still_style import hold_still
 from ui.widgets.timer_panel import TimerStatus
 from workshop.journal import Change
 from workshop.model import Phase
 from workshop.resources import resource
 
 FRAME_ALLOWANCE = (16, 72)
-NO_LAYOUT_ANIMATION = (
-    "QSplitter#mainSplitter, QToolBar#mainToolbar { widget-animation-duration: 0; }"
-)
 NARROW_WIDTH = 1000  # below it the session list steps aside for the page  # a window manager's borders and title bar, roughly
 
 
@@ -61,13 +60,6 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facilitatorConsole")
-        # No layout animations: the window has no dock widgets and its toolbar stays put,
-        # yet QMainWindow slides its central widget and toolbar into place at each layout
-        # with zero-length animations. Their timer is a private Qt class: the first time a
-        # Python event filter sees it, PySide builds the Python type of every Qt class to
-        # place it (20 ms of the start under an application-wide filter). Set before the
-        # children exist, so none is polished twice.
-        self.setStyleSheet(NO_LAYOUT_ANIMATION)
         self.context = WorkshopContext(self)
         self.books = BookController(self)
         self._set_icon()
@@ -97,6 +89,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._book_label)
 
         self._actions = window_actions.build(self)
+        # The window has no docks and its toolbar stays put: nothing to slide into place.
+        hold_still(self, self.splitter, self.findChild(QToolBar, "mainToolbar"))
         self.stepper.phaseRequested.connect(self.go_to_phase)
         self.pages.phaseShown.connect(self._on_phase_shown)
         self.context.bookChanged.connect(self._on_context)
