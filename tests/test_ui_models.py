@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
 from pytestqt.modeltest import ModelTester
 
 from ui.models.base import IdRole, RecordModel
@@ -19,6 +21,7 @@ from ui.models.sessions import SessionListModel
 from ui.models.themes import ThemeFilter, ThemeModel
 from ui.state.bridge import BookBridge
 from ui.state.context import WorkshopContext
+from ui.widgets.card_delegate import card_list
 from workshop.book import Book
 from workshop.model import Kind
 
@@ -230,3 +233,45 @@ def test_head_proxy_shows_the_newest_cards_row_by_row(request, context, book, se
     assert [head.index(r, 0).data(IdRole) for r in range(5)] == ids[::-1][:5]
     assert "reset" not in recorder.events
     assert model.counts()[Kind.DELIGHT] == 8 and model.hidden == 0
+
+
+class RecordingPainter(QPainter):
+    """A painter that notes the text the card delegate draws (it draws from Python)."""
+
+    def __init__(self, device) -> None:
+        super().__init__(device)
+        self.texts: list[str] = []
+
+    def drawText(self, *args) -> None:
+        self.texts.append(next(a for a in args if isinstance(a, str)))
+        super().drawText(*args)
+
+
+def test_a_drawn_card_shows_its_words_kind_merged_duplicates_authors_and_if_hidden(
+    qtbot, context, book, session_id
+):
+    a = book.contributions.add(session_id, Kind.DELIGHT, "Offer <b>water</b>", "Ann")
+    b = book.contributions.add(session_id, Kind.DELIGHT, "Water while waiting", "Bob")
+    hidden = book.contributions.add(session_id, Kind.OBSTACLE, "Printer jams", revealed=False)
+    book.contributions.merge(a, b)
+    model = ContributionModel(context, outlines=True)  # the board's model: words read late
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    view = card_list(parent)
+    view.setModel(model)
+    parent.resize(320, 400)
+    parent.show()
+    drawn = {}
+    for cid in (a, hidden):
+        index = model.index(model.row_of(cid), 0)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index)
+        canvas = QPixmap(320, 200)
+        painter = RecordingPainter(canvas)
+        view.itemDelegate().paint(painter, option, index)
+        painter.end()
+        drawn[cid] = painter.texts
+    assert drawn[a] == ["Offer <b>water</b>", "Delight idea  ·  +1 merged  ·  Ann, Bob"]
+    assert drawn[hidden] == ["Printer jams", "Obstacle  ·  hidden from the projector"]
+    parent.close()

@@ -12,7 +12,7 @@ import json
 import operator
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
@@ -25,18 +25,29 @@ from workshop.stores.contributions import contribution_from_row
 
 MIME_TYPE = "application/x-delight-contribution-ids"
 _card_id = operator.attrgetter("id")  # a C key for bisect: rows are found per painted card
-# Roles that need a card's words (an outline is read in full for them).
-_WORDS = frozenset(
-    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
-     Qt.ItemDataRole.AccessibleTextRole}
-)  # fmt: skip
 
 KindRole = FirstCustomRole
 AuthorsRole = FirstCustomRole + 1
 ThemeRole = FirstCustomRole + 2
 RevealedRole = FirstCustomRole + 3
 DuplicatesRole = FirstCustomRole + 4  # how many duplicates are merged into the card
+CardRole = FirstCustomRole + 5  # a CardFace: all a drawn card shows, in one call
+# Roles that need a card's words (an outline is read in full for them).
+_WORDS = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+     Qt.ItemDataRole.AccessibleTextRole, CardRole}
+)  # fmt: skip
 FULL_BATCH = 24  # outlines read in full at once: about two pages of a column
+
+
+class CardFace(NamedTuple):
+    """What a card shows: its words and the line of details under them."""
+
+    text: str
+    kind: Kind
+    authors: tuple[str, ...]
+    duplicates: int  # merged into it
+    revealed: bool
 
 
 def encode_ids(ids: Iterable[int]) -> QMimeData:
@@ -168,6 +179,14 @@ class ContributionModel(BoundModel):
             item = self.full(item)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text
+        if role == CardRole:  # one call per card drawn or measured, not five
+            return CardFace(
+                item.text or "",
+                item.kind,
+                tuple(self.authors(item)),
+                len(self._children.get(item.id, [])),
+                bool(item.revealed),
+            )
         if role == KindRole:
             return item.kind
         if role == AuthorsRole:

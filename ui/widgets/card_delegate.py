@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.contributions import AuthorsRole, DuplicatesRole, KindRole, RevealedRole
+from ui.models.contributions import CardFace, CardRole
 from ui.models.labels import fill, kind_label
 from ui.widgets.palette import is_dark, kind_colors
-from workshop.model import Kind
 
 Index = QModelIndex | QPersistentModelIndex
 # Flags as plain ints, computed once (combining Qt flags in Python is slow in a paint loop).
@@ -88,6 +87,7 @@ class CardDelegate(QStyledItemDelegate):
         self._font_key = ""
         self._heights: dict[tuple[str, int, str], int] = {}
         self._clips: dict[tuple[str, int, str], str] = {}
+        self._details: dict[tuple[object, ...], str] = {}
 
     def _key(self, font: QFont) -> str:
         if font != self._font or not self._font_key:
@@ -130,20 +130,24 @@ class CardDelegate(QStyledItemDelegate):
         meta.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
         return meta
 
-    def _meta(self, index: Index) -> str:
-        parts: list[str] = []
-        kind = index.data(KindRole)
-        if self.show_kind and kind is not None:
-            parts.append(kind_label(Kind(kind)))
-        duplicates = index.data(DuplicatesRole) or 0
-        if duplicates:
-            parts.append(fill(self.tr("+%1 merged"), duplicates))
-        authors = index.data(AuthorsRole) or []
-        if authors:
-            parts.append(", ".join(authors))
-        if index.data(RevealedRole) is False:
-            parts.append(self.tr("hidden from the projector"))
-        return "  ·  ".join(parts)
+    def _meta(self, face: CardFace) -> str:
+        """The line of details under the card's words (made once per distinct line)."""
+        key = (face.kind, face.duplicates, face.authors, face.revealed)
+        details = self._details.get(key)
+        if details is None:
+            parts: list[str] = []
+            if self.show_kind:
+                parts.append(kind_label(face.kind))
+            if face.duplicates:
+                parts.append(fill(self.tr("+%1 merged"), face.duplicates))
+            if face.authors:
+                parts.append(", ".join(face.authors))
+            if not face.revealed:
+                parts.append(self.tr("hidden from the projector"))
+            if len(self._details) > 2_000:
+                self._details.clear()
+            details = self._details[key] = "  ·  ".join(parts)
+        return details
 
     def _shown(self, text: str, font: QFont, width: int) -> str:
         """The card's text as drawn (long texts clipped), cached: layout of a paste is costly."""
@@ -161,7 +165,8 @@ class CardDelegate(QStyledItemDelegate):
         metrics, _meta_font, meta_metrics = self._metrics(option.font)
         width = self._text_width(option)
         if self.wrap:
-            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            face: CardFace | None = index.data(CardRole)
+            text = face.text if face is not None else ""
             key = (text, width, self._key(option.font))
             text_height = self._heights.get(key)
             if text_height is None:
@@ -181,8 +186,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = option.palette
         dark = is_dark(palette)
-        kind = index.data(KindRole)
-        background, accent = kind_colors(Kind(kind) if kind else Kind.DELIGHT, dark)
+        face: CardFace | None = index.data(CardRole)
+        if face is None:  # the card is being deleted
+            painter.restore()
+            return
+        background, accent = kind_colors(face.kind, dark)
         card = QRectF(option.rect).adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(
@@ -206,7 +214,7 @@ class CardDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         painter.setPen(text_color)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        text = face.text
         # Each text reads in its own direction (its first strong character), whatever the UI's.
         painter.setLayoutDirection(text_direction(text, option.direction))
         if self.wrap:
@@ -219,7 +227,7 @@ class CardDelegate(QStyledItemDelegate):
             )
             painter.drawText(text_rect, LEFT_MIDDLE, elided)
         painter.setFont(meta_font)
-        details = self._meta(index)
+        details = self._meta(face)
         painter.setLayoutDirection(text_direction(details, option.direction))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         meta_rect = QRect(
