@@ -10,7 +10,9 @@ timed in a fresh process (imports warm, as the OS file cache would be after
 the first start). The books are started in turn (empty, 10,000, 100,000, empty,
 ...), and each ratio is taken within a round: the median is quoted with the
 lowest and highest round. Targets (window + book): within 1.5x of the empty book
-at 10,000 cards, within 2x at 100,000.
+at 10,000 cards, within 2x at 100,000. For information, each big book is also
+compared with a book of one session like its latest one (as many cards, the same
+phase): that ratio is what the book's age costs; the rest is the page's own cost.
 
     python tests/benchmarks/bench_open_book.py [--runs 7] [--sessions 50]
         [--cards 10000,100000] [--phase group|ideate|...]
@@ -127,6 +129,9 @@ def main() -> int:
     books = {"empty": folder / "empty.dwbook"}
     with Book.create(books["empty"]):
         pass
+    for cards in sizes:  # one session like the big book's latest
+        books[f"one {cards // args.sessions}"] = folder / f"one-{cards}.dwbook"
+        build_big(books[f"one {cards // args.sessions}"], 1, cards // args.sessions, args.phase)
     for cards in sizes:
         path = books[f"{cards:,}"] = folder / f"big-{cards}.dwbook"
         started = time.perf_counter()
@@ -139,7 +144,7 @@ def main() -> int:
     for round_no in range(args.runs + 1):  # in turn, so all see the same machine load
         for name, path in books.items():
             ms, from_launch, sessions = time_start(path, folder)
-            expected = 0 if name == "empty" else args.sessions
+            expected = 0 if name == "empty" else 1 if name.startswith("one") else args.sessions
             assert sessions == expected, (name, sessions)
             if round_no:  # the first round warms the file cache
                 window[name].append(ms)
@@ -148,7 +153,13 @@ def main() -> int:
           f"median of {args.runs} fresh processes (lowest-highest):")  # fmt: skip
     print(f"{'':34}{'window + book':>22}{'from launch':>22}")
     for name in books:
-        label = "empty book" if name == "empty" else f"{args.sessions} sessions, {name} cards"
+        label = (
+            "empty book"
+            if name == "empty"
+            else f"1 session, {name[4:]} cards"
+            if name.startswith("one")
+            else f"{args.sessions} sessions, {name} cards"
+        )
         cells = [f"{statistics.median(d[name]):6.1f} ({min(d[name]):.0f}-{max(d[name]):.0f}) ms"
                  for d in (window, launch)]  # fmt: skip
         print(f"  {label:<32}{cells[0]:>22}{cells[1]:>22}")
@@ -163,6 +174,10 @@ def main() -> int:
                 verdict = f"  (target within {target:g}x: {'met' if med <= target else 'NOT met'})"
                 ok = ok and med <= target
             print(f"  {name} cards, {what}: {med:.2f}x (rounds {low:.2f}-{high:.2f}){verdict}")
+        one = f"one {cards // args.sessions}"
+        med, low, high = ratios(window[name], window[one])
+        print(f"  {name} cards vs 1 session of {one[4:]} cards, window + book: "
+              f"{med:.2f}x (rounds {low:.2f}-{high:.2f})  (the same page: the book's age)")  # fmt: skip
     print(f"after: {load()}")
     return 0 if ok else 1
 
