@@ -8,7 +8,7 @@ one ``BT ... ET`` block. It is what keeps a 2,000-row appendix fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
@@ -19,8 +19,7 @@ from .shaping import has_rtl, needs_shaping
 from .text_layout import is_rtl, wrap
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):  # a tuple: a 2,000-row table makes tens of thousands of them
     text: str  # in display order
     font: str
     size: float

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Table
 from reportlab.platypus.tables import LINECOMMANDS
 
 from .pdf_cells import TextLines
+from .pdf_text import text_code
 
 # What one line of a cell adds to a row, and the least a row adds besides its lines:
 # used only to choose how many rows to measure; the cut is made on measured heights.
@@ -128,7 +129,7 @@ def _cell_text(canvas: Any, text: Any, value: str, style: Any, x: float, y: floa
             else:
                 left = x + (width + style.leftPadding - style.rightPadding) / 2 - advance / 2
         text.setTextOrigin(left, top)
-        text._code.append(f"{text._formatText(line)}")
+        text._code.append(text_code(text, line))
         top -= leading
 
 

@@ -12,8 +12,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 
+from .font_cache import WorkshopFont
 from .fonts import MISSING
 from .shaping import needs_shaping, pieces, shape, utf16_hex, write_shaped
 
@@ -57,6 +59,24 @@ def line_width(text: str, font: str, size: float) -> float:
     return _em_width(_composed(text), font) * size / 1000.0
 
 
+def text_code(textobject, text: str) -> str:
+    """``textobject._formatText(text)`` (the PDF code that shows *text* in the current font),
+    without reportlab's bookkeeping when *text* is printable ASCII in a workshop font:
+    most cells of a long table. The code is the same, byte for byte."""
+    if text and text.isascii() and text.isprintable():
+        font = pdfmetrics.getFont(textobject._fontname)
+        canvas = textobject._canvas
+        doc = canvas._doc
+        if isinstance(font, WorkshopFont) and font.ascii_is_direct(doc):
+            shown = f"({canvas._escape(text.encode('ascii'))}) Tj"
+            if textobject._curSubset == 0:
+                return shown
+            textobject._curSubset = 0  # select subset 0 first, as _formatText does
+            return (f"{font.getSubsetInternalName(0, doc)} {fp_str(textobject._fontsize)} Tf "
+                    f"{fp_str(textobject._leading)} TL {shown}")  # fmt: skip
+    return textobject._formatText(text)
+
+
 def write_line(textobject, text: str, font: str, size: float, leading: float | None = None,
                base_rtl: bool | None = None) -> None:  # fmt: skip
     """Append *text* to a reportlab text object at its current point, in visual order.
@@ -70,7 +90,7 @@ def write_line(textobject, text: str, font: str, size: float, leading: float | N
     if text.isascii():
         if current != (font, size):
             textobject.setFont(font, size, leading)
-        textobject._code.append(textobject._formatText(text))
+        textobject._code.append(text_code(textobject, text))
         return
     for run_font, run, rtl in pieces(text, font, base_rtl):
         if run_font == MISSING:  # a blank that still copies as the character
@@ -88,7 +108,7 @@ def write_line(textobject, text: str, font: str, size: float, leading: float | N
         if SHAPING[0] and (rtl or needs_shaping(run)):
             write_shaped(textobject, shape(run, run_font, rtl))
         else:
-            textobject._code.append(textobject._formatText(run))
+            textobject._code.append(text_code(textobject, run))
 
 
 def draw_line(canvas, x: float, y: float, text: str, font: str, size: float,
