@@ -93,6 +93,18 @@ def test_a_phones_card_reaches_console_and_projector_and_undo_takes_it_back(
     assert panel.code.text() == f"Code: {controller.code[:3]} {controller.code[3:]}"
     assert panel._qr_text == controller.join_url  # the QR code carries the link with the code
     assert not panel.code_box.pixmap().isNull() and panel.code_box.width() >= 150
+    # The join strip leaves the cards three quarters of the screen, on an old projector too.
+    for size in ((1920, 1080), (1024, 768)):
+        projector.resize(*size)
+        qtbot.waitUntil(  # refitted to this height, and laid out
+            lambda: (
+                0 < panel.code_box.height() <= projector.height() * 0.22
+                and panel.height() >= panel.code_box.height()
+            )
+        )
+        qtbot.waitUntil(lambda: panel.height() <= projector.height() * 0.25)
+        assert panel.code_box.width() >= 140 and panel.code.isVisible()
+    projector.resize(1920, 1080)
 
     phone = Phone(qtbot, pool, controller)
     phone.join(controller.code, "Zoe")

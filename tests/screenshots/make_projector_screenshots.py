@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from ui.app.i18n import install_language
 from ui.projector import ProjectorWindow
 from ui.state.bridge import BookBridge
 from ui.state.context import WorkshopContext
@@ -61,6 +62,7 @@ class Room:
 
 def main(out: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language(app, "en")  # the English catalogue holds the plurals ("5 ideas")
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
     book = Book.create(tmp / "demo.dwbook")

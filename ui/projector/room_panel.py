@@ -21,6 +21,8 @@ from ui.state.context import WorkshopContext
 from ui.state.follow import ChangeFollower
 from workshop.model import Phase
 
+QR_SHARE = 0.21  # of the projector's height
+
 
 def qr_image(text: str) -> QImage:
     """A QR code of *text*, dark on white with its quiet zone (phones read it best so)."""
@@ -58,12 +60,13 @@ class RoomJoinPanel(QWidget):
         self.voted.setObjectName("roomProjectorVoted")
         self.voted.setWordWrap(True)
         texts = QVBoxLayout()
+        texts.setSpacing(2)
         texts.addStretch(1)
         for label in (self.title, self.address, self.code, self.voted):
             texts.addWidget(label)
         texts.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(48, 12, 48, 16)
+        layout.setContentsMargins(48, 8, 48, 10)
         layout.setSpacing(36)
         layout.addWidget(self.code_box)
         layout.addLayout(texts, 1)
@@ -105,12 +108,17 @@ class RoomJoinPanel(QWidget):
         return line
 
     def _fit(self) -> None:
-        """Sizes follow the projector's height: the QR code about a quarter of it."""
+        """Sizes follow the projector's height: the strip takes about a quarter of it.
+
+        The QR code is a fifth of the height: projected, that is still tens of
+        centimetres wide, which a phone reads from the back of the room, and a 1024x768
+        projector keeps three quarters of its height for the cards.
+        """
         window = self.window()
         height = window.height() if window is not None else 1080
         self._fitted_height = height
         scale = max(0.5, height / 1080)
-        side = int(height * 0.3)
+        side = int(height * QR_SHARE)
         modules = max(1, self._qr.width())
         side = max(modules, side // modules * modules)  # whole pixels per module: crisp
         self.code_box.setPixmap(
@@ -122,10 +130,10 @@ class RoomJoinPanel(QWidget):
             )
         )
         self.code_box.setFixedSize(side, side)
-        self.title.setFont(font(30, scale))
-        self.address.setFont(font(44, scale, bold=True))
-        self.code.setFont(font(56, scale, bold=True))
-        self.voted.setFont(font(28, scale))
+        self.title.setFont(font(26, scale))
+        self.address.setFont(font(38, scale, bold=True))
+        self.code.setFont(font(46, scale, bold=True))
+        self.voted.setFont(font(24, scale))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
