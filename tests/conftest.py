@@ -17,6 +17,32 @@ from workshop.book import Book
 pytest_plugins = ["tests.ui_fixtures"]
 
 
+@pytest.fixture(autouse=True)
+def _windows_live_until_teardown(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Hold every widget given to ``qtbot.addWidget`` until the test is torn down.
+
+    qtbot keeps weak references only, so a window a test showed dies with the test's
+    locals. One caught in a reference cycle waits for the garbage collector, which
+    may run while pytest-qt processes the test's last events, in the middle of that
+    window's own paint event, and free its backing store under the painter (a crash).
+    An app holds its windows; so do the tests, until pytest-qt closes them.
+    """
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    qtbot = request.getfixturevalue("qtbot")
+    held: list[object] = []
+    add_widget = qtbot.addWidget
+
+    def holding(widget: object, *args: object, **kwargs: object) -> None:
+        held.append(widget)
+        add_widget(widget, *args, **kwargs)
+
+    qtbot.addWidget = holding
+    yield
+    held.clear()
+
+
 class FakeClock:
     """A clock that moves one minute per reading, so timestamps are distinct."""
 

@@ -77,8 +77,6 @@ def test_the_dashboard_counts_with_real_plurals_and_readable_dates(
     assert dashboard.contributions_chart.categories == ("20 Nov 2026", "12 Jan 2027")
     assert dashboard.sessions_chart.categories == ("Nov 2026", "Dec 2026", "Jan 2027")
     context.set_book(None)
-    # qtbot holds the window weakly: closed here, it is not collected while it paints.
-    dashboard.close()
 
 
 def test_the_projector_counts_the_ideas_of_the_round_by_their_name(qtbot, console, book_file):

@@ -48,6 +48,18 @@ def test_a_book_wide_window_closes_with_esc_and_with_its_own_key(
     qtbot.waitUntil(console.isActiveWindow)
 
 
+def test_closing_the_console_closes_its_book_wide_windows(qtbot, console, book_file: Path) -> None:
+    open_book_with_session(console, book_file)
+    for key, _name in WINDOWS:
+        qtbot.keyClick(console, key)
+    windows = console.__dict__["_series_windows"]
+    assert sorted(windows) == sorted(name for _key, name in WINDOWS)
+    assert all(window.isVisible() for window in windows.values())
+    console.close()
+    assert not console.isVisible()
+    assert [name for name, window in windows.items() if window.isVisible()] == []
+
+
 SMALL_SCREEN = textwrap.dedent(
     """
     import sys

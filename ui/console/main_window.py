@@ -40,6 +40,7 @@ from ui.widgets.drafts import settle_drafts
 from ui.widgets.messages import show_error
 from ui.widgets.still_style import hold_still
 from ui.widgets.timer_panel import TimerStatus
+from ui.widgets.windows import close_windows
 from workshop.journal import Change
 from workshop.model import Phase
 from workshop.resources import resource
@@ -303,4 +304,5 @@ class MainWindow(QMainWindow):
             return
         self.save_geometry()
         self.books.close_book()
+        close_windows(self)  # they would stay up, showing a closed book
         event.accept()

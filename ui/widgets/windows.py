@@ -78,6 +78,12 @@ def fit_screen(owner: QWidget, size: tuple[int, int]) -> tuple[int, int]:
     return min(size[0], available.width() - 16), min(size[1], available.height() - 72)
 
 
+def close_windows(owner: QWidget) -> None:
+    """Close *owner*'s windows of its own (the console is closing: they show its book)."""
+    for window in owner.__dict__.get("_series_windows", {}).values():
+        window.close()
+
+
 def show_window(
     owner: QWidget, key: str, factory: Callable[[], QWidget], size: tuple[int, int]
 ) -> QWidget:
