@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Keep new cards off the projector until you reveal them</source>
-        <translation>Mantener las tarjetas nuevas fuera del proyector hasta que las reveles</translation>
+        <translation>Mantener las tarjetas nuevas fuera del proyector hasta que las revele</translation>
     </message>
     <message>
         <source>Re&amp;veal Hidden Cards</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Save the form you are filling in; the book itself saves every change at once</source>
-        <translation>Guardar el formulario que estás rellenando; el cuaderno guarda cada cambio al instante</translation>
+        <translation>Guardar el formulario que está rellenando; el cuaderno guarda cada cambio al instante</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
@@ -645,7 +645,7 @@
     <name>App</name>
     <message>
         <source>Silent mode on: new cards stay off the projector until you reveal them.</source>
-        <translation>Modo silencioso activado: las tarjetas nuevas quedan fuera del proyector hasta que las reveles.</translation>
+        <translation>Modo silencioso activado: las tarjetas nuevas quedan fuera del proyector hasta que las revele.</translation>
     </message>
     <message>
         <source>Silent mode off: new cards show on the projector at once.</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Everything is in “%1” already: each change is saved as you make it.</source>
-        <translation>Todo está ya en «%1»: cada cambio se guarda en cuanto lo haces.</translation>
+        <translation>Todo está ya en «%1»: cada cambio se guarda en cuanto lo hace.</translation>
     </message>
     <message>
         <source>No recent books</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>You typed this but did not add it yet:</source>
-        <translation>Escribiste esto pero aún no lo añadiste:</translation>
+        <translation>Escribió esto pero aún no lo añadió:</translation>
     </message>
 </context>
 <context>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>“%1” already exists. Open it instead.</source>
-        <translation>«%1» ya existe. Ábrelo en su lugar.</translation>
+        <translation>«%1» ya existe. Ábralo en su lugar.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>“%1” is in use: it is open in another Delight Workshop window. Close it there first, or open a copy of it.</source>
-        <translation>«%1» está en uso: está abierto en otra ventana de Delight Workshop. Ciérralo allí primero, o abre una copia.</translation>
+        <translation>«%1» está en uso: está abierto en otra ventana de Delight Workshop. Ciérrelo allí primero, o abra una copia.</translation>
     </message>
     <message>
         <source>“%1” cannot be created: the folder is read-only.</source>
@@ -987,7 +987,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Choose another name than the open book&apos;s.</source>
-        <translation>Elige un nombre distinto al del cuaderno abierto.</translation>
+        <translation>Elija un nombre distinto al del cuaderno abierto.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
@@ -1081,7 +1081,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Delight Workshop ran into an unexpected problem. Everything entered before it is saved in the book; you can carry on.</source>
-        <translation>Delight Workshop encontró un problema inesperado. Todo lo introducido antes está guardado en el cuaderno; puedes continuar.</translation>
+        <translation>Delight Workshop encontró un problema inesperado. Todo lo introducido antes está guardado en el cuaderno; puede continuar.</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1341,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Run improvement workshops with your team: ideas to delight customers, obstacles to remove and hero stories on the projector, dots to vote, and an action plan that says who does what by when.</source>
-        <translation>Dirige talleres de mejora con tu equipo: ideas para encantar a los clientes, obstáculos que quitar e historias de héroes en el proyector, puntos para votar y un plan de acción que dice quién hace qué y para cuándo.</translation>
+        <translation>Dirija talleres de mejora con su equipo: ideas para encantar a los clientes, obstáculos que quitar e historias de héroes en el proyector, puntos para votar y un plan de acción que dice quién hace qué y para cuándo.</translation>
     </message>
     <message>
         <source>Try it on the demo book first: three finished sessions of a car dealer&apos;s service desk that you can click through and change freely.</source>
@@ -1413,7 +1413,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Everything is saved in the book as you go. Replay this tour from Help &gt; Tour of the Phases.</source>
-        <translation>Todo se guarda en el cuaderno sobre la marcha. Repite este recorrido desde Ayuda &gt; Recorrido por las fases.</translation>
+        <translation>Todo se guarda en el cuaderno sobre la marcha. Repita este recorrido desde Ayuda &gt; Recorrido por las fases.</translation>
     </message>
 </context>
 <context>
@@ -1486,11 +1486,11 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Drag cards onto a theme, or select them and press Ctrl+G. Ctrl+click two duplicates, then Ctrl+M merges them.</source>
-        <translation>Arrastra tarjetas a un tema, o selecciónalas y pulsa Ctrl+G. Ctrl+clic en dos duplicados, y Ctrl+M los fusiona.</translation>
+        <translation>Arrastre tarjetas a un tema, o selecciónelas y pulse Ctrl+G. Ctrl+clic en dos duplicados, y Ctrl+M los fusiona.</translation>
     </message>
     <message>
         <source>Select one or more cards first.</source>
-        <translation>Selecciona primero una o varias tarjetas.</translation>
+        <translation>Seleccione primero una o varias tarjetas.</translation>
     </message>
     <message>
         <source>(No theme)</source>
@@ -1502,7 +1502,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Theme, or type a new one:</source>
-        <translation>Tema, o escribe uno nuevo:</translation>
+        <translation>Tema, o escriba uno nuevo:</translation>
     </message>
     <message numerus="yes">
         <source>Name of the new theme, with %n selected card(s):</source>
@@ -1521,7 +1521,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Choose a theme</source>
-        <translation>Elige un tema</translation>
+        <translation>Elija un tema</translation>
     </message>
     <message>
         <source>Theme:</source>
@@ -1541,7 +1541,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Select two duplicates (Ctrl+click) to merge.</source>
-        <translation>Selecciona dos duplicados (Ctrl+clic) para fusionarlos.</translation>
+        <translation>Seleccione dos duplicados (Ctrl+clic) para fusionarlos.</translation>
     </message>
     <message>
         <source>Merged: every author and vote is kept. Ctrl+Shift+M splits again.</source>
@@ -1549,7 +1549,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Select a merged card to split it.</source>
-        <translation>Selecciona una tarjeta fusionada para separarla.</translation>
+        <translation>Seleccione una tarjeta fusionada para separarla.</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1646,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>New cards stay off the projector until you reveal them.</source>
-        <translation>Las tarjetas nuevas quedan fuera del proyector hasta que las reveles.</translation>
+        <translation>Las tarjetas nuevas quedan fuera del proyector hasta que las revele.</translation>
     </message>
     <message>
         <source>So far</source>
@@ -1662,7 +1662,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>%1: type what was said, then Enter</source>
-        <translation>%1: escribe lo que se dijo, luego Intro</translation>
+        <translation>%1: escriba lo que se dijo, luego Intro</translation>
     </message>
     <message>
         <source>Nobody called “%1” in this session: Esc goes back.</source>
@@ -1704,7 +1704,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Say it, and it appears here.</source>
-        <translation>Dilo y aparecerá aquí.</translation>
+        <translation>Dígalo y aparecerá aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n delight idea(s) on the wall</source>
@@ -1915,7 +1915,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Start a session from a template: delight ideas, an obstacle hunt, hero stories, value ideas, a recovery playbook or a follow-up review. You can change the prompts, the people and the settings.</source>
-        <translation>Empieza una sesión desde una plantilla: ideas de encanto, caza de obstáculos, historias de héroes, ideas de valor, guía de recuperación del servicio o revisión de seguimiento. Puedes cambiar las preguntas, los participantes y los ajustes.</translation>
+        <translation>Empiece una sesión desde una plantilla: ideas de encanto, caza de obstáculos, historias de héroes, ideas de valor, guía de recuperación del servicio o revisión de seguimiento. Puede cambiar las preguntas, los participantes y los ajustes.</translation>
     </message>
     <message>
         <source>New session…</source>
@@ -1941,7 +1941,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Select an obstacle on the left.</source>
-        <translation>Selecciona un obstáculo a la izquierda.</translation>
+        <translation>Seleccione un obstáculo a la izquierda.</translation>
     </message>
     <message>
         <source>How the team can work around it meanwhile</source>
@@ -2007,7 +2007,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>One name per line, or paste a list (commas and tabs work too)</source>
-        <translation>Un nombre por línea, o pega una lista (también sirven comas y tabuladores)</translation>
+        <translation>Un nombre por línea, o pegue una lista (también sirven comas y tabuladores)</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
@@ -2099,7 +2099,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Move on with Ctrl+PgDown, or back with Ctrl+PgUp.</source>
-        <translation>Avanza con Ctrl+AvPág, o vuelve con Ctrl+RePág.</translation>
+        <translation>Avance con Ctrl+AvPág, o vuelva con Ctrl+RePág.</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2162,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Staff are usually blocked by rules and tools, not by motivation. Name a way around for now, and who can remove the obstacle for good.</source>
-        <translation>Al personal suelen frenarlo las reglas y las herramientas, no la motivación. Nombra una alternativa por ahora, y quién puede quitar el obstáculo para siempre.</translation>
+        <translation>Al personal suelen frenarlo las reglas y las herramientas, no la motivación. Nombre una alternativa por ahora, y quién puede quitar el obstáculo para siempre.</translation>
     </message>
     <message>
         <source>Planned actions (%1) · %2 incomplete: name an owner and a due date</source>
@@ -2174,7 +2174,7 @@ Lo que se añada se sigue guardando. Conviene guardar una copia ahora (Archivo &
     </message>
     <message>
         <source>Pick an item of the vote result first.</source>
-        <translation>Elige primero un elemento del resultado de la votación.</translation>
+        <translation>Elija primero un elemento del resultado de la votación.</translation>
     </message>
     <message>
         <source>Action deleted. Ctrl+Z brings it back.</source>
@@ -2836,7 +2836,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Ideas not yet turned into an action. Tick the ones to put to the vote again (Space ticks); they are copied into this session as new cards.</source>
-        <translation>Ideas aún no convertidas en acción. Marca las que quieras volver a votar (Espacio marca); se copian en esta sesión como tarjetas nuevas.</translation>
+        <translation>Ideas aún no convertidas en acción. Marque las que quiera volver a votar (Espacio marca); se copian en esta sesión como tarjetas nuevas.</translation>
     </message>
     <message>
         <source>Tick &amp;all</source>
@@ -3174,15 +3174,15 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Positive feedback becomes hero stories: choose which column holds the customer&apos;s words and, if the file has them, the date, the customer and the employees to credit (several names separated by ; or ,).</source>
-        <translation>Las opiniones positivas se convierten en historias de héroes: elige qué columna contiene las palabras del cliente y, si el archivo las tiene, la fecha, el cliente y los empleados a reconocer (varios nombres separados por ; o ,).</translation>
+        <translation>Las opiniones positivas se convierten en historias de héroes: elija qué columna contiene las palabras del cliente y, si el archivo las tiene, la fecha, el cliente y los empleados a reconocer (varios nombres separados por ; o ,).</translation>
     </message>
     <message>
         <source>Choose a CSV file exported from your survey tool.</source>
-        <translation>Elige un archivo CSV exportado de tu herramienta de encuestas.</translation>
+        <translation>Elija un archivo CSV exportado de su herramienta de encuestas.</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s words.</source>
-        <translation>Elige la columna que contiene las palabras del cliente.</translation>
+        <translation>Elija la columna que contiene las palabras del cliente.</translation>
     </message>
     <message>
         <source>{0} hero stories will be added to this session.</source>
@@ -3190,7 +3190,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>(choose a column)</source>
-        <translation>(elige una columna)</translation>
+        <translation>(elija una columna)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3238,7 +3238,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Nothing closed since the last session yet. Mark one done with D.</source>
-        <translation>Aún no se ha cerrado nada desde la última sesión. Marca una como hecha con D.</translation>
+        <translation>Aún no se ha cerrado nada desde la última sesión. Marque una como hecha con D.</translation>
     </message>
     <message>
         <source>Follow-up: what did we promise last time?</source>
@@ -3246,7 +3246,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Celebrate these first.</source>
-        <translation>Celebrad estas primero.</translation>
+        <translation>Celebre estas primero.</translation>
     </message>
     <message>
         <source>Keys: D done · P in progress with a new date · X dropped with a reason · ↑↓ next action</source>
@@ -3852,11 +3852,11 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Choose a session to vote in.</source>
-        <translation>Elige una sesión en la que votar.</translation>
+        <translation>Elija una sesión en la que votar.</translation>
     </message>
     <message>
         <source>Nothing to vote on yet: capture and reveal some ideas first.</source>
-        <translation>Nada que votar aún: recoge y revela primero algunas ideas.</translation>
+        <translation>Nada que votar aún: recoja y revele primero algunas ideas.</translation>
     </message>
     <message>
         <source>Voting is closed. The result is below and on the projector (Ctrl+Z reopens voting).</source>
@@ -3868,15 +3868,15 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Set the limits, then open voting.</source>
-        <translation>Fija los límites, luego abre la votación.</translation>
+        <translation>Fije los límites, luego abra la votación.</translation>
     </message>
     <message>
         <source>Show of hands: select an item, type the count, press Enter.</source>
-        <translation>A mano alzada: selecciona un elemento, escribe el número, pulsa Intro.</translation>
+        <translation>A mano alzada: seleccione un elemento, escriba el número, pulse Intro.</translation>
     </message>
     <message>
         <source>Everyone has voted. Close voting to reveal the result.</source>
-        <translation>Todos han votado. Cierra la votación para revelar el resultado.</translation>
+        <translation>Todos han votado. Cierre la votación para revelar el resultado.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 dots left</source>
@@ -3884,7 +3884,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Up/Down: choose an item · type the count · Enter: record it</source>
-        <translation>Arriba/Abajo: elegir un elemento · escribe el número · Intro: registrarlo</translation>
+        <translation>Arriba/Abajo: elegir un elemento · escriba el número · Intro: registrarlo</translation>
     </message>
     <message>
         <source>Items %1-%2 of %3</source>
@@ -3929,11 +3929,11 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Raise your hand for the item read out.</source>
-        <translation>Levanta la mano por el elemento que se lee.</translation>
+        <translation>Levante la mano por el elemento que se lee.</translation>
     </message>
     <message>
         <source>Vote on your phone</source>
-        <translation>Vota en tu teléfono</translation>
+        <translation>Vote en su teléfono</translation>
     </message>
     <message>
         <source>Everyone has voted</source>
@@ -4023,11 +4023,11 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>No dots left: press Enter to pass to the next voter.</source>
-        <translation>No quedan puntos: pulsa Intro para pasar al votante siguiente.</translation>
+        <translation>No quedan puntos: pulse Intro para pasar al votante siguiente.</translation>
     </message>
     <message>
         <source>At most %1 dots on one item: choose another.</source>
-        <translation>Como máximo %1 puntos en un elemento: elige otro.</translation>
+        <translation>Como máximo %1 puntos en un elemento: elija otro.</translation>
     </message>
     <message>
         <source>Nothing to take back.</source>
@@ -4065,7 +4065,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Start with what went right. Recognise the routine delight of an ordinary day above the dramatic rescue: nobody should need a mishap to shine.</source>
-        <translation>Empieza por lo que salió bien. Reconoce el encanto cotidiano de un día normal por encima del rescate dramático: nadie debería necesitar un percance para brillar.</translation>
+        <translation>Empiece por lo que salió bien. Reconozca el encanto cotidiano de un día normal por encima del rescate dramático: nadie debería necesitar un percance para brillar.</translation>
     </message>
     <message>
         <source>Add a hero story</source>
@@ -4073,7 +4073,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>What happened, in the customer&apos;s words if you have them</source>
-        <translation>Qué pasó, con las palabras del cliente si las tienes</translation>
+        <translation>Qué pasó, con las palabras del cliente si las tiene</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -4125,7 +4125,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>No hero stories yet. Add the first one on the right.</source>
-        <translation>Aún no hay historias de héroes. Añade la primera a la derecha.</translation>
+        <translation>Aún no hay historias de héroes. Añada la primera a la derecha.</translation>
     </message>
     <message>
         <source>credit to %1</source>
@@ -4137,7 +4137,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Write the story first.</source>
-        <translation>Escribe primero la historia.</translation>
+        <translation>Escriba primero la historia.</translation>
     </message>
 </context>
 <context>
@@ -4148,7 +4148,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Everything your team says in a workshop is kept in a workshop book: one file per team, with all its sessions, ideas, votes and actions.</source>
-        <translation>Todo lo que tu equipo dice en un taller se guarda en un cuaderno de taller: un archivo por equipo, con todas sus sesiones, ideas, votos y acciones.</translation>
+        <translation>Todo lo que su equipo dice en un taller se guarda en un cuaderno de taller: un archivo por equipo, con todas sus sesiones, ideas, votos y acciones.</translation>
     </message>
     <message>
         <source>New book elsewhere…</source>
@@ -4203,7 +4203,7 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     </message>
     <message>
         <source>Hand out the plan</source>
-        <translation>Reparte el plan</translation>
+        <translation>Reparta el plan</translation>
     </message>
     <message>
         <source>Next time, the session starts with the follow-up: which of these actions are done, and what got in the way.</source>

@@ -2350,7 +2350,7 @@ O que você acrescentar continua sendo salvo. Guarde uma cópia agora (Arquivo &
     </message>
     <message>
         <source>A good recovery starts with an apology, puts things right fast (within a day), and adds something the customer did not expect. Agree who may give the extra, and up to what amount, so nobody has to ask.</source>
-        <translation>Uma boa recuperação começa com um pedido de desculpas, resolve rápido (em até um dia) e acrescenta algo que o cliente não esperava. Combinem quem pode dar o extra, e até que valor, para que ninguém precise pedir permissão.</translation>
+        <translation>Uma boa recuperação começa com um pedido de desculpas, resolve rápido (em até um dia) e acrescenta algo que o cliente não esperava. Combine quem pode dar o extra, e até que valor, para que ninguém precise pedir permissão.</translation>
     </message>
     <message>
         <source>Written in this session (%1)</source>
@@ -3246,7 +3246,7 @@ Obstáculos descritos com palavras diferentes por equipes diferentes são agrupa
     </message>
     <message>
         <source>Celebrate these first.</source>
-        <translation>Comemorem estas primeiro.</translation>
+        <translation>Comemore estas primeiro.</translation>
     </message>
     <message>
         <source>Keys: D done · P in progress with a new date · X dropped with a reason · ↑↓ next action</source>
