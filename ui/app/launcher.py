@@ -23,6 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run is not None:
         gc.enable()  # a command may read a big book: collection as usual
         return run()
+    from ui.app.source_scan import skip_source_scan
+
+    skip_source_scan()  # before the window's modules are imported (a few ms of the start)
     from ui.app.application import run_app
 
     return run_app(args)
