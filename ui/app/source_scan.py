@@ -1,16 +1,16 @@
 """Spare PySide its source scan of our own modules at start-up.
 
 Once PySide6 is imported, it looks at every module imported after it to learn
-whether the module uses PySide (for its opt-in ``__feature__`` switches): it
-reads the module's whole source through ``inspect`` and searches it for the word
-"PySide6": the window's hundred-odd modules took 8 ms more to import with it
-(2 to 8 ms of the whole start, measured). PySide keeps its answers in a dictionary by module name and
-asks only about names it does not hold: this gives it our modules' answers first,
-by name: a ``ui`` module uses PySide, a ``workshop`` module does not (the core never
-imports Qt: a test enforces it). The few ``ui`` modules that do not name PySide6
-(package ``__init__`` files, a helper or two) would get "ignore" from the scan
-rather than "uses, no feature"; with no module choosing a feature, both leave
-PySide's classes as they are.
+whether the module uses PySide (for its opt-in ``__feature__`` switches): it reads
+the module's whole source through ``inspect`` and searches it for the word
+"PySide6". The window's hundred-odd modules took 8 ms more to import with it (2 to
+8 ms of the whole start, measured). PySide keeps its answers in a dictionary by
+module name and asks only about names it does not hold: this gives it our modules'
+answers first, by name. A ``ui`` module uses PySide, a ``workshop`` module does not
+(the core never imports Qt: a test enforces it). The few ``ui`` modules that do not
+name PySide6 (package ``__init__`` files, a helper or two) would get "ignore" from
+the scan rather than "uses, no feature"; with no module choosing a feature, both
+leave PySide's classes as they are.
 """
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ def _enabled_while(is_open: bool) -> Callable[[Any, QAction], None]:
             return
         state = _state(window.context)
         wanted = state.is_open == is_open and (is_open or not state.revealed)
-        action.setEnabled(action.isEnabled() and wanted)
+        action.setEnabled(wanted)
 
     return refresh
 

@@ -95,11 +95,15 @@ class WorkshopFont(TTFont):
             state._ascii_direct = found
         return found
 
+    def writes_as_itself(self, text: object, doc: Any) -> bool:
+        """True when *text* is written into *doc* as its own bytes, in subset 0."""
+        return (isinstance(text, str) and text.isascii() and text.isprintable()
+                and bool(text) and self.ascii_is_direct(doc))  # fmt: skip
+
     def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         # Every table cell and line is written through here, and reportlab looks each
         # character up in Python.
-        if (text and isinstance(text, str) and text.isascii() and text.isprintable()
-                and self.ascii_is_direct(doc)):  # fmt: skip
+        if self.writes_as_itself(text, doc):
             return [(0, text.encode("ascii"))]
         return super().splitString(text, doc, encoding)
 

@@ -63,17 +63,16 @@ def text_code(textobject, text: str) -> str:
     """``textobject._formatText(text)`` (the PDF code that shows *text* in the current font),
     without reportlab's bookkeeping when *text* is printable ASCII in a workshop font:
     most cells of a long table. The code is the same, byte for byte."""
-    if text and text.isascii() and text.isprintable():
-        font = pdfmetrics.getFont(textobject._fontname)
-        canvas = textobject._canvas
-        doc = canvas._doc
-        if isinstance(font, WorkshopFont) and font.ascii_is_direct(doc):
-            shown = f"({canvas._escape(text.encode('ascii'))}) Tj"
-            if textobject._curSubset == 0:
-                return shown
-            textobject._curSubset = 0  # select subset 0 first, as _formatText does
-            return (f"{font.getSubsetInternalName(0, doc)} {fp_str(textobject._fontsize)} Tf "
-                    f"{fp_str(textobject._leading)} TL {shown}")  # fmt: skip
+    font = pdfmetrics.getFont(textobject._fontname)
+    canvas = textobject._canvas
+    doc = canvas._doc
+    if isinstance(font, WorkshopFont) and font.writes_as_itself(text, doc):
+        shown = f"({canvas._escape(text.encode('ascii'))}) Tj"
+        if textobject._curSubset == 0:
+            return shown
+        textobject._curSubset = 0  # select subset 0 first, as _formatText does
+        return (f"{font.getSubsetInternalName(0, doc)} {fp_str(textobject._fontsize)} Tf "
+                f"{fp_str(textobject._leading)} TL {shown}")  # fmt: skip
     return textobject._formatText(text)
 
 

@@ -32,6 +32,13 @@ _new = object.__new__
 _OUTLINE = {name: _DEFAULTS.get(name) for name in _FIELDS}  # every field at its default
 
 
+def _id_chunks(ids: Sequence[int], size: int = 500) -> Iterable[tuple[list[int], str]]:
+    """*ids* in chunks small enough for one ``IN (...)``, each with its "?, ?, ..." marks."""
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start : start + size])
+        yield chunk, ", ".join("?" * len(chunk))
+
+
 def contribution_from_row(row: dict[str, Any], credited: Sequence[str] = ()) -> Contribution:
     """The record of a row. Built without the frozen dataclass's __init__ (one setattr per
     field through object.__setattr__): a session's 10,000 cards load 4x faster."""
@@ -281,9 +288,7 @@ class ContributionStore(Store):
 
     def _credits(self, ids: Sequence[int]) -> dict[int, list[str]]:
         credits: dict[int, list[str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in _id_chunks(ids):
             for cid, name in self.db.execute(
                 f"SELECT contribution_id, employee FROM hero_credits "
                 f"WHERE contribution_id IN ({marks}) ORDER BY id",
@@ -304,10 +309,7 @@ class ContributionStore(Store):
         """The cards of *contribution_ids* in full, by id, in one query per 500 (the
         missing ones are left out)."""
         rows: list[dict[str, Any]] = []
-        ids = list(dict.fromkeys(contribution_ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
+        for chunk, marks in _id_chunks(list(dict.fromkeys(contribution_ids))):
             rows += self.rows(f"SELECT * FROM contributions WHERE id IN ({marks})", chunk)
         return {record.id: record for record in self._records(rows)}
 
