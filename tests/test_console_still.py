@@ -4,6 +4,12 @@ parts keep the app's look."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QProxyStyle, QSplitter, QToolBar
 
@@ -46,3 +52,40 @@ def test_the_console_opens_and_resizes_without_layout_animations(
         assert look.name().lower() == app.style().name().lower() == "fusion"
         assert part.isVisible()
     window.close()
+
+
+PAINT_THREADS = r"""
+import os, sys
+sys.path.insert(0, sys.argv[1])
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QScrollBar
+from ui.app.application import create_app
+
+def threads():
+    return len(os.listdir("/proc/self/task"))
+
+app = create_app([])
+bar = QScrollBar(Qt.Orientation.Vertical)
+bar.resize(16, 700)
+bar.setRange(0, 100)
+image = QImage(16, 700, QImage.Format.Format_ARGB32_Premultiplied)
+before = threads()
+for _ in range(20):
+    bar.render(image)
+print(before, threads())
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_the_app_paints_tall_widgets_on_its_own_thread(tmp_path):
+    """A tall Fusion scroll bar painted 20 times starts no painting threads: Qt's hand-off
+    of tall fills to a thread pool made each scroll bar 20 times slower to paint."""
+    env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    out = subprocess.run(
+        [sys.executable, "-c", PAINT_THREADS, str(Path(__file__).resolve().parents[1])],
+        capture_output=True, text=True, env=env, check=True, timeout=60,
+    ).stdout.split()  # fmt: skip
+    before, after = int(out[0]), int(out[1])
+    assert after == before
