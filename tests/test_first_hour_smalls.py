@@ -14,7 +14,7 @@ from ui.series import common
 from ui.series.dashboard import Dashboard
 from workshop.model import Kind, Phase
 
-from .ui_fixtures import go_to, open_book_with_session, type_card
+from .ui_fixtures import click_card, column_cards, go_to, open_book_with_session, type_card
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -28,8 +28,9 @@ def test_a_new_theme_moves_nothing_unless_cards_were_selected(
     book = console.context.book
     ids = [book.contributions.add(sid, Kind.DELIGHT, t) for t in ("Water", "Coffee", "Tea")]
     page = go_to(console, Phase.GROUP)
-    view = page.board.ungrouped.view
-    assert QApplication.focusWidget() is view and view.currentIndex().row() == 0
+    view = page.board
+    assert QApplication.focusWidget() is view
+    assert view.currentIndex() == column_cards(page, None)[0]
     assert not view.selectionModel().hasSelection()  # the first card is not chosen for you
     asked: list[str] = []
 
@@ -43,8 +44,7 @@ def test_a_new_theme_moves_nothing_unless_cards_were_selected(
     assert [book.contributions.get(i).theme_id for i in ids] == [None, None, None]
     # Two cards chosen with clicks: the dialog says so and the theme takes them.
     for row, modifier in ((1, Qt.KeyboardModifier.NoModifier), (2, CTRL)):
-        rect = view.visualRect(view.model().index(row, 0))
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+        click_card(qtbot, view, column_cards(page, None)[row], modifier)
     qtbot.keyClick(view, Key.Key_G, CTRL | SHIFT)
     assert asked[-1] == "Name of the new theme, with 2 selected cards:"
     hot = next(t.id for t in book.themes.list(sid) if t.name == "Hot drinks")

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
 from pytestqt.modeltest import ModelTester
 
 from ui.models.base import IdRole, RecordModel
+from ui.models.board import BoardModel
 from ui.models.contributions import AuthorsRole, ContributionModel, DuplicatesRole, decode_ids
 from ui.models.head import HeadProxy
 from ui.models.heroes import HeroStoryModel
 from ui.models.plan import ActionModel, ObstacleModel
 from ui.models.ranking import RankingModel
 from ui.models.sessions import SessionListModel
-from ui.models.themes import ThemeFilter, ThemeModel
+from ui.models.themes import ThemeModel
 from ui.state.bridge import BookBridge
 from ui.state.context import WorkshopContext
 from ui.widgets.card_delegate import card_list
@@ -77,17 +78,22 @@ def all_models(context) -> list:
 def test_every_model_passes_qt_model_checks(request, context, book, session_id):
     fill_session(book, session_id)
     models = all_models(context)
-    theme = book.themes.list(session_id)[0]
-    proxies = [ThemeFilter(models[1], theme_id) for theme_id in (theme.id, None)]
-    for model in [*models, *proxies]:
+    board = BoardModel(models[1])
+    board.set_themes(book.themes.list(session_id))
+    assert board.columnCount() == 1 + len(book.themes.list(session_id))
+    for model in [*models, board]:
         assert model.rowCount() > 0, type(model).__name__
         ModelTester(request.config).check(model, force_py=True)
 
 
 def test_models_stay_valid_while_the_book_changes(request, context, book, session_id):
     models = all_models(context)
+    board = BoardModel(models[1])
+    models[2].modelReset.connect(lambda: board.set_themes(models[2].items()))
+    models[2].rowsInserted.connect(lambda *_: board.set_themes(models[2].items()))
+    models[2].rowsRemoved.connect(lambda *_: board.set_themes(models[2].items()))
     testers = []
-    for model in models:  # one tester per model: each keeps checking every later signal
+    for model in [*models, board]:  # one tester per model: each keeps checking every later signal
         tester = ModelTester(request.config)
         tester.check(model, force_py=True)
         testers.append(tester)
@@ -98,6 +104,10 @@ def test_models_stay_valid_while_the_book_changes(request, context, book, sessio
     book.themes.delete(book.themes.list(session_id)[0].id)
     book.undo()
     assert models[1].keys() == [c.id for c in book.contributions.list(session_id)]
+    shown = {
+        board.card_id(r, c) for r in range(board.rowCount()) for c in range(board.columnCount())
+    }
+    assert shown - {None} == set(models[1].keys())  # every card once, on the board
 
 
 def test_capturing_one_card_inserts_one_row_and_never_resets(context, book, session_id):
@@ -275,3 +285,18 @@ def test_a_drawn_card_shows_its_words_kind_merged_duplicates_authors_and_if_hidd
     assert drawn[a] == ["Offer <b>water</b>", "Delight idea  ·  +1 merged  ·  Ann, Bob"]
     assert drawn[hidden] == ["Printer jams", "Obstacle  ·  hidden from the projector"]
     parent.close()
+
+
+def test_a_card_moved_before_it_was_ever_shown_is_still_announced(context, book, session_id):
+    """The board's model reads cards without their words; a card whose words were read
+    after the book changed (a neighbour's batch) must still be reported as changed."""
+    model = ContributionModel(context, outlines=True)
+    ids = [book.contributions.add(session_id, Kind.DELIGHT, f"idea {i}") for i in range(30)]
+    model.reload()
+    theme = book.themes.create(session_id, "Later")
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles=(): changed.append(top.row()))
+    book.contributions.set_theme(ids[5:8], theme)  # one change of three rows
+    assert [model.record(i).theme_id for i in ids[5:8]] == [theme] * 3
+    assert set(changed) >= {5, 6, 7}
+    assert model.index(6, 0).data() == "idea 6"

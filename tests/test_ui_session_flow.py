@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
@@ -14,6 +14,15 @@ from ui.phases.ideate import IdeatePage
 from ui.phases.plan import PlanPage
 from workshop.book import Book
 from workshop.model import Kind, Phase
+
+from .ui_fixtures import (
+    board_column,
+    card_index,
+    click_card,
+    column_cards,
+    column_header,
+    drop_cards,
+)
 
 Key = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,31 +53,6 @@ PEOPLE = ["Ann", "Bob", "Chen", "Dana"]
 def press(qtbot, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     target = QApplication.focusWidget() or QApplication.activeWindow()
     qtbot.keyClick(target, key, modifiers)
-
-
-def click_row(qtbot, view, row: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    index = view.model().index(row, 0)
-    view.scrollTo(index)
-    rect = view.visualRect(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifiers, rect.center())
-
-
-def row_of_text(view, text: str, skip: int = 0) -> int:
-    """The row of the *skip*-th card showing *text*, scrolling down as a facilitator
-    would until it has loaded (a column lays out a page of cards at a time)."""
-    while True:
-        model = view.model()
-        rows = [r for r in range(model.rowCount()) if model.index(r, 0).data() == text]
-        if len(rows) > skip or not model.canFetchMore(QModelIndex()):
-            return rows[skip]
-        bar = view.verticalScrollBar()  # dragged to its end: the next page loads
-        bar.setValue(bar.maximum())
-        QApplication.processEvents()
-        # (the offscreen platform forgets the active window when a dialog closed earlier
-        # is finally deleted here)
-        view.window().activateWindow()
-        QApplication.processEvents()
-        view.setFocus()
 
 
 def test_a_whole_session_from_the_keyboard(qtbot, console, message_boxes, monkeypatch):
@@ -130,49 +114,46 @@ def test_a_whole_session_from_the_keyboard(qtbot, console, message_boxes, monkey
     # -- Group: keyboard (Ctrl+G) and drag and drop into themes ------------------------
     press(qtbot, Key.Key_PageDown, CTRL)
     group = window.current_page()
-    ungrouped = group.board.ungrouped.view
-    assert QApplication.focusWidget() is ungrouped
-    click_row(qtbot, ungrouped, row_of_text(ungrouped, "Offer water while they wait"))
-    click_row(qtbot, ungrouped, row_of_text(ungrouped, "Offer water while they wait", 1), CTRL)
+    board = group.board
+    assert QApplication.focusWidget() is board
+    click_card(qtbot, board, card_index(group, "Offer water while they wait"))
+    click_card(qtbot, board, card_index(group, "Offer water while they wait", 1), CTRL)
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Waiting", True)))
     press(qtbot, Key.Key_G, CTRL)
     waiting = next(t for t in book.themes.list(sid) if t.name == "Waiting")
     assert {c.text for c in book.contributions.list(sid) if c.theme_id == waiting.id} == {
         "Offer water while they wait"
     }
-    column = group.board.columns[waiting.id]
-    assert column.proxy.rowCount() == 2 and ungrouped.model().total() == 28
-    # Drag three obstacles onto a new theme's column (what a drop does).
+    assert len(column_cards(group, waiting.id)) == 2
+    assert column_header(group, None)[1] == "28 cards"
+    # Drag three obstacles onto a new theme's column, dropped under its last card.
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Tools", True)))
-    ungrouped.clearSelection()
+    board.clearSelection()
     press(qtbot, Key.Key_G, CTRL | SHIFT)
     tools = next(t for t in book.themes.list(sid) if t.name == "Tools")
-    source_rows = [row_of_text(ungrouped, t) for t in (
+    dragged = [card_index(group, t) for t in (
         "The booking system logs us out every hour", "The card reader at desk 2 fails",
         "We cannot see stock in the other branch")]  # fmt: skip
-    mime = ungrouped.model().mimeData([ungrouped.model().index(r, 0) for r in source_rows])
-    target = group.board.columns[tools.id].proxy
-    assert target.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, target.index(-1, 0))
-    assert group.board.columns[tools.id].proxy.rowCount() == 3
+    drop_cards(board, board.cards.mimeData(dragged), board_column(group, tools.id))
+    assert len(column_cards(group, tools.id)) == 3
 
     # -- Merge the duplicate, then undo and redo ----------------------------------------
-    column.view.setFocus()
-    click_row(qtbot, column.view, 0)
-    click_row(qtbot, column.view, 1, CTRL)
+    click_card(qtbot, board, column_cards(group, waiting.id)[0])
+    click_card(qtbot, board, column_cards(group, waiting.id)[1], CTRL)
     press(qtbot, Key.Key_M, CTRL)
     first, second = [c for c in cards if c.text == "Offer water while they wait"]
     assert book.contributions.get(second.id).merged_into == first.id
-    assert column.proxy.rowCount() == 1
+    assert len(column_cards(group, waiting.id)) == 1
     assert book.contributions.authors(first.id) == ["Ann", "Chen"]
-    assert column.proxy.index(0, 0).data(AuthorsRole) == ["Ann", "Chen"]
+    assert column_cards(group, waiting.id)[0].data(AuthorsRole) == ["Ann", "Chen"]
     assert window.action("edit.undo").text().replace("&", "") == "Undo Merge duplicates"
     press(qtbot, Key.Key_Z, CTRL)
     assert book.contributions.get(second.id).merged_into is None
-    assert column.proxy.rowCount() == 2
+    assert len(column_cards(group, waiting.id)) == 2
     assert window.action("edit.redo").text().replace("&", "") == "Redo Merge duplicates"
     press(qtbot, Key.Key_Z, CTRL | SHIFT)
     assert book.contributions.get(second.id).merged_into == first.id
-    assert column.proxy.rowCount() == 1
+    assert len(column_cards(group, waiting.id)) == 1
 
     # -- Votes (the Vote page is its own feature): three clear winners ------------------
     # A delight-ideas session votes on delight ideas and obstacles only.

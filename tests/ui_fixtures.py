@@ -112,3 +112,63 @@ def english_plurals(qapp) -> None:
     from ui.app.i18n import install_language
 
     assert install_language(qapp, "en") == "en"
+
+
+# -- the Group board: one table, a column per theme (None: not grouped yet) --------------
+def board_column(page, theme_id: int | None) -> int:
+    column = page.board.cards.column_of(theme_id)
+    assert column is not None, f"no column for theme {theme_id}"
+    return column
+
+
+def column_cards(page, theme_id: int | None) -> list:
+    """The cells of a column's cards, top to bottom."""
+    cards, column = page.board.cards, board_column(page, theme_id)
+    return [cards.index(row, column) for row in range(cards.count(column))]
+
+
+def column_texts(page, theme_id: int | None) -> list[str]:
+    return [index.data() for index in column_cards(page, theme_id)]
+
+
+def column_header(page, theme_id: int | None) -> list[str]:
+    """The column's title and count, as its header shows them."""
+    text = page.board.cards.headerData(board_column(page, theme_id), Qt.Orientation.Horizontal)
+    return text.split("\n")
+
+
+def card_index(page, text: str, skip: int = 0):
+    """The cell of the *skip*-th card showing *text*, in any column."""
+    cards = page.board.cards
+    found = [cards.index(row, column) for column in range(cards.columnCount())
+             for row in range(cards.count(column)) if cards.index(row, column).data() == text]  # fmt: skip
+    return found[skip]
+
+
+def click_card(qtbot, board, index, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A click on a card, scrolled into view first as a facilitator would."""
+    board.scrollTo(index)
+    center = board.visualRect(index).center()
+    qtbot.mouseClick(board.viewport(), Qt.MouseButton.LeftButton, modifiers, center)
+
+
+def drop_cards(board, mime, column: int) -> None:
+    """Cards dragged over a column and dropped under its last card (or on the card at
+    the bottom of the view when the column fills it)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    x = board.columnViewportPosition(column) + board.columnWidth(column) // 2
+    point = QPoint(x, board.viewport().height() - 4)
+    move, button, none = (
+        Qt.DropAction.MoveAction,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    viewport = board.viewport()
+    for event in (
+        QDragEnterEvent(point, move, mime, button, none),
+        QDragMoveEvent(point, move, mime, button, none),
+        QDropEvent(QPointF(point), move, mime, button, none),
+    ):
+        QApplication.sendEvent(viewport, event)

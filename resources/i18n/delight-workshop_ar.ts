@@ -905,10 +905,21 @@
     </message>
 </context>
 <context>
-    <name>Board</name>
+    <name>BoardModel</name>
     <message>
         <source>Not grouped yet</source>
         <translation>غير مجمّع بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>لا بطاقات</numerusform>
+            <numerusform>بطاقة واحدة</numerusform>
+            <numerusform>بطاقتان</numerusform>
+            <numerusform>%n بطاقات</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3692,20 +3703,6 @@ Obstacles in different teams&apos; words are grouped by similarity: a higher thr
     <message>
         <source>Score</source>
         <translation>النتيجة</translation>
-    </message>
-</context>
-<context>
-    <name>ThemeColumn</name>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>لا بطاقات</numerusform>
-            <numerusform>بطاقة واحدة</numerusform>
-            <numerusform>بطاقتان</numerusform>
-            <numerusform>%n بطاقات</numerusform>
-            <numerusform>%n بطاقة</numerusform>
-            <numerusform>%n بطاقة</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -901,10 +901,17 @@
     </message>
 </context>
 <context>
-    <name>Board</name>
+    <name>BoardModel</name>
     <message>
         <source>Not grouped yet</source>
         <translation>Noch nicht gruppiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3628,16 +3635,6 @@ Hindernisse in den Worten verschiedener Teams werden nach Ähnlichkeit gruppiert
     <message>
         <source>Score</source>
         <translation>Wertung</translation>
-    </message>
-</context>
-<context>
-    <name>ThemeColumn</name>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n Karte</numerusform>
-            <numerusform>%n Karten</numerusform>
-        </translation>
     </message>
 </context>
 <context>

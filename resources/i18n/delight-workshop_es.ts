@@ -901,10 +901,17 @@
     </message>
 </context>
 <context>
-    <name>Board</name>
+    <name>BoardModel</name>
     <message>
         <source>Not grouped yet</source>
         <translation>Aún sin agrupar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3628,16 +3635,6 @@ Los obstáculos expresados con palabras distintas por cada equipo se agrupan por
     <message>
         <source>Score</source>
         <translation>Puntuación</translation>
-    </message>
-</context>
-<context>
-    <name>ThemeColumn</name>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n tarjeta</numerusform>
-            <numerusform>%n tarjetas</numerusform>
-        </translation>
     </message>
 </context>
 <context>

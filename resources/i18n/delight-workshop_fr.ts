@@ -901,10 +901,17 @@
     </message>
 </context>
 <context>
-    <name>Board</name>
+    <name>BoardModel</name>
     <message>
         <source>Not grouped yet</source>
         <translation>Pas encore regroupé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3628,16 +3635,6 @@ Les obstacles formulés différemment selon les équipes sont regroupés par sim
     <message>
         <source>Score</source>
         <translation>Score</translation>
-    </message>
-</context>
-<context>
-    <name>ThemeColumn</name>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -901,10 +901,17 @@
     </message>
 </context>
 <context>
-    <name>Board</name>
+    <name>BoardModel</name>
     <message>
         <source>Not grouped yet</source>
         <translation>Ainda sem grupo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n cartão</numerusform>
+            <numerusform>%n cartões</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3628,16 +3635,6 @@ Obstáculos descritos com palavras diferentes por equipes diferentes são agrupa
     <message>
         <source>Score</source>
         <translation>Pontuação</translation>
-    </message>
-</context>
-<context>
-    <name>ThemeColumn</name>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n cartão</numerusform>
-            <numerusform>%n cartões</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -95,10 +95,10 @@ def main() -> int:
         settle(app)
         page = window.current_page()
         if phase is Phase.GROUP:
-            page.board.ungrouped.view.clearSelection()
-            column = next(c for c in page.board.columns.values() if c.theme is not None)
-            column.view.setFocus()
-            column.view.setCurrentIndex(column.view.model().index(0, 0))
+            board = page.board
+            board.clearSelection()
+            board.setFocus()
+            board.setCurrentIndex(board.cards.index(0, 1))  # the first theme's first card
         if phase is Phase.IDEATE:
             page.box.setText("Call the customer when the car is ready, not when they ask")
             page.box.setCursorPosition(len(page.box.text()))

@@ -12,6 +12,7 @@ import json
 import operator
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -163,16 +164,29 @@ class ContributionModel(BoundModel):
         return ids
 
     def _keep_full(self, record: Contribution) -> None:
-        """Put a card read in full where its outline was (the same card: no signal)."""
-        if record.merged_into is None:
-            row = self.row_of(record.id)
-            if row is not None and self._items[row].text is None:
-                self._items[row] = record
-        else:
-            siblings = self._children.get(record.merged_into, [])
-            self._children[record.merged_into] = [
-                record if c.id == record.id and c.text is None else c for c in siblings
-            ]
+        """Put a card's words on its outline (the same card: no signal).
+
+        Only the words: where the card is (theme, merge) and what it is stay as the
+        outline had them. The book may already hold a change the model has not applied
+        yet; applying it must still find the card changed and say so.
+        """
+        outline = self._find(record.id)
+        if outline is not None and outline.text is None:
+            full = replace(
+                record,
+                kind=outline.kind,
+                author=outline.author,
+                theme_id=outline.theme_id,
+                merged_into=outline.merged_into,
+                revealed=outline.revealed,
+            )
+            if outline.merged_into is None:
+                self._items[self.row_of(record.id)] = full
+            else:
+                siblings = self._children.get(outline.merged_into, [])
+                self._children[outline.merged_into] = [
+                    full if c.id == record.id else c for c in siblings
+                ]
 
     def cell(self, item: Contribution, column: int, role: int) -> Any:
         if item.text is None and role in _WORDS:
@@ -227,6 +241,8 @@ class ContributionModel(BoundModel):
             return set()
         before = self._find(row.row_id)
         touched: set[int] = set()
+        if before is not None and before.text is None and row.after is not None:
+            touched.add(row.row_id)  # its words are read from the book: it may look the same
         if before is not None and before.merged_into is not None:
             siblings = self._children.get(before.merged_into, [])
             self._children[before.merged_into] = [c for c in siblings if c.id != row.row_id]

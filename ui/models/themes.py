@@ -1,4 +1,4 @@
-"""A session's themes; the board's column of one theme's cards is :mod:`.theme_column`."""
+"""A session's themes (the columns of the Group board, :mod:`.board`)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ from PySide6.QtCore import Qt
 
 from ui.models.bound import BoundModel
 from ui.models.labels import plain_tooltip
-from ui.models.theme_column import DropHandler, ThemeFilter
 from workshop.model import Theme
-
-__all__ = ["DropHandler", "ThemeFilter", "ThemeModel"]
 
 
 class ThemeModel(BoundModel):

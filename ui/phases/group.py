@@ -6,7 +6,7 @@ theme with the keyboard. Ctrl+click two cards, Ctrl+M merges them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,10 +21,10 @@ from ui.models.contributions import ContributionModel
 from ui.models.labels import fill
 from ui.models.themes import ThemeModel
 from ui.phases import card_commands, register_page
-from ui.phases.board import Board, ThemeColumn
+from ui.phases.board import Board
 from ui.state.context import WorkshopContext
 from ui.widgets.basics import muted_label
-from workshop.model import Phase
+from workshop.model import Phase, Theme
 
 
 class GroupPage(QWidget):
@@ -91,15 +91,9 @@ class GroupPage(QWidget):
         self.board.sync_themes(self.themes.items())
 
     def focus_default(self) -> None:
-        column = self.board.focused_column or self.board.ungrouped
-        view = column.view
-        view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not view.currentIndex().isValid() and view.model().rowCount():
-            # The keyboard starts on the first card, but nothing is selected until the
-            # facilitator selects it: a new theme then moves nothing by surprise.
-            view.selectionModel().setCurrentIndex(
-                view.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
+        # The keyboard starts on the first card, but nothing is selected until the
+        # facilitator selects it: a new theme then moves nothing by surprise.
+        self.board.focus_first()
 
     # -- helpers -----------------------------------------------------------------
     def _ready(self) -> bool:
@@ -107,7 +101,7 @@ class GroupPage(QWidget):
         return c.book is not None and c.bridge is not None and c.session_id is not None
 
     def selected_contribution_ids(self) -> list[int]:
-        return card_commands.selected_ids(self.board.views())
+        return self.board.selected_ids()
 
     def _drop(self, ids: list[int], theme_id: int | None) -> None:
         if self._ready():
@@ -169,41 +163,40 @@ class GroupPage(QWidget):
                 self._drop(ids, theme_id)
         self.focus_default()
 
-    def _target_column(self) -> ThemeColumn | None:
-        column = self.board.focused_column
-        if column is not None and column.theme is not None:
-            return column
-        themed = [c for c in self.board.columns.values() if c.theme is not None]
-        if len(themed) == 1:
-            return themed[0]
-        if not themed:
-            return None
-        names = [c.theme.name for c in themed]
+    def _target_theme(self) -> Theme | None:
+        """The theme the keyboard is in; else the only one; else the one the user picks."""
+        theme = self.board.current_theme()
+        if theme is not None:
+            return theme
+        themed = self.themes.items()
+        if len(themed) <= 1:
+            return themed[0] if themed else None
+        names = [t.name for t in themed]
         name, ok = QInputDialog.getItem(
             self, self.tr("Choose a theme"), self.tr("Theme:"), names, 0, False
         )
         return themed[names.index(name)] if ok and name in names else None
 
-    def rename_theme(self, column: ThemeColumn | None = None) -> None:
-        column = column if isinstance(column, ThemeColumn) else self._target_column()
-        if column is None or column.theme is None or not self._ready():
+    def rename_theme(self, theme: Theme | None = None) -> None:
+        theme = theme if isinstance(theme, Theme) else self._target_theme()
+        if theme is None or not self._ready():
             return
         name, ok = QInputDialog.getText(
             self,
             self.tr("Rename theme"),
             self.tr("New name:"),
             QLineEdit.EchoMode.Normal,
-            column.theme.name,
+            theme.name,
         )
         if ok and name.strip():
-            self.context.bridge.run(self.context.book.themes.rename, column.theme.id, name)
+            self.context.bridge.run(self.context.book.themes.rename, theme.id, name)
         self.focus_default()
 
     def delete_theme(self) -> None:
-        column = self._target_column()
-        if column is None or column.theme is None or not self._ready():
+        theme = self._target_theme()
+        if theme is None or not self._ready():
             return
-        name, theme_id = column.theme.name, column.theme.id
+        name, theme_id = theme.name, theme.id
         self.context.bridge.run(self.context.book.themes.delete, theme_id)
         if self.themes.record(theme_id) is None:
             card_commands.status(
@@ -242,14 +235,7 @@ class GroupPage(QWidget):
         card_commands.delete_cards(self, self.context, self.selected_contribution_ids())
 
     def _select(self, cid: int) -> None:
-        for column in self.board.columns.values():
-            index = column.proxy.show_card(cid)  # loads the column's pages down to the card
-            if index.isValid():
-                column.view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-                column.view.setFocus()
-                return
+        self.board.select_card(cid)
 
 
 @register_page(Phase.GROUP)

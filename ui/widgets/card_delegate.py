@@ -69,18 +69,29 @@ class CardDelegate(QStyledItemDelegate):
     """A tinted card with a stripe of its kind's colour, the text, and a line of details.
 
     ``wrap=False`` keeps every card one text line high (elided), so a list of
-    thousands of cards lays out in constant time per insert.
+    thousands of cards lays out in constant time per insert. *max_lines* cuts a card's
+    words after that many lines, with "…". ``cells=True``: the view gives every card a
+    cell of its own (a table), not the width of its viewport (a list).
     """
 
     MARGIN = 4
     PAD = 8
     STRIPE = 5
 
-    def __init__(self, view: QListView, *, wrap: bool = True, show_kind: bool = True) -> None:
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        *,
+        wrap: bool = True,
+        show_kind: bool = True,
+        max_lines: int = MAX_CARD_LINES,
+        cells: bool = False,
+    ) -> None:
         super().__init__(view)
         self.view = view
-        self._vbar = view.verticalScrollBar() if view else None
+        self._vbar = view.verticalScrollBar() if view and not cells else None
         self.wrap = wrap
+        self.max_lines = max_lines
         self.show_kind = show_kind
         self._fonts: dict[str, tuple[QFontMetrics, QFont, QFontMetrics]] = {}
         self._font = QFont()  # the last font asked about, and its key (key() is slow)
@@ -151,15 +162,22 @@ class CardDelegate(QStyledItemDelegate):
 
     def _shown(self, text: str, font: QFont, width: int) -> str:
         """The card's text as drawn (long texts clipped), cached: layout of a paste is costly."""
-        if len(text) < 200:
+        if len(text) < (200 if self.max_lines >= MAX_CARD_LINES else 40):
             return text
         key = (text, width, self._key(font))
         shown = self._clips.get(key)
         if shown is None:
             if len(self._clips) > 2_000:
                 self._clips.clear()
-            shown = self._clips[key] = clip_to_lines(text, font, width)
+            shown = self._clips[key] = clip_to_lines(text, font, width, self.max_lines)
         return shown
+
+    def card_height(self, font: QFont) -> int:
+        """The height of a card of *max_lines* lines of words (a board's row)."""
+        metrics, _meta_font, meta_metrics = self._metrics(font)
+        lines = "\n".join(["Ág"] * self.max_lines)  # as tall as drawn lines of text are
+        text_height = metrics.boundingRect(QRect(0, 0, 1_000, 10_000), FLAGS_WRAP, lines).height()
+        return text_height + meta_metrics.height() + 2 * self.PAD + 2 * self.MARGIN + 2
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics, _meta_font, meta_metrics = self._metrics(option.font)
