@@ -254,7 +254,7 @@ class RecordingPainter(QPainter):
 
     def drawText(self, *args) -> None:
         self.texts.append(next(a for a in args if isinstance(a, str)))
-        super().drawText(*args)
+        return super().drawText(*args)
 
 
 def test_a_drawn_card_shows_its_words_kind_merged_duplicates_authors_and_if_hidden(

@@ -6,7 +6,8 @@ whose page is not installed shows a friendly note instead of failing.
 
 Each page sits in a scroll area: on a small screen (1366x768 at 150 % is 911x512)
 the console stays inside the screen and a page larger than its room scrolls
-instead of pushing the window past the screen's edge.
+instead of pushing the window past the screen's edge. A page that scrolls its own
+content and fits any window says so (``scrolls_itself``) and goes without.
 """
 
 from __future__ import annotations
@@ -176,7 +177,7 @@ class PhaseStack(QStackedWidget):
         self.context = context
         self._window = window
         self._pages: dict[tuple[Phase, str], QWidget] = {}  # by phase and template variant
-        self._frames: dict[tuple[Phase, str], QScrollArea] = {}
+        self._frames: dict[tuple[Phase, str], QWidget] = {}
         self.current_phase: Phase | None = None
         self._variant = ""
         # Built when first shown: a start that opens a book never needs the welcome.
@@ -227,7 +228,10 @@ class PhaseStack(QStackedWidget):
                 page = Placeholder(phase, self)
             page.setObjectName(page.objectName() or f"page_{phase.value}")
             self._pages[key] = page
-            self._frames[key] = scrolling(page, self)
+            # A page that scrolls its own content (the Group board) and fits any window
+            # needs no scroll area around it.
+            fits = getattr(page, "scrolls_itself", False)
+            self._frames[key] = page if fits else scrolling(page, self)
             self.addWidget(self._frames[key])
         return self._pages[key]
 

@@ -58,6 +58,7 @@ class BoardModel(QAbstractTableModel):
         self.themes: list[Theme | None] = [None]
         self._keys: list[list[int]] = [[]]  # per column: the source's sort keys, in order
         self._rows = 0
+        self._headers: dict[int, str] = {}  # a column's title and count, as shown
         self._rebuild_keys()
         self._rows = self._longest()
         source.modelAboutToBeReset.connect(self.beginResetModel)
@@ -109,6 +110,7 @@ class BoardModel(QAbstractTableModel):
         wanted: list[Theme | None] = [None, *themes]
         if [t.id if t else None for t in wanted] == [t.id if t else None for t in self.themes]:
             self.themes = wanted  # the same columns: names may have changed
+            self._headers.clear()
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(wanted) - 1)
             return False
         self.beginResetModel()
@@ -120,6 +122,7 @@ class BoardModel(QAbstractTableModel):
 
     # -- following the source ------------------------------------------------------
     def _rebuild_keys(self) -> None:
+        self._headers.clear()
         self._keys = [self.source.theme_keys(t.id if t else None) for t in self.themes]
 
     def _longest(self) -> int:
@@ -155,6 +158,7 @@ class BoardModel(QAbstractTableModel):
             self._rows = longest
             self.endInsertRows()
         self._move_cards(fresh)
+        self._headers.clear()
         if longest < self._rows:
             self.beginRemoveRows(QModelIndex(), longest, self._rows - 1)
             self._rows = longest
@@ -192,8 +196,11 @@ class BoardModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.themes):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            count = self.tr("%n card(s)", "", self.count(section))
-            return f"{self.title(section)}\n{count}"
+            text = self._headers.get(section)
+            if text is None:  # asked for at every paint and measure of the header
+                count = self.tr("%n card(s)", "", self.count(section))
+                text = self._headers[section] = f"{self.title(section)}\n{count}"
+            return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.title(section)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -12,7 +12,6 @@ import json
 import operator
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -38,7 +37,7 @@ _WORDS = frozenset(
     {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
      Qt.ItemDataRole.AccessibleTextRole, CardRole}
 )  # fmt: skip
-FULL_BATCH = 24  # outlines read in full at once: about two pages of a column
+FULL_BATCH = 12  # outlines read in full at once: two screens of a board's column
 
 
 class CardFace(NamedTuple):
@@ -172,8 +171,9 @@ class ContributionModel(BoundModel):
         """
         outline = self._find(record.id)
         if outline is not None and outline.text is None:
-            full = replace(
-                record,
+            full = object.__new__(Contribution)  # a copy without dataclass checks: per card
+            full.__dict__.update(record.__dict__)
+            full.__dict__.update(
                 kind=outline.kind,
                 author=outline.author,
                 theme_id=outline.theme_id,

@@ -12,9 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from ui.models.board import BoardModel, DropHandler
 from ui.models.contributions import ContributionModel, decode_ids
@@ -29,6 +36,29 @@ CARD_LINES = 4  # lines of a card's words on the board; the rest is in its toolt
 Action = QAbstractItemView.CursorAction
 
 
+class TitleHeader(QHeaderView):
+    """The themes' titles: two lines (the name, the count), measured once per font.
+
+    Qt's own measure lays out every title's text at every size hint: most of the
+    header's cost when the board opens."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._size: QSize | None = None
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        if self._size is None:
+            metrics = self.fontMetrics()
+            margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            self._size = QSize(self.defaultSectionSize(), 2 * metrics.lineSpacing() + margin + 4)
+        return QSize(self.sectionSize(logicalIndex) or self._size.width(), self._size.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size = None
+        super().changeEvent(event)
+
+
 class Board(QTableView):
     def __init__(self, source: ContributionModel, on_drop: DropHandler, parent: QWidget) -> None:
         super().__init__(parent)
@@ -36,6 +66,7 @@ class Board(QTableView):
         self.cards = BoardModel(source, self)
         self.on_drop = on_drop
         self.on_title: Callable[[Theme], None] | None = None
+        self.setHorizontalHeader(TitleHeader(self))
         self.setModel(self.cards)
         self.delegate = CardDelegate(self, max_lines=CARD_LINES, cells=True)
         self.setItemDelegate(self.delegate)

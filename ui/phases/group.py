@@ -28,6 +28,8 @@ from workshop.model import Phase, Theme
 
 
 class GroupPage(QWidget):
+    scrolls_itself = True  # the board scrolls; the page fits any window (see PhaseStack)
+
     def __init__(self, context: WorkshopContext) -> None:
         super().__init__()
         self.setObjectName("groupPage")
