@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QListView,
     QPushButton,
     QStyledItemDelegate,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from ui.models.base import IdRole
 from ui.models.sessions import DateRole, PhaseNameRole, SessionListModel
 from ui.state.context import WorkshopContext
-from ui.widgets.basics import heading
+from ui.widgets.basics import heading, plain_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,9 +85,7 @@ class SessionPanel(QWidget):
         self.new_button = QPushButton(self.tr("New session…"), self)
         self.new_button.setObjectName("newSessionButton")
         self.new_button.clicked.connect(lambda: window.trigger_action("session.new"))
-        self.empty = QLabel(self.tr("No sessions yet."), self)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty.setWordWrap(True)
+        self.empty = plain_label(self.tr("No sessions yet."), self, wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         layout = QVBoxLayout(self)

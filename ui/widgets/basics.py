@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QWidget
 
@@ -16,6 +16,47 @@ def long_text_line(edit: QLineEdit) -> QLineEdit:
     return edit
 
 
+class WrappingLabel(QLabel):
+    """A word-wrapped label that measures its height once per width.
+
+    Layouts ask a wrapped label for its height at each width they try, dozens of times
+    while a window opens, and QLabel lays its text out again at every question (a page
+    with one such hint spent 5 ms in it). The answers are kept until the text, the
+    font or the margins change.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def setContentsMargins(self, *margins: object) -> None:  # type: ignore[override]
+        self._heights.clear()
+        super().setContentsMargins(*margins)
+
+    def setMargin(self, margin: int) -> None:
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
 def plain_label(
     text: str = "",
     parent: QWidget | None = None,
@@ -26,7 +67,7 @@ def plain_label(
     muted: bool = False,
 ) -> QLabel:
     """A label that never interprets markup (user text shows as typed)."""
-    label = QLabel(parent)
+    label = WrappingLabel(parent) if wrap else QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
