@@ -6,9 +6,10 @@ for the cells it paints, the rows have one height (no card is measured to lay th
 out) and a column of 10,000 cards costs what a column of ten does. The cells below a
 column's last card are empty: not selectable, but a card dropped there joins the column.
 
-The model follows the session's :class:`ContributionModel` row by row. When cards move
-between columns, the selection and the keyboard's place stay on the same cards (their
-persistent indexes are moved with them).
+The model follows the session's :class:`ContributionModel`: after each change it takes
+the columns again (one pass over the session's cards) and says only what changed. When
+cards move between columns, the selection and the keyboard's place stay on the same
+cards (their persistent indexes are moved with them).
 """
 
 from __future__ import annotations
