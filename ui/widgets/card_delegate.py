@@ -271,21 +271,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawRect(stripe)
 
     def _shape(
-        self, width: int, height: int, background: QColor, accent: QColor, pen: QPen
+        self, key: tuple[object, ...], background: QColor, accent: QColor, pen: QPen
     ) -> QPixmap:
-        """A card's shape at a cell's size, drawn once per kind and state."""
-        ratio = self.view.devicePixelRatioF() if self.view is not None else 1.0
-        key = (
-            width,
-            height,
-            background.rgba(),
-            accent.rgba(),
-            pen.color().rgba(),
-            pen.widthF(),
-            ratio,
-        )
+        """A card's shape at a cell's size (*key* starts with the width, the height and the
+        screen's pixel ratio), drawn once per kind, state and palette."""
         shape = self._shapes.get(key)
         if shape is None:
+            width, height, ratio = key[0], key[1], key[2]
             if len(self._shapes) > 64:
                 self._shapes.clear()
             shape = QPixmap(round(width * ratio), round(height * ratio))
@@ -327,14 +319,18 @@ class CardDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = self._ink(option.palette)
+        palette = option.palette
+        ink = self._ink(palette)
         background, accent = kind_colors(face.kind, ink.dark)
-        card = QRectF(option.rect).adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
+        rect = option.rect
+        card = QRectF(rect).adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
         state = option.state.value
-        pen = ink.selected if state & _SELECTED else ink.border
+        selected = bool(state & _SELECTED)
+        pen = ink.selected if selected else ink.border
         if self.cells:  # every card the same size: its shape is drawn once, then copied
-            shape = self._shape(option.rect.width(), option.rect.height(), background, accent, pen)
-            painter.drawPixmap(option.rect.topLeft(), shape)
+            ratio = self.view.devicePixelRatioF() if self.view is not None else 1.0
+            key = (rect.width(), rect.height(), ratio, face.kind, selected, palette.cacheKey())
+            painter.drawPixmap(rect.topLeft(), self._shape(key, background, accent, pen))
         else:
             self._draw_shape(painter, card, background, accent, pen)
 

@@ -227,8 +227,9 @@ class SessionStore(Store):
         return [session_from_row(r) for r in rows]
 
     def latest(self) -> Session | None:
-        found = self.list()
-        return found[0] if found else None
+        """The newest session (the one a book opens on), if any."""
+        row = self.row("SELECT * FROM sessions ORDER BY date DESC, id DESC LIMIT 1")
+        return session_from_row(row) if row else None
 
     def previous(self, session_id: int) -> Session | None:
         """The session held before this one, if any."""
