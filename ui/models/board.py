@@ -58,10 +58,9 @@ class BoardModel(QAbstractTableModel):
         self._sign = -1 if source.newest_first else 1  # keys are -id when newest come first
         self.themes: list[Theme | None] = [None]
         self._keys: list[list[int]] = [[]]  # per column: the source's sort keys, in order
-        self._rows = 0
+        self._rows = 0  # the longest column's length
         self._headers: dict[int, str] = {}  # a column's title and count, as shown
         self._rebuild_keys()
-        self._rows = self._longest()
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._end_reset)
         source.layoutChanged.connect(self._follow)
@@ -117,21 +116,21 @@ class BoardModel(QAbstractTableModel):
         self.beginResetModel()
         self.themes = wanted
         self._rebuild_keys()
-        self._rows = self._longest()
         self.endResetModel()
         return True
 
     # -- following the source ------------------------------------------------------
-    def _rebuild_keys(self) -> None:
-        self._headers.clear()
-        self._keys = [self.source.theme_keys(t.id if t else None) for t in self.themes]
+    def _fresh_keys(self) -> list[list[int]]:
+        return [self.source.theme_keys(t.id if t else None) for t in self.themes]
 
-    def _longest(self) -> int:
-        return max((len(keys) for keys in self._keys), default=0)
+    def _rebuild_keys(self) -> None:
+        """Take every column again (inside a reset: no cell is told)."""
+        self._headers.clear()
+        self._keys = self._fresh_keys()
+        self._rows = max((len(keys) for keys in self._keys), default=0)
 
     def _end_reset(self) -> None:
         self._rebuild_keys()
-        self._rows = self._longest()
         self.endResetModel()
 
     def _position(self, column: int, card_id: int) -> int | None:
@@ -150,7 +149,7 @@ class BoardModel(QAbstractTableModel):
 
     def _follow(self, *_args: object) -> bool:
         """Bring the columns up to date with the source; False if no card moved."""
-        fresh = [self.source.theme_keys(t.id if t else None) for t in self.themes]
+        fresh = self._fresh_keys()
         if fresh == self._keys:
             return False
         longest = max((len(keys) for keys in fresh), default=0)

@@ -206,6 +206,10 @@ class CardDelegate(QStyledItemDelegate):
         metrics, _meta_font, meta_metrics = self._metrics(font)
         lines = "\n".join(["Ág"] * self.max_lines)  # as tall as drawn lines of text are
         text_height = metrics.boundingRect(QRect(0, 0, 1_000, 10_000), FLAGS_WRAP, lines).height()
+        return self._around(text_height, meta_metrics)
+
+    def _around(self, text_height: int, meta_metrics: QFontMetrics) -> int:
+        """A card's height around *text_height* of words: details, padding, margins."""
         return text_height + meta_metrics.height() + 2 * self.PAD + 2 * self.MARGIN + 2
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -225,8 +229,7 @@ class CardDelegate(QStyledItemDelegate):
                 self._heights[key] = text_height
         else:
             text_height = metrics.height()
-        height = text_height + meta_metrics.height() + 2 * self.PAD + 2 * self.MARGIN + 2
-        return QSize(width, height)
+        return QSize(width, self._around(text_height, meta_metrics))
 
     def _ink(self, palette: QPalette) -> _Ink:
         """Colours and pens of a palette, made once per palette (asked for every card)."""

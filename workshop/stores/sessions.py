@@ -85,6 +85,9 @@ def clean_names(names: Iterable[str]) -> list[str]:
     return result
 
 
+NEWEST_FIRST = "ORDER BY date DESC, id DESC"  # the order of the console's session list
+
+
 class SessionStore(Store):
     # -- operations ----------------------------------------------------------
     def create(
@@ -223,12 +226,12 @@ class SessionStore(Store):
 
     def list(self) -> list[Session]:
         """All sessions, newest first."""
-        rows = self.rows("SELECT * FROM sessions ORDER BY date DESC, id DESC")
+        rows = self.rows(f"SELECT * FROM sessions {NEWEST_FIRST}")
         return [session_from_row(r) for r in rows]
 
     def latest(self) -> Session | None:
         """The newest session (the one a book opens on), if any."""
-        row = self.row("SELECT * FROM sessions ORDER BY date DESC, id DESC LIMIT 1")
+        row = self.row(f"SELECT * FROM sessions {NEWEST_FIRST} LIMIT 1")
         return session_from_row(row) if row else None
 
     def previous(self, session_id: int) -> Session | None:
@@ -236,7 +239,7 @@ class SessionStore(Store):
         current = self.get(session_id)
         row = self.row(
             "SELECT * FROM sessions WHERE (date < ?) OR (date = ? AND id < ?) "
-            "ORDER BY date DESC, id DESC LIMIT 1",
+            f"{NEWEST_FIRST} LIMIT 1",
             [current.date, current.date, session_id],
         )
         return session_from_row(row) if row else None
